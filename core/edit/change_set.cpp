@@ -1,0 +1,214 @@
+#include "change_set.h"
+
+#include "recorded_change.h"
+
+#include <QSet>
+
+namespace cw {
+
+ChangeSet::ChangeSet(const Architecture& model)
+    : m_model(model)
+{
+}
+
+ChangeSet::~ChangeSet() = default;
+
+template <> ChangeSet::Pending<Node>& ChangeSet::pending<Node>() { return m_nodes; }
+template <> ChangeSet::Pending<Group>& ChangeSet::pending<Group>() { return m_groups; }
+template <> ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>() { return m_edges; }
+template <> const ChangeSet::Pending<Node>& ChangeSet::pending<Node>() const { return m_nodes; }
+template <> const ChangeSet::Pending<Group>& ChangeSet::pending<Group>() const { return m_groups; }
+template <> const ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>() const { return m_edges; }
+
+namespace {
+const Node* modelLookup(const Architecture& m, const Id& id, const Node*) { return m.node(id); }
+const Group* modelLookup(const Architecture& m, const Id& id, const Group*) { return m.group(id); }
+const Edge* modelLookup(const Architecture& m, const Id& id, const Edge*) { return m.edge(id); }
+} // namespace
+
+template <typename T> const T* ChangeSet::lookup(const Id& id) const
+{
+    const auto& p = pending<T>();
+    const auto it = p.values.constFind(id);
+    if (it != p.values.cend())
+        return it->has_value() ? &**it : nullptr;
+    return modelLookup(m_model, id, static_cast<const T*>(nullptr));
+}
+
+const Node* ChangeSet::node(const Id& id) const { return lookup<Node>(id); }
+const Group* ChangeSet::group(const Id& id) const { return lookup<Group>(id); }
+const Edge* ChangeSet::edge(const Id& id) const { return lookup<Edge>(id); }
+
+EntityType ChangeSet::typeOf(const Id& id) const
+{
+    if (node(id))
+        return EntityType::Node;
+    if (group(id))
+        return EntityType::Group;
+    if (edge(id))
+        return EntityType::Edge;
+    return EntityType::None;
+}
+
+template <typename T> void ChangeSet::putValue(T value)
+{
+    auto& p = pending<T>();
+    const Id id = value.id;
+    if (!p.values.contains(id))
+        p.order.append(id);
+    p.values.insert(id, std::move(value));
+}
+
+void ChangeSet::put(Node node) { putValue(std::move(node)); }
+void ChangeSet::put(Group group) { putValue(std::move(group)); }
+void ChangeSet::put(Edge edge) { putValue(std::move(edge)); }
+
+void ChangeSet::remove(const Id& id)
+{
+    auto drop = [&](auto& p) {
+        if (!p.values.contains(id))
+            p.order.append(id);
+        p.values.insert(id, std::nullopt);
+    };
+    switch (typeOf(id)) {
+    case EntityType::Node: drop(m_nodes); break;
+    case EntityType::Group: drop(m_groups); break;
+    case EntityType::Edge: drop(m_edges); break;
+    case EntityType::None: break;
+    }
+}
+
+bool ChangeSet::isEmpty() const
+{
+    return m_nodes.order.isEmpty() && m_groups.order.isEmpty() && m_edges.order.isEmpty() && !m_meta;
+}
+
+QString ChangeSet::check() const
+{
+    // An id may change type only through removal in the model; a value put under an id
+    // must not collide with a live entity of another type.
+    auto collides = [&](const Id& id, EntityType own) {
+        const EntityType t = typeOf(id);
+        if (t != own)
+            return true;
+        int holders = (node(id) ? 1 : 0) + (group(id) ? 1 : 0) + (edge(id) ? 1 : 0);
+        return holders > 1;
+    };
+
+    for (const Id& id : m_groups.order) {
+        const Group* g = group(id);
+        if (!g)
+            continue;
+        if (id.isEmpty())
+            return QStringLiteral("a group needs an id");
+        if (collides(id, EntityType::Group))
+            return QStringLiteral("the id \"%1\" is already in use").arg(id);
+        if (!g->parent.isEmpty() && !group(g->parent))
+            return QStringLiteral("group \"%1\" names a parent group \"%2\" that does not exist").arg(id, g->parent);
+        QSet<Id> chain{id};
+        for (Id p = g->parent; !p.isEmpty();) {
+            if (chain.contains(p))
+                return QStringLiteral("group \"%1\" would end up inside itself").arg(id);
+            chain.insert(p);
+            const Group* pg = group(p);
+            p = pg ? pg->parent : Id();
+        }
+    }
+    for (const Id& id : m_nodes.order) {
+        const Node* n = node(id);
+        if (!n)
+            continue;
+        if (id.isEmpty())
+            return QStringLiteral("a node needs an id");
+        if (collides(id, EntityType::Node))
+            return QStringLiteral("the id \"%1\" is already in use").arg(id);
+        if (!n->group.isEmpty() && !group(n->group))
+            return QStringLiteral("node \"%1\" names a group \"%2\" that does not exist").arg(id, n->group);
+    }
+    auto endExists = [&](const Id& end) { return node(end) || group(end); };
+    for (const Id& id : m_edges.order) {
+        const Edge* e = edge(id);
+        if (!e)
+            continue;
+        if (id.isEmpty())
+            return QStringLiteral("an edge needs an id");
+        if (collides(id, EntityType::Edge))
+            return QStringLiteral("the id \"%1\" is already in use").arg(id);
+        if (!endExists(e->from) || !endExists(e->to))
+            return QStringLiteral("edge \"%1\" would connect to something that does not exist").arg(id);
+    }
+
+    // What still refers to a removed entity must be removed or changed in this set.
+    auto removedFromModel = [&](const auto& p) {
+        QList<Id> gone;
+        for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+            if (!it->has_value() && m_model.contains(it.key()))
+                gone.append(it.key());
+        }
+        return gone;
+    };
+    for (const QList<Id>& gone : {removedFromModel(m_nodes), removedFromModel(m_groups)}) {
+        for (const Id& id : gone) {
+            if (exists(id))
+                continue;
+            for (const Id& e : m_model.edgesAt(id)) {
+                const Edge* after = edge(e);
+                if (after && (after->from == id || after->to == id))
+                    return QStringLiteral("edge \"%1\" still connects to removed \"%2\"").arg(e, id);
+            }
+            for (const Id& n : m_model.nodesIn(id)) {
+                const Node* after = node(n);
+                if (after && after->group == id)
+                    return QStringLiteral("node \"%1\" is still inside removed group \"%2\"").arg(n, id);
+            }
+            for (const Id& g : m_model.groupsIn(id)) {
+                const Group* after = group(g);
+                if (after && after->parent == id)
+                    return QStringLiteral("group \"%1\" is still inside removed group \"%2\"").arg(g, id);
+            }
+        }
+    }
+    return {};
+}
+
+EditResult ChangeSet::commit(Architecture& model, const QString& text, const QString& mergeKey)
+{
+    Q_ASSERT(&model == &m_model);
+    EditResult result;
+    if (isEmpty())
+        return result;
+    const QString problem = check();
+    if (!problem.isEmpty())
+        return EditResult::failure(problem);
+
+    auto record = std::make_unique<RecordedChange>(text, mergeKey);
+    auto fill = [&](const auto& p, auto& entries) {
+        for (const Id& id : p.order) {
+            using T = typename std::decay_t<decltype(entries)>::value_type;
+            T entry;
+            entry.id = id;
+            entry.after = p.values.value(id);
+            using Value = typename decltype(entry.after)::value_type;
+            if (const Value* before = modelLookup(m_model, id, static_cast<const Value*>(nullptr))) {
+                entry.before = *before;
+                entry.beforeIndex = m_model.indexOf(id);
+            }
+            if (entry.before || entry.after)
+                entries.push_back(std::move(entry));
+        }
+    };
+    fill(m_nodes, record->nodes);
+    fill(m_groups, record->groups);
+    fill(m_edges, record->edges);
+    if (m_meta) {
+        record->metaBefore = m_model.meta();
+        record->metaAfter = m_meta;
+    }
+    if (record->isNoOp())
+        return result;
+    record->redo(model);
+    result.command = std::move(record);
+    return result;
+}
+
+} // namespace cw

@@ -1,0 +1,164 @@
+// Edits that change where things are drawn: move, resize, align.
+#include "edits.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace cw::edit {
+
+namespace {
+
+QRectF boundsOf(const Architecture& model, const Id& id)
+{
+    if (const Node* n = model.node(id))
+        return QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight));
+    if (const Group* g = model.group(id))
+        return g->box;
+    return {};
+}
+
+// Moves each listed item by its own delta; what lies inside a moved group moves with
+// it, unless it is listed itself. Each entity moves once.
+void moveByDeltas(const Architecture& model, ChangeSet& changes, const QHash<Id, QPointF>& deltas)
+{
+    QSet<Id> done;
+    std::function<void(const Id&, QPointF)> moveTree = [&](const Id& id, QPointF delta) {
+        if (done.contains(id))
+            return;
+        done.insert(id);
+        if (const Node* n = changes.node(id)) {
+            Node moved = *n;
+            moved.pos += delta;
+            changes.put(std::move(moved));
+            return;
+        }
+        const Group* g = changes.group(id);
+        if (!g)
+            return;
+        Group moved = *g;
+        moved.box.translate(delta);
+        changes.put(std::move(moved));
+        for (const Id& member : model.nodesIn(id)) {
+            if (!deltas.contains(member))
+                moveTree(member, delta);
+        }
+        for (const Id& child : model.groupsIn(id)) {
+            if (!deltas.contains(child))
+                moveTree(child, delta);
+        }
+    };
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
+        moveTree(it.key(), it.value());
+}
+
+} // namespace
+
+EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, const QHash<Id, Id>& regroupTo)
+{
+    QHash<Id, QPointF> deltas;
+    for (const Id& id : ids) {
+        const EntityType t = model.typeOf(id);
+        if (t == EntityType::Edge)
+            continue; // edges follow their ends
+        if (t == EntityType::None)
+            return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
+        deltas.insert(id, delta);
+    }
+    ChangeSet changes(model);
+    if (!delta.isNull())
+        moveByDeltas(model, changes, deltas);
+    for (auto it = regroupTo.cbegin(); it != regroupTo.cend(); ++it) {
+        if (!it.value().isEmpty() && !model.group(it.value()))
+            return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(it.value()));
+        if (const Node* n = changes.node(it.key())) {
+            if (n->group != it.value()) {
+                Node moved = *n;
+                moved.group = it.value();
+                changes.put(std::move(moved));
+            }
+        } else if (const Group* g = changes.group(it.key())) {
+            if (g->parent != it.value()) {
+                Group moved = *g;
+                moved.parent = it.value();
+                changes.put(std::move(moved));
+            }
+        }
+    }
+    const qsizetype n = deltas.size();
+    return changes.commit(model, n == 1 ? QStringLiteral("Move 1 item") : QStringLiteral("Move %1 items").arg(n));
+}
+
+EditResult resizeGroup(Architecture& model, const Id& id, const QRectF& box)
+{
+    const Group* g = model.group(id);
+    if (!g)
+        return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(id));
+    if (!box.isValid())
+        return EditResult::failure(QStringLiteral("a group needs a width and a height"));
+    ChangeSet changes(model);
+    Group resized = *g;
+    resized.box = box;
+    changes.put(std::move(resized));
+    return changes.commit(model, QStringLiteral("Resize %1").arg(g->name.isEmpty() ? id : g->name));
+}
+
+EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how)
+{
+    QList<Id> items;
+    for (const Id& id : ids) {
+        const EntityType t = model.typeOf(id);
+        if (t == EntityType::Node || t == EntityType::Group)
+            items.append(id);
+    }
+    const bool distribute = how == Alignment::DistributeH || how == Alignment::DistributeV;
+    if (items.size() < (distribute ? 3 : 2))
+        return EditResult::failure(distribute ? QStringLiteral("select at least three items to distribute")
+                                              : QStringLiteral("select at least two items to align"));
+    QRectF all;
+    for (const Id& id : std::as_const(items))
+        all = all.isNull() ? boundsOf(model, id) : all.united(boundsOf(model, id));
+
+    QHash<Id, QPointF> deltas;
+    if (distribute) {
+        // Equal gaps between neighbours, ends fixed.
+        const bool horizontal = how == Alignment::DistributeH;
+        std::sort(items.begin(), items.end(), [&](const Id& a, const Id& b) {
+            const QRectF ra = boundsOf(model, a);
+            const QRectF rb = boundsOf(model, b);
+            return horizontal ? ra.left() < rb.left() : ra.top() < rb.top();
+        });
+        double total = 0;
+        for (const Id& id : std::as_const(items))
+            total += horizontal ? boundsOf(model, id).width() : boundsOf(model, id).height();
+        const double gap = ((horizontal ? all.width() : all.height()) - total) / double(items.size() - 1);
+        double cursor = horizontal ? all.left() : all.top();
+        for (const Id& id : std::as_const(items)) {
+            const QRectF r = boundsOf(model, id);
+            deltas.insert(id, horizontal ? QPointF(cursor - r.left(), 0) : QPointF(0, cursor - r.top()));
+            cursor += (horizontal ? r.width() : r.height()) + gap;
+        }
+    } else {
+        for (const Id& id : std::as_const(items)) {
+            const QRectF r = boundsOf(model, id);
+            QPointF d;
+            switch (how) {
+            case Alignment::Left: d.setX(all.left() - r.left()); break;
+            case Alignment::HCenter: d.setX(all.center().x() - r.center().x()); break;
+            case Alignment::Right: d.setX(all.right() - r.right()); break;
+            case Alignment::Top: d.setY(all.top() - r.top()); break;
+            case Alignment::VCenter: d.setY(all.center().y() - r.center().y()); break;
+            case Alignment::Bottom: d.setY(all.bottom() - r.bottom()); break;
+            case Alignment::DistributeH:
+            case Alignment::DistributeV: break;
+            }
+            deltas.insert(id, d);
+        }
+    }
+    ChangeSet changes(model);
+    moveByDeltas(model, changes, deltas);
+    return changes.commit(model, distribute ? QStringLiteral("Distribute") : QStringLiteral("Align"));
+}
+
+} // namespace cw::edit

@@ -1,0 +1,162 @@
+// Edits that change values: properties, names, providers, edge kinds, diagram settings.
+#include "edits.h"
+
+namespace cw::edit {
+
+namespace {
+
+QString describeMeta(const Meta& meta)
+{
+    if (!isKnownProvider(meta.provider))
+        return QStringLiteral("unknown provider \"%1\"").arg(meta.provider);
+    if (meta.reliability != QLatin1String("standard") && meta.reliability != QLatin1String("critical"))
+        return QStringLiteral("reliability must be standard or critical");
+    return {};
+}
+
+} // namespace
+
+EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id, const QString& key, const Json& value)
+{
+    if (key.isEmpty())
+        return EditResult::failure(QStringLiteral("a property needs a name"));
+    if (!value.is_null()) {
+        const QString problem = catalog.checkValue(key, value);
+        if (!problem.isEmpty()) {
+            const PropertyDef* def = catalog.property(key);
+            return EditResult::failure(QStringLiteral("%1 %2").arg(def && !def->label.isEmpty() ? def->label : key, problem));
+        }
+    }
+    const std::string k = key.toStdString();
+    auto update = [&](Json props) {
+        if (value.is_null())
+            props.erase(k);
+        else
+            props[k] = value;
+        return props;
+    };
+    const PropertyDef* def = catalog.property(key);
+    const QString label = def && !def->label.isEmpty() ? def->label : key;
+    const QString mergeKey = QStringLiteral("prop:%1:%2").arg(id, key);
+    ChangeSet changes(model);
+    if (const Node* n = model.node(id)) {
+        Node changed = *n;
+        changed.props = update(n->props);
+        changes.put(std::move(changed));
+    } else if (const Group* g = model.group(id)) {
+        Group changed = *g;
+        changed.props = update(g->props);
+        changes.put(std::move(changed));
+    } else {
+        return EditResult::failure(QStringLiteral("there is no node or group \"%1\"").arg(id));
+    }
+    return changes.commit(model, QStringLiteral("Set %1").arg(label), mergeKey);
+}
+
+EditResult rename(Architecture& model, const Id& id, const QString& name)
+{
+    ChangeSet changes(model);
+    if (const Node* n = model.node(id)) {
+        Node changed = *n;
+        changed.name = name;
+        changes.put(std::move(changed));
+    } else if (const Group* g = model.group(id)) {
+        Group changed = *g;
+        changed.name = name;
+        changes.put(std::move(changed));
+    } else if (const Edge* e = model.edge(id)) {
+        Edge changed = *e;
+        changed.label = name;
+        changes.put(std::move(changed));
+    } else {
+        return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
+    }
+    return changes.commit(model, QStringLiteral("Rename to \"%1\"").arg(name));
+}
+
+EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id& id, const QString& provider)
+{
+    const Node* n = model.node(id);
+    if (!n)
+        return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+    if (!provider.isEmpty() && !isKnownProvider(provider))
+        return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
+    ChangeSet changes(model);
+    Node changed = *n;
+    const QString before = model.providerOf(*n);
+    const QString after = provider.isEmpty() ? model.meta().provider : provider;
+    changed.provider = provider;
+    if (n->name.isEmpty() || n->name == catalog.serviceName(n->kind, before))
+        changed.name = catalog.serviceName(n->kind, after);
+    changes.put(std::move(changed));
+    return changes.commit(model, QStringLiteral("Set provider to %1").arg(providerDisplayName(after)));
+}
+
+EditResult setEdgeKind(Architecture& model, const Id& id, EdgeKind kind)
+{
+    const Edge* e = model.edge(id);
+    if (!e)
+        return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(id));
+    ChangeSet changes(model);
+    Edge changed = *e;
+    changed.kind = kind;
+    changes.put(std::move(changed));
+    return changes.commit(model, QStringLiteral("Make %1 edge").arg(toString(kind)));
+}
+
+EditResult setEdgeLabel(Architecture& model, const Id& id, const QString& label)
+{
+    if (!model.edge(id))
+        return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(id));
+    return rename(model, id, label);
+}
+
+EditResult setMeta(Architecture& model, const Meta& meta)
+{
+    const QString problem = describeMeta(meta);
+    if (!problem.isEmpty())
+        return EditResult::failure(problem);
+    ChangeSet changes(model);
+    changes.setMeta(meta);
+    return changes.commit(model, QStringLiteral("Change diagram settings"));
+}
+
+EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider)
+{
+    if (!isKnownProvider(provider))
+        return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
+    const QString old = model.meta().provider;
+    ChangeSet changes(model);
+    Meta meta = model.meta();
+    meta.provider = provider;
+    changes.setMeta(meta);
+    for (const Node& n : model.nodes()) {
+        if (!n.provider.isEmpty())
+            continue; // the node names its own provider on purpose
+        Node changed = n;
+        if (n.name.isEmpty() || n.name == catalog.serviceName(n.kind, old))
+            changed.name = catalog.serviceName(n.kind, provider);
+        // A machine type of the old provider means nothing at the new one.
+        for (auto it = n.props.begin(); it != n.props.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            const Json oldDefault = catalog.defaultValue(n.kind, key, old);
+            if (*it == oldDefault)
+                changed.props[it.key()] = catalog.defaultValue(n.kind, key, provider);
+            if (changed.props[it.key()].is_null())
+                changed.props.erase(it.key());
+        }
+        if (changed != n)
+            changes.put(std::move(changed));
+    }
+    for (const Group& g : model.groups()) {
+        const GroupKindInfo* info = catalog.groupKind(g.kind);
+        if (info && g.name == info->displayName(old) && g.name != info->displayName(provider)) {
+            Group changed = g;
+            changed.name = info->displayName(provider);
+            changes.put(std::move(changed));
+        }
+    }
+    return changes.commit(model, QStringLiteral("Switch provider to %1").arg(providerDisplayName(provider)));
+}
+
+} // namespace cw::edit

@@ -1,0 +1,219 @@
+#include "auto_layout.h"
+
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <map>
+
+namespace cw {
+
+namespace {
+
+constexpr double kColumnGap = 72.0;
+constexpr double kRowGap = 28.0;
+constexpr double kPadding = 24.0;
+constexpr double kHeader = 36.0;
+constexpr double kGroupGap = 40.0;
+constexpr double kMaxRowWidth = 2400.0;
+constexpr double kMinGroupWidth = 220.0;
+constexpr double kMinGroupHeight = 120.0;
+
+// Place of each node in the request flow: breadth-first depth from the entry points
+// (nodes nothing flows into), over request, data and event edges.
+QHash<Id, int> flowRanks(const Diagram& d)
+{
+    QHash<Id, QList<Id>> next;
+    QHash<Id, int> incoming;
+    QHash<Id, int> nodeIndex;
+    for (int i = 0; i < int(d.nodes.size()); ++i)
+        nodeIndex.insert(d.nodes[std::size_t(i)].id, i);
+    for (const Edge& e : d.edges) {
+        if (e.kind == EdgeKind::Control || !nodeIndex.contains(e.from) || !nodeIndex.contains(e.to) || e.from == e.to)
+            continue;
+        next[e.from].append(e.to);
+        ++incoming[e.to];
+    }
+    QHash<Id, int> rank;
+    rank.reserve(qsizetype(d.nodes.size()));
+    auto walk = [&](const Id& start) {
+        std::deque<Id> queue{start};
+        rank.insert(start, 0);
+        while (!queue.empty()) {
+            const Id id = queue.front();
+            queue.pop_front();
+            for (const Id& to : next.value(id)) {
+                if (!rank.contains(to)) {
+                    rank.insert(to, rank.value(id) + 1);
+                    queue.push_back(to);
+                }
+            }
+        }
+    };
+    for (const Node& n : d.nodes) {
+        if (incoming.value(n.id) == 0 && !rank.contains(n.id))
+            walk(n.id);
+    }
+    for (const Node& n : d.nodes) { // cycles with no entry
+        if (!rank.contains(n.id))
+            walk(n.id);
+    }
+    return rank;
+}
+
+class Layouter {
+public:
+    Layouter(Diagram& d, const LayoutNeeds& needs)
+        : m_d(d)
+        , m_needs(needs)
+        , m_rank(flowRanks(d))
+    {
+        for (int i = 0; i < int(d.groups.size()); ++i) {
+            m_groupIndex.insert(d.groups[std::size_t(i)].id, i);
+            m_childGroups[d.groups[std::size_t(i)].parent].append(i);
+        }
+        for (int i = 0; i < int(d.nodes.size()); ++i)
+            m_members[d.nodes[std::size_t(i)].group].append(i);
+    }
+
+    void run()
+    {
+        // Auto items at the top level go to the right of whatever the file placed itself.
+        QRectF placed;
+        for (const Group& g : m_d.groups) {
+            if (g.parent.isEmpty() && !m_needs.position.contains(g.id))
+                placed = placed.united(QRectF(g.box.topLeft(), sizeOf(g.id)));
+        }
+        for (const Node& n : m_d.nodes) {
+            if (n.group.isEmpty() && !m_needs.position.contains(n.id))
+                placed = placed.united(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
+        }
+        const QPointF origin = placed.isNull() ? QPointF(0, 0) : QPointF(placed.right() + kGroupGap * 2, placed.top());
+        place(Id(), origin);
+    }
+
+private:
+    struct Contents {
+        QHash<Id, QPointF> offset; ///< auto-placed child -> offset from the content origin
+        QSizeF size;
+    };
+
+    Group& groupAt(const Id& id) { return m_d.groups[std::size_t(m_groupIndex.value(id))]; }
+
+    // The box size a group gets: its own when the file gave one, else its contents.
+    QSizeF sizeOf(const Id& groupId)
+    {
+        Group& g = groupAt(groupId);
+        if (!m_needs.size.contains(groupId))
+            return g.box.size();
+        const Contents& c = contents(groupId);
+        double w = c.size.width() + 2 * kPadding;
+        double h = c.size.height() + kHeader + kPadding;
+        // Members the file placed itself must lie inside too.
+        if (!m_needs.position.contains(groupId)) {
+            for (int i : m_members.value(groupId)) {
+                const Node& n = m_d.nodes[std::size_t(i)];
+                if (!m_needs.position.contains(n.id)) {
+                    w = std::max(w, n.pos.x() - g.box.x() + kNodeWidth + kPadding);
+                    h = std::max(h, n.pos.y() - g.box.y() + kNodeHeight + kPadding);
+                }
+            }
+        }
+        return QSizeF(std::max(w, kMinGroupWidth), std::max(h, kMinGroupHeight));
+    }
+
+    const Contents& contents(const Id& container)
+    {
+        const auto cached = m_contents.constFind(container);
+        if (cached != m_contents.cend())
+            return *cached;
+        Contents c;
+        // Nodes: a column per flow rank, long columns wrapped.
+        QList<int> nodes;
+        for (int i : m_members.value(container)) {
+            if (m_needs.position.contains(m_d.nodes[std::size_t(i)].id))
+                nodes.append(i);
+        }
+        std::stable_sort(nodes.begin(), nodes.end(), [&](int a, int b) {
+            return m_rank.value(m_d.nodes[std::size_t(a)].id) < m_rank.value(m_d.nodes[std::size_t(b)].id);
+        });
+        const int maxRows = std::max(4, int(std::ceil(std::sqrt(double(nodes.size())))));
+        int column = -1;
+        int row = 0;
+        int lastRank = -1;
+        for (int i : std::as_const(nodes)) {
+            const Node& n = m_d.nodes[std::size_t(i)];
+            const int r = m_rank.value(n.id);
+            if (column < 0 || r != lastRank || row >= maxRows) {
+                ++column;
+                row = 0;
+                lastRank = r;
+            }
+            const QPointF at(column * (kNodeWidth + kColumnGap), row * (kNodeHeight + kRowGap));
+            c.offset.insert(n.id, at);
+            c.size = c.size.expandedTo(QSizeF(at.x() + kNodeWidth, at.y() + kNodeHeight));
+            ++row;
+        }
+        // Groups: in a row to the right of the nodes, wrapped when the row gets long.
+        const double startX = nodes.isEmpty() ? 0.0 : c.size.width() + kGroupGap;
+        double x = startX;
+        double y = 0;
+        double rowHeight = 0;
+        for (int gi : m_childGroups.value(container)) {
+            const Id& id = m_d.groups[std::size_t(gi)].id;
+            if (!m_needs.position.contains(id))
+                continue;
+            const QSizeF size = sizeOf(id);
+            if (x > startX && x + size.width() > kMaxRowWidth) {
+                x = startX;
+                y += rowHeight + kGroupGap;
+                rowHeight = 0;
+            }
+            c.offset.insert(id, QPointF(x, y));
+            c.size = c.size.expandedTo(QSizeF(x + size.width(), y + size.height()));
+            x += size.width() + kGroupGap;
+            rowHeight = std::max(rowHeight, size.height());
+        }
+        return *m_contents.insert(container, c);
+    }
+
+    // Gives the auto-placed children of container their absolute places, then recurses.
+    void place(const Id& container, QPointF origin)
+    {
+        const Contents c = contents(container);
+        for (int i : m_members.value(container)) {
+            Node& n = m_d.nodes[std::size_t(i)];
+            if (c.offset.contains(n.id))
+                n.pos = origin + c.offset.value(n.id);
+        }
+        for (int gi : m_childGroups.value(container)) {
+            Group& g = m_d.groups[std::size_t(gi)];
+            const Id id = g.id;
+            const QSizeF size = sizeOf(id);
+            if (c.offset.contains(id))
+                g.box = QRectF(origin + c.offset.value(id), size);
+            else
+                g.box.setSize(size);
+            place(id, groupAt(id).box.topLeft() + QPointF(kPadding, kHeader));
+        }
+    }
+
+    Diagram& m_d;
+    const LayoutNeeds& m_needs;
+    QHash<Id, int> m_rank;
+    QHash<Id, int> m_groupIndex;
+    QHash<Id, QList<int>> m_childGroups;
+    QHash<Id, QList<int>> m_members;
+    QHash<Id, Contents> m_contents;
+};
+
+} // namespace
+
+void autoLayout(Diagram& diagram, const LayoutNeeds& needs)
+{
+    Layouter(diagram, needs).run();
+}
+
+} // namespace cw

@@ -1,0 +1,34 @@
+#include "diagram.h"
+
+namespace cw {
+
+bool Node::operator==(const Node& o) const
+{
+    return id == o.id && kind == o.kind && name == o.name && provider == o.provider && group == o.group
+        && props == o.props && suppress == o.suppress && extra == o.extra && pos == o.pos
+        && layoutExtra == o.layoutExtra;
+}
+
+bool Group::operator==(const Group& o) const
+{
+    return id == o.id && kind == o.kind && name == o.name && parent == o.parent && props == o.props
+        && extra == o.extra && box == o.box && layoutExtra == o.layoutExtra;
+}
+
+bool Edge::operator==(const Edge& o) const
+{
+    return id == o.id && from == o.from && to == o.to && kind == o.kind && label == o.label && extra == o.extra;
+}
+
+bool Meta::operator==(const Meta& o) const
+{
+    return title == o.title && provider == o.provider && region == o.region && reliability == o.reliability
+        && currency == o.currency && extra == o.extra;
+}
+
+bool Diagram::operator==(const Diagram& o) const
+{
+    return meta == o.meta && groups == o.groups && nodes == o.nodes && edges == o.edges && extra == o.extra;
+}
+
+} // namespace cw

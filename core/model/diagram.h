@@ -1,0 +1,95 @@
+#pragma once
+
+#include "kinds.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace cw {
+
+using Json = nlohmann::json;
+
+/// Size of a node's card on the canvas, in scene units. Layout and the canvas share it.
+inline constexpr double kNodeWidth = 176.0;
+inline constexpr double kNodeHeight = 56.0;
+
+/// A service in the architecture: what it is (kind, name, properties) is kept apart
+/// from where it is drawn (pos); the serializer writes them under separate keys.
+struct Node {
+    Id id;
+    QString kind;          ///< catalog kind, e.g. "compute.vm"
+    QString name;          ///< the user's name; empty means "use the service name"
+    QString provider;      ///< empty: inherits the diagram's provider
+    Id group;              ///< empty: top level
+    Json props = Json::object();
+    Json suppress = Json::array(); ///< [{"rule": ID, "reason": TEXT}], as in the file
+    Json extra = Json::object();   ///< fields this version does not know, kept for saving
+
+    QPointF pos;                   ///< layout: top-left of the card, scene coordinates
+    Json layoutExtra = Json::object();
+
+    bool operator==(const Node& other) const;
+    bool operator!=(const Node& other) const { return !(*this == other); }
+};
+
+/// A container: region, zone, VPC, subnet or environment. Membership is by id.
+struct Group {
+    Id id;
+    GroupKind kind = GroupKind::Vpc;
+    QString name;
+    Id parent;             ///< empty: top level
+    Json props = Json::object();
+    Json extra = Json::object();
+
+    QRectF box;            ///< layout: frame in scene coordinates
+    Json layoutExtra = Json::object();
+
+    bool operator==(const Group& other) const;
+    bool operator!=(const Group& other) const { return !(*this == other); }
+};
+
+/// A connection between two nodes (or groups).
+struct Edge {
+    Id id;
+    Id from;
+    Id to;
+    EdgeKind kind = EdgeKind::Request;
+    QString label;
+    Json extra = Json::object();
+
+    bool operator==(const Edge& other) const;
+    bool operator!=(const Edge& other) const { return !(*this == other); }
+};
+
+/// Diagram-wide settings (the file's "meta" object).
+struct Meta {
+    QString title;
+    QString provider = QStringLiteral("generic");
+    QString region;
+    QString reliability = QStringLiteral("standard");
+    QString currency = QStringLiteral("USD");
+    Json extra = Json::object();
+
+    bool operator==(const Meta& other) const;
+    bool operator!=(const Meta& other) const { return !(*this == other); }
+};
+
+/// A whole architecture as plain values: what the loader produces, the serializer
+/// writes and the clipboard carries. The live, indexed model is Architecture.
+struct Diagram {
+    Meta meta;
+    std::vector<Group> groups;
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+    Json extra = Json::object(); ///< unknown top-level fields
+
+    bool operator==(const Diagram& other) const;
+    bool operator!=(const Diagram& other) const { return !(*this == other); }
+};
+
+} // namespace cw

@@ -1,0 +1,76 @@
+#include "kinds.h"
+
+#include <array>
+#include <utility>
+
+namespace cw {
+namespace {
+
+constexpr std::array<std::pair<GroupKind, const char*>, 5> kGroupKinds{{
+    {GroupKind::Region, "region"},
+    {GroupKind::Zone, "zone"},
+    {GroupKind::Vpc, "vpc"},
+    {GroupKind::Subnet, "subnet"},
+    {GroupKind::Environment, "environment"},
+}};
+
+constexpr std::array<std::pair<EdgeKind, const char*>, 4> kEdgeKinds{{
+    {EdgeKind::Request, "request"},
+    {EdgeKind::Data, "data"},
+    {EdgeKind::Event, "event"},
+    {EdgeKind::Control, "control"},
+}};
+
+constexpr std::array<std::pair<const char*, const char*>, 4> kProviders{{
+    {"aws", "AWS"},
+    {"gcp", "Google Cloud"},
+    {"azure", "Azure"},
+    {"generic", "Generic"},
+}};
+
+template <typename Enum, std::size_t N>
+QString lookupName(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
+{
+    for (const auto& [e, name] : table) {
+        if (e == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookupValue(const std::array<std::pair<Enum, const char*>, N>& table, const QString& text)
+{
+    for (const auto& [e, name] : table) {
+        if (text == QLatin1String(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString toString(GroupKind kind) { return lookupName(kGroupKinds, kind); }
+QString toString(EdgeKind kind) { return lookupName(kEdgeKinds, kind); }
+std::optional<GroupKind> groupKindFromString(const QString& text) { return lookupValue(kGroupKinds, text); }
+std::optional<EdgeKind> edgeKindFromString(const QString& text) { return lookupValue(kEdgeKinds, text); }
+
+bool isKnownProvider(const QString& provider)
+{
+    for (const auto& [id, name] : kProviders) {
+        if (provider == QLatin1String(id))
+            return true;
+    }
+    return false;
+}
+
+QString providerDisplayName(const QString& provider)
+{
+    for (const auto& [id, name] : kProviders) {
+        if (provider == QLatin1String(id))
+            return QString::fromLatin1(name);
+    }
+    return provider;
+}
+
+} // namespace cw

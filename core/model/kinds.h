@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace cw {
+
+/// Ids are unique strings across nodes, groups and edges of one diagram.
+using Id = QString;
+
+/// What an id names inside a diagram.
+enum class EntityType { None, Node, Group, Edge };
+
+/// Group kinds of the .cwa contract.
+enum class GroupKind { Region, Zone, Vpc, Subnet, Environment };
+
+/// Edge kinds of the .cwa contract.
+enum class EdgeKind { Request, Data, Event, Control };
+
+QString toString(GroupKind kind);
+QString toString(EdgeKind kind);
+std::optional<GroupKind> groupKindFromString(const QString& text);
+std::optional<EdgeKind> edgeKindFromString(const QString& text);
+
+/// The providers a diagram or node may name; "generic" means provider-neutral.
+bool isKnownProvider(const QString& provider);
+QString providerDisplayName(const QString& provider);
+
+} // namespace cw
