@@ -46,7 +46,7 @@ QString typeName(const Json& j)
     }
 }
 
-// Line and column (1-based) of a byte offset, for parse errors.
+// Line and column (both from 1) of the byte at a 0-based offset.
 QString lineColumn(const QByteArray& bytes, std::size_t offset)
 {
     offset = std::min<std::size_t>(offset, std::size_t(bytes.size()));
@@ -60,7 +60,7 @@ QString lineColumn(const QByteArray& bytes, std::size_t offset)
             ++column; // count characters, not UTF-8 continuation bytes
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(std::max(1, column - 1));
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
 // nlohmann's parser is iterative, but unbounded nesting still costs memory and every
@@ -102,6 +102,7 @@ public:
         if (!doc.is_object())
             fail({}, QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(typeName(doc)));
         checkHeader(doc);
+        migrateToCurrent(doc);
         Diagram d;
         for (auto it = doc.begin(); it != doc.end(); ++it) {
             const std::string& key = it.key();
@@ -528,7 +529,8 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
         QString what = QString::fromUtf8(e.what());
         const qsizetype colon = what.indexOf(QStringLiteral(": "));
         what = colon >= 0 ? what.mid(colon + 2) : what;
-        return failWith(lineColumn(bytes, e.byte), QStringLiteral("not valid JSON: %1").arg(what));
+        // e.byte counts from 1 and points at the byte where parsing stopped.
+        return failWith(lineColumn(bytes, e.byte > 0 ? e.byte - 1 : 0), QStringLiteral("not valid JSON: %1").arg(what));
     } catch (const Json::exception& e) {
         QString what = QString::fromUtf8(e.what());
         const qsizetype bracket = what.indexOf(QLatin1Char(']'));
@@ -538,7 +540,6 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
     try {
         LayoutNeeds needs;
         Reader reader(catalog);
-        migrateToCurrent(doc);
         Diagram d = reader.read(doc, needs);
         result.laidOut = !needs.position.isEmpty() || !needs.size.isEmpty();
         if (result.laidOut)

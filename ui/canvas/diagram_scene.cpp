@@ -1,0 +1,689 @@
+#include "diagram_scene.h"
+
+#include "document.h"
+#include "edge_item.h"
+#include "edit/edits.h"
+#include "group_item.h"
+#include "node_item.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QPainter>
+
+#include <algorithm>
+#include <functional>
+#include <cmath>
+
+namespace cw {
+
+namespace {
+
+constexpr qreal kSceneMargin = 800.0;
+
+QSizeF defaultGroupSize(GroupKind kind)
+{
+    switch (kind) {
+    case GroupKind::Region: return {760, 480};
+    case GroupKind::Zone: return {520, 360};
+    case GroupKind::Vpc: return {640, 400};
+    case GroupKind::Subnet: return {320, 240};
+    case GroupKind::Environment: return {700, 440};
+    }
+    return {400, 300};
+}
+
+template <typename Item> void dropItem(QHash<Id, Item*>& items, const Id& id)
+{
+    delete items.take(id);
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(Document& document, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_doc(document)
+{
+    setBackgroundBrush(theme::kCanvas);
+    connect(&m_doc.model(), &Architecture::modelReset, this, &DiagramScene::rebuild);
+    connect(&m_doc.model(), &Architecture::changed, this, &DiagramScene::applyChange);
+    rebuild();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Items reach back into the scene while being destroyed; drop the maps first.
+    m_nodes.clear();
+    m_groups.clear();
+    m_edges.clear();
+}
+
+CanvasItem* DiagramScene::canvasItem(const Id& id) const
+{
+    if (NodeItem* n = m_nodes.value(id))
+        return n;
+    if (GroupItem* g = m_groups.value(id))
+        return g;
+    return m_edges.value(id);
+}
+
+// ---- mirroring the model -------------------------------------------------------------
+
+void DiagramScene::rebuild()
+{
+    cancelGesture();
+    m_dropTarget.clear();
+    m_nodes.clear();
+    m_groups.clear();
+    m_edges.clear();
+    clear();
+    const Architecture& model = m_doc.model();
+    // Building with no index and indexing once is much faster than indexing per item.
+    setItemIndexMethod(NoIndex);
+    for (const Group& g : model.groups())
+        addGroupItem(g);
+    for (const Node& n : model.nodes())
+        addNodeItem(n);
+    for (const Edge& e : model.edges())
+        addEdgeItem(e);
+    updateGroupDepths();
+    setItemIndexMethod(BspTreeIndex);
+    setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+}
+
+void DiagramScene::applyChange(const ChangeSummary& s)
+{
+    const Architecture& model = m_doc.model();
+    for (const Id& id : s.edgesRemoved)
+        dropItem(m_edges, id);
+    for (const Id& id : s.nodesRemoved)
+        dropItem(m_nodes, id);
+    for (const Id& id : s.groupsRemoved)
+        dropItem(m_groups, id);
+    if (s.groupsRemoved.contains(m_dropTarget) || s.nodesRemoved.contains(m_dropTarget))
+        m_dropTarget.clear();
+
+    for (const Id& id : s.groupsAdded)
+        addGroupItem(*model.group(id));
+    for (const Id& id : s.nodesAdded)
+        addNodeItem(*model.node(id));
+    for (const Id& id : s.edgesAdded)
+        addEdgeItem(*model.edge(id));
+
+    for (const Id& id : s.groupsChanged) {
+        if (GroupItem* item = m_groups.value(id)) {
+            item->sync(*model.group(id), m_doc.catalog(), model.meta().provider);
+            routeEdgesAt(id);
+        }
+    }
+    if (s.metaChanged) {
+        // Service names in the subtitles follow the diagram's provider.
+        for (const Node& n : model.nodes())
+            m_nodes.value(n.id)->sync(n, m_doc.catalog(), model.providerOf(n));
+        for (const Group& g : model.groups())
+            m_groups.value(g.id)->sync(g, m_doc.catalog(), model.meta().provider);
+    } else {
+        for (const Id& id : s.nodesChanged) {
+            const Node* n = model.node(id);
+            m_nodes.value(id)->sync(*n, m_doc.catalog(), model.providerOf(*n));
+        }
+    }
+    for (const Id& id : s.edgesChanged) {
+        EdgeItem* item = m_edges.value(id);
+        item->sync(*model.edge(id));
+        routeEdge(item);
+    }
+    if (!s.groupsAdded.isEmpty() || !s.groupsChanged.isEmpty())
+        updateGroupDepths();
+    growSceneRect();
+}
+
+void DiagramScene::addGroupItem(const Group& g)
+{
+    auto* item = new GroupItem(g, m_doc.catalog(), m_doc.model().meta().provider);
+    m_groups.insert(g.id, item);
+    addItem(item);
+}
+
+void DiagramScene::addNodeItem(const Node& n)
+{
+    auto* item = new NodeItem(n, m_doc.catalog(), m_doc.model().providerOf(n));
+    m_nodes.insert(n.id, item);
+    addItem(item);
+}
+
+void DiagramScene::addEdgeItem(const Edge& e)
+{
+    auto* item = new EdgeItem(e);
+    m_edges.insert(e.id, item);
+    addItem(item);
+    routeEdge(item);
+}
+
+void DiagramScene::routeEdge(EdgeItem* item)
+{
+    const CanvasItem* from = canvasItem(item->from());
+    const CanvasItem* to = canvasItem(item->to());
+    if (from && to)
+        item->route(from->frame(), to->frame());
+}
+
+void DiagramScene::routeEdgesAt(const Id& id)
+{
+    for (const Id& e : m_doc.model().edgesAt(id)) {
+        if (EdgeItem* item = m_edges.value(e))
+            routeEdge(item);
+    }
+}
+
+void DiagramScene::itemMoved(const Id& id)
+{
+    routeEdgesAt(id);
+}
+
+void DiagramScene::updateGroupDepths()
+{
+    // Inner groups draw over outer ones; all groups under edges and nodes.
+    const Architecture& model = m_doc.model();
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        it.value()->setZValue(-100.0 + double(model.ancestors(it.key()).size()));
+}
+
+QRectF DiagramScene::contentRect() const
+{
+    QRectF bounds;
+    for (const NodeItem* n : m_nodes)
+        bounds |= n->frame();
+    for (const GroupItem* g : m_groups)
+        bounds |= g->frame();
+    return bounds.isNull() ? QRectF(0, 0, 800, 600) : bounds;
+}
+
+void DiagramScene::growSceneRect()
+{
+    const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect().united(wanted));
+}
+
+// ---- selection and lookup ------------------------------------------------------------
+
+QList<Id> DiagramScene::selectedIds() const
+{
+    QList<Id> ids;
+    const QList<QGraphicsItem*> items = selectedItems();
+    QSet<Id> selected;
+    for (QGraphicsItem* item : items) {
+        if (auto* c = dynamic_cast<CanvasItem*>(item))
+            selected.insert(c->id());
+    }
+    const Architecture& model = m_doc.model();
+    for (const Node& n : model.nodes()) {
+        if (selected.contains(n.id))
+            ids.append(n.id);
+    }
+    for (const Group& g : model.groups()) {
+        if (selected.contains(g.id))
+            ids.append(g.id);
+    }
+    for (const Edge& e : model.edges()) {
+        if (selected.contains(e.id))
+            ids.append(e.id);
+    }
+    return ids;
+}
+
+void DiagramScene::selectOnly(const QList<Id>& ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const Id& id : ids) {
+        if (CanvasItem* item = canvasItem(id))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+}
+
+QPointF DiagramScene::snapped(QPointF p) const
+{
+    if (!m_snap)
+        return p;
+    return QPointF(std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid);
+}
+
+Id DiagramScene::groupAt(QPointF scenePos, const QSet<Id>& excluded) const
+{
+    const Architecture& model = m_doc.model();
+    Id best;
+    qsizetype bestDepth = -1;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        if (excluded.contains(it.key()) || !it.value()->frame().contains(scenePos))
+            continue;
+        const QList<Id> chain = model.ancestors(it.key());
+        if (std::any_of(chain.cbegin(), chain.cend(), [&](const Id& a) { return excluded.contains(a); }))
+            continue;
+        if (chain.size() > bestDepth) {
+            best = it.key();
+            bestDepth = chain.size();
+        }
+    }
+    return best;
+}
+
+CanvasItem* DiagramScene::topItemAt(QPointF scenePos) const
+{
+    const QList<QGraphicsItem*> hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem* item : hits) {
+        if (auto* c = dynamic_cast<CanvasItem*>(item))
+            return c;
+    }
+    return nullptr;
+}
+
+void DiagramScene::setDropTarget(const Id& id)
+{
+    if (id == m_dropTarget)
+        return;
+    if (GroupItem* old = m_groups.value(m_dropTarget))
+        old->setDropHighlight(false);
+    if (NodeItem* old = m_nodes.value(m_dropTarget))
+        old->setDropHighlight(false);
+    m_dropTarget = id;
+    if (GroupItem* g = m_groups.value(id))
+        g->setDropHighlight(true);
+    if (NodeItem* n = m_nodes.value(id))
+        n->setDropHighlight(true);
+}
+
+// ---- palette drops -------------------------------------------------------------------
+
+bool DiagramScene::dropPaletteEntry(const QString& entry, QPointF scenePos)
+{
+    const QStringList parts = entry.split(QLatin1Char(':'));
+    Architecture& model = m_doc.model();
+    const Id group = groupAt(scenePos);
+    EditResult result;
+    if (parts.value(0) == QLatin1String("node") && parts.size() == 2) {
+        edit::NewNode spec;
+        spec.kind = parts[1];
+        spec.pos = snapped(scenePos - QPointF(kNodeWidth / 2, kNodeHeight / 2));
+        spec.group = group;
+        result = edit::addNode(model, m_doc.catalog(), spec);
+    } else if (parts.value(0) == QLatin1String("group") && parts.size() >= 2) {
+        const auto kind = groupKindFromString(parts[1]);
+        if (!kind) {
+            Q_EMIT message(tr("Unknown palette entry %1").arg(entry));
+            return false;
+        }
+        edit::NewGroup spec;
+        spec.kind = *kind;
+        const QSizeF size = defaultGroupSize(*kind);
+        spec.box = QRectF(snapped(scenePos - QPointF(size.width() / 2, GroupItem::kTitleHeight / 2)), size);
+        spec.parent = group;
+        if (*kind == GroupKind::Subnet) {
+            const bool isPublic = parts.value(2) == QLatin1String("public");
+            spec.props = Json{{"public", isPublic}};
+            spec.name = isPublic ? tr("Public subnet") : tr("Private subnet");
+        }
+        if (*kind == GroupKind::Environment)
+            spec.props = Json{{"stage", "dev"}};
+        result = edit::addGroup(model, m_doc.catalog(), spec);
+    } else {
+        Q_EMIT message(tr("Unknown palette entry %1").arg(entry));
+        return false;
+    }
+    const QList<Id> created = result.created;
+    if (!m_doc.apply(std::move(result)))
+        return false;
+    selectOnly(created);
+    return true;
+}
+
+void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event)
+{
+    if (event->mimeData()->hasFormat(paletteMimeType())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event)
+{
+    // Without this override QGraphicsScene asks the items, which refuse, and no drop arrives.
+    if (!event->mimeData()->hasFormat(paletteMimeType())) {
+        event->ignore();
+        return;
+    }
+    setDropTarget(groupAt(event->scenePos()));
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void DiagramScene::dragLeaveEvent(QGraphicsSceneDragDropEvent* event)
+{
+    setDropTarget({});
+    event->accept();
+}
+
+void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent* event)
+{
+    setDropTarget({});
+    if (!event->mimeData()->hasFormat(paletteMimeType())) {
+        event->ignore();
+        return;
+    }
+    const QString entry = QString::fromUtf8(event->mimeData()->data(paletteMimeType()));
+    if (dropPaletteEntry(entry, event->scenePos())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+// ---- gestures: move, resize, connect -----------------------------------------------
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_gesture != Gesture::None) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    const QPointF at = event->scenePos();
+    CanvasItem* hit = topItemAt(at);
+    if (auto* node = dynamic_cast<NodeItem*>(hit); node && node->onHandle(at)) {
+        m_gesture = Gesture::Connect;
+        m_anchor = node->id();
+        m_connectLine = new QGraphicsLineItem(QLineF(node->handleCenter(), at));
+        QPen pen(theme::kSelection, 1.5, Qt::DashLine);
+        pen.setCosmetic(true);
+        m_connectLine->setPen(pen);
+        m_connectLine->setZValue(1000);
+        addItem(m_connectLine);
+        event->accept();
+        return;
+    }
+    if (auto* group = dynamic_cast<GroupItem*>(hit); group && group->onResizeGrip(at)) {
+        m_gesture = Gesture::Resize;
+        m_anchor = group->id();
+        m_resizeStart = group->frame();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event); // selection, as Qt users expect it
+    if (hit && hit->entityType() != EntityType::Edge && hit->isSelected()) {
+        m_gesture = Gesture::Pending;
+        m_anchor = hit->id();
+        m_pressPos = at;
+        event->accept();
+    }
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    const QPointF at = event->scenePos();
+    switch (m_gesture) {
+    case Gesture::None:
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    case Gesture::Pending:
+        if (QLineF(event->screenPos(), event->buttonDownScreenPos(Qt::LeftButton)).length()
+            < QApplication::startDragDistance())
+            return;
+        beginMove(m_anchor, m_pressPos);
+        updateMove(at);
+        return;
+    case Gesture::Move:
+        updateMove(at);
+        return;
+    case Gesture::Resize: {
+        GroupItem* group = m_groups.value(m_anchor);
+        if (!group)
+            return;
+        const QPointF corner = snapped(at);
+        group->setSize(QSizeF(std::max(160.0, corner.x() - m_resizeStart.left()),
+                              std::max(100.0, corner.y() - m_resizeStart.top())));
+        routeEdgesAt(m_anchor);
+        return;
+    }
+    case Gesture::Connect: {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), at));
+        CanvasItem* target = topItemAt(at);
+        const bool valid = target && target->entityType() != EntityType::Edge && target->id() != m_anchor;
+        setDropTarget(valid ? target->id() : Id());
+        return;
+    }
+    }
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseReleaseEvent(event);
+        return;
+    }
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    switch (gesture) {
+    case Gesture::None:
+    case Gesture::Pending:
+        QGraphicsScene::mouseReleaseEvent(event);
+        break;
+    case Gesture::Move:
+        finishMove();
+        break;
+    case Gesture::Resize:
+        if (GroupItem* group = m_groups.value(m_anchor)) {
+            const QRectF box(m_resizeStart.topLeft(), group->size());
+            if (box != m_resizeStart && !m_doc.apply(edit::resizeGroup(m_doc.model(), m_anchor, box)))
+                group->sync(*m_doc.model().group(m_anchor), m_doc.catalog(), m_doc.model().meta().provider);
+        }
+        break;
+    case Gesture::Connect:
+        finishConnect(event->scenePos());
+        break;
+    }
+    m_anchor.clear();
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (CanvasItem* hit = topItemAt(event->scenePos()))
+        Q_EMIT itemActivated(hit->id());
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void DiagramScene::beginMove(const Id& anchor, QPointF pressPos)
+{
+    m_gesture = Gesture::Move;
+    m_anchor = anchor;
+    m_pressPos = pressPos;
+    m_moveDelta = QPointF();
+    m_moveIds.clear();
+    m_startPos.clear();
+    const Architecture& model = m_doc.model();
+    // A group carries everything inside it.
+    std::function<void(const Id&)> carry = [&](const Id& id) {
+        if (CanvasItem* item = canvasItem(id); item && !m_startPos.contains(id)) {
+            m_startPos.insert(id, item->pos());
+            for (const Id& n : model.nodesIn(id))
+                carry(n);
+            for (const Id& g : model.groupsIn(id))
+                carry(g);
+        }
+    };
+    for (const Id& id : selectedIds()) {
+        if (model.typeOf(id) == EntityType::Edge)
+            continue;
+        m_moveIds.append(id);
+        carry(id);
+    }
+}
+
+void DiagramScene::updateMove(QPointF scenePos)
+{
+    QPointF delta = scenePos - m_pressPos;
+    if (m_snap && m_startPos.contains(m_anchor)) {
+        // Snap the item under the mouse to the grid; the rest keeps its offsets.
+        const QPointF start = m_startPos.value(m_anchor);
+        delta = snapped(start + delta) - start;
+    }
+    m_moveDelta = delta;
+    for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+        if (CanvasItem* item = canvasItem(it.key()))
+            item->setPos(it.value() + delta);
+    }
+    // Show where a dragged node will land.
+    if (m_doc.model().node(m_anchor)) {
+        QSet<Id> moving;
+        for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+            if (m_groups.contains(it.key()))
+                moving.insert(it.key());
+        }
+        setDropTarget(groupAt(canvasItem(m_anchor)->frame().center(), moving));
+    }
+}
+
+QHash<Id, Id> DiagramScene::regroupAfterMove(const QSet<Id>& movingGroups) const
+{
+    const Architecture& model = m_doc.model();
+    QHash<Id, Id> regroup;
+    for (const Id& id : m_moveIds) {
+        if (const Node* n = model.node(id)) {
+            if (movingGroups.contains(n->group))
+                continue; // travels inside a moved group
+            const Id target = groupAt(m_nodes.value(id)->frame().center(), movingGroups);
+            if (target != n->group)
+                regroup.insert(id, target);
+        } else if (const Group* g = model.group(id)) {
+            if (movingGroups.contains(g->parent))
+                continue;
+            // A group joins the innermost group that holds all of it.
+            const QRectF frame = m_groups.value(id)->frame();
+            Id target;
+            for (Id candidate = groupAt(frame.center(), movingGroups); !candidate.isEmpty();
+                 candidate = model.group(candidate)->parent) {
+                if (m_groups.value(candidate)->frame().contains(frame)) {
+                    target = candidate;
+                    break;
+                }
+            }
+            if (target != g->parent)
+                regroup.insert(id, target);
+        }
+    }
+    return regroup;
+}
+
+void DiagramScene::finishMove()
+{
+    setDropTarget({});
+    QSet<Id> movingGroups;
+    for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+        if (m_groups.contains(it.key()))
+            movingGroups.insert(it.key());
+    }
+    const QHash<Id, Id> regroup = regroupAfterMove(movingGroups);
+    const QPointF delta = m_moveDelta;
+    const QHash<Id, QPointF> start = m_startPos;
+    m_startPos.clear();
+    if (delta.isNull() && regroup.isEmpty())
+        return;
+    if (!m_doc.apply(edit::moveItems(m_doc.model(), m_moveIds, delta, regroup))) {
+        // Refused: put everything back where the model has it.
+        for (auto it = start.cbegin(); it != start.cend(); ++it) {
+            if (CanvasItem* item = canvasItem(it.key()))
+                item->setPos(it.value());
+        }
+    }
+}
+
+void DiagramScene::finishConnect(QPointF scenePos)
+{
+    setDropTarget({});
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    CanvasItem* target = topItemAt(scenePos);
+    if (!target || target->entityType() == EntityType::Edge || target->id() == m_anchor)
+        return;
+    const Architecture& model = m_doc.model();
+    const Node* from = model.node(m_anchor);
+    const Node* to = model.node(target->id());
+    const EdgeKind kind = m_doc.catalog().proposeEdgeKind(from ? from->kind : QString(), to ? to->kind : QString());
+    EditResult result = edit::connect(m_doc.model(), m_anchor, target->id(), kind);
+    const QList<Id> created = result.created;
+    if (m_doc.apply(std::move(result)))
+        selectOnly(created);
+}
+
+void DiagramScene::cancelGesture()
+{
+    if (m_gesture == Gesture::Move) {
+        for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+            if (CanvasItem* item = canvasItem(it.key()))
+                item->setPos(it.value());
+        }
+    }
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    m_startPos.clear();
+    m_gesture = Gesture::None;
+    setDropTarget({});
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent* event)
+{
+    QPointF step;
+    const qreal unit = event->modifiers() & Qt::ShiftModifier ? 1.0 : kGrid;
+    switch (event->key()) {
+    case Qt::Key_Left: step = QPointF(-unit, 0); break;
+    case Qt::Key_Right: step = QPointF(unit, 0); break;
+    case Qt::Key_Up: step = QPointF(0, -unit); break;
+    case Qt::Key_Down: step = QPointF(0, unit); break;
+    case Qt::Key_Escape:
+        if (m_gesture != Gesture::None) {
+            cancelGesture();
+            event->accept();
+            return;
+        }
+        break;
+    default: break;
+    }
+    const QList<Id> ids = selectedIds();
+    if (!step.isNull() && !ids.isEmpty() && m_gesture == Gesture::None) {
+        m_doc.apply(edit::moveItems(m_doc.model(), ids, step));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    painter->fillRect(rect, theme::kCanvas);
+    const qreal scale = painter->worldTransform().m11();
+    qreal spacing = kGrid;
+    while (spacing * scale < 12)
+        spacing *= 5; // keep dots at least 12 pixels apart
+    const qreal left = std::floor(rect.left() / spacing) * spacing;
+    const qreal top = std::floor(rect.top() / spacing) * spacing;
+    QVector<QPointF> dots;
+    dots.reserve(int((rect.width() / spacing + 2) * (rect.height() / spacing + 2)));
+    for (qreal x = left; x <= rect.right(); x += spacing) {
+        for (qreal y = top; y <= rect.bottom(); y += spacing)
+            dots.append(QPointF(x, y));
+    }
+    QPen pen(theme::kGridDot, 1.5);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+} // namespace cw

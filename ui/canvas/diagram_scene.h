@@ -1,0 +1,116 @@
+#pragma once
+
+#include "model/architecture.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+class QGraphicsLineItem;
+
+namespace cw {
+
+class CanvasItem;
+class Document;
+class EdgeItem;
+class GroupItem;
+class NodeItem;
+
+/// The canvas: a projection of the model, one item per node, group and edge, keyed
+/// by id. It rebuilds or updates items when the model changes, and turns the user's
+/// gestures (drop from the palette, drag, resize, connect, nudge) into single edits
+/// through the Document, one undo entry per gesture.
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    static constexpr qreal kGrid = 20.0;
+    /// Mime type of a palette entry: "node:<kind>", "group:<kind>", "group:subnet:public".
+    static QString paletteMimeType() { return QStringLiteral("application/x-cloudwright-entry"); }
+
+    explicit DiagramScene(Document& document, QObject* parent = nullptr);
+    ~DiagramScene() override;
+
+    Document& document() { return m_doc; }
+    NodeItem* nodeItem(const Id& id) const { return m_nodes.value(id); }
+    GroupItem* groupItem(const Id& id) const { return m_groups.value(id); }
+    EdgeItem* edgeItem(const Id& id) const { return m_edges.value(id); }
+    CanvasItem* canvasItem(const Id& id) const;
+    qsizetype itemCount() const { return m_nodes.size() + m_groups.size() + m_edges.size(); }
+
+    /// Ids of the selected items, nodes first, in model order.
+    QList<Id> selectedIds() const;
+    void selectOnly(const QList<Id>& ids);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on) { m_snap = on; }
+    QPointF snapped(QPointF p) const;
+
+    /// The innermost group whose box contains the point; excluded groups (and what is
+    /// inside them) are skipped. Empty when the point is on the bare canvas.
+    Id groupAt(QPointF scenePos, const QSet<Id>& excluded = {}) const;
+    /// Adds what a palette entry stands for at a scene point, as one undoable edit;
+    /// inside a group the new item becomes its member. Returns false if refused.
+    bool dropPaletteEntry(const QString& entry, QPointF scenePos);
+    /// The bounds of everything drawn.
+    QRectF contentRect() const;
+
+    /// Items report their moves here so that attached edges follow.
+    void itemMoved(const Id& id);
+
+Q_SIGNALS:
+    void message(const QString& text);
+    void itemActivated(const cw::Id& id);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    enum class Gesture { None, Pending, Move, Resize, Connect };
+
+    void rebuild();
+    void applyChange(const ChangeSummary& summary);
+    void addGroupItem(const Group& group);
+    void addNodeItem(const Node& node);
+    void addEdgeItem(const Edge& edge);
+    void routeEdge(EdgeItem* item);
+    void routeEdgesAt(const Id& id);
+    void updateGroupDepths();
+    void growSceneRect();
+    void setDropTarget(const Id& id);
+    CanvasItem* topItemAt(QPointF scenePos) const;
+
+    void beginMove(const Id& anchor, QPointF scenePos);
+    void updateMove(QPointF scenePos);
+    void finishMove();
+    QHash<Id, Id> regroupAfterMove(const QSet<Id>& movingGroups) const;
+    void finishConnect(QPointF scenePos);
+    void cancelGesture();
+
+    Document& m_doc;
+    QHash<Id, NodeItem*> m_nodes;
+    QHash<Id, GroupItem*> m_groups;
+    QHash<Id, EdgeItem*> m_edges;
+    bool m_snap = true;
+
+    Gesture m_gesture = Gesture::None;
+    QPointF m_pressPos;
+    Id m_anchor;                     ///< the item under the press
+    QList<Id> m_moveIds;             ///< what the user asked to move (the selection)
+    QHash<Id, QPointF> m_startPos;   ///< everything that moves along, at its start
+    QPointF m_moveDelta;
+    QRectF m_resizeStart;
+    QGraphicsLineItem* m_connectLine = nullptr;
+    Id m_dropTarget;
+};
+
+} // namespace cw

@@ -1,0 +1,163 @@
+#include "diagram_view.h"
+
+#include "diagram_scene.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cw {
+
+namespace {
+constexpr qreal kMinZoom = 0.05;
+constexpr qreal kMaxZoom = 4.0;
+constexpr qreal kStep = 1.25;
+} // namespace
+
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+{
+    setRenderHint(QPainter::Antialiasing, true);
+    setRenderHint(QPainter::TextAntialiasing, true);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    // Full-viewport repaints beat many small ones when edges cross the whole canvas.
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setCacheMode(CacheBackground);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(QString());
+}
+
+qreal DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+void DiagramView::setZoom(qreal factor)
+{
+    factor = std::clamp(factor, kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(factor, factor));
+    Q_EMIT zoomChanged(factor);
+}
+
+void DiagramView::scaleBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    scale(target / zoom(), target / zoom());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DiagramView::zoomIn() { scaleBy(kStep); }
+void DiagramView::zoomOut() { scaleBy(1.0 / kStep); }
+void DiagramView::zoomToActualSize() { setZoom(1.0); }
+
+void DiagramView::fitToView()
+{
+    auto* s = qobject_cast<DiagramScene*>(scene());
+    if (!s)
+        return;
+    const QRectF content = s->contentRect().adjusted(-40, -40, 40, 40);
+    fitInView(content, Qt::KeepAspectRatio);
+    if (zoom() > 1.0)
+        setZoom(1.0); // a small diagram stays at its natural size, centred
+    centerOn(content.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DiagramView::reveal(const QRectF& sceneRect)
+{
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (sceneRect.width() > visible.width() || sceneRect.height() > visible.height()) {
+        fitInView(sceneRect.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
+        Q_EMIT zoomChanged(zoom());
+    } else {
+        ensureVisible(sceneRect, 60, 60);
+    }
+}
+
+void DiagramView::wheelEvent(QWheelEvent* event)
+{
+    // The wheel zooms around the pointer; Shift+wheel scrolls sideways, Ctrl+wheel up and down.
+    if (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
+        QScrollBar* bar = (event->modifiers() & Qt::ShiftModifier) ? horizontalScrollBar() : verticalScrollBar();
+        const QPoint delta = event->angleDelta();
+        bar->setValue(bar->value() - (delta.y() != 0 ? delta.y() : delta.x()));
+        event->accept();
+        return;
+    }
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        scaleBy(std::pow(kStep, steps));
+    event->accept();
+}
+
+void DiagramView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        const QPoint now = event->position().toPoint();
+        const QPoint d = now - m_panLast;
+        m_panLast = now;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+} // namespace cw

@@ -1,0 +1,141 @@
+#include "edge_item.h"
+
+#include "theme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace cw {
+
+namespace {
+constexpr qreal kArrowLength = 11.0;
+constexpr qreal kArrowHalfWidth = 5.0;
+constexpr qreal kGap = 3.0; // keeps the arrow tip off the card's border
+
+QFont labelFont()
+{
+    QFont f;
+    f.setPointSizeF(8.0);
+    return f;
+}
+
+// Where the ray from the centre of rect towards target leaves rect.
+QPointF borderPoint(const QRectF& rect, QPointF target)
+{
+    const QPointF c = rect.center();
+    const QPointF d = target - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = d.x() != 0 ? (rect.width() / 2 + kGap) / std::abs(d.x()) : std::numeric_limits<qreal>::max();
+    const qreal sy = d.y() != 0 ? (rect.height() / 2 + kGap) / std::abs(d.y()) : std::numeric_limits<qreal>::max();
+    return c + d * std::min({sx, sy, 1.0});
+}
+} // namespace
+
+EdgeItem::EdgeItem(const Edge& edge)
+    : CanvasItem(edge.id)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(5);
+    sync(edge);
+}
+
+void EdgeItem::sync(const Edge& edge)
+{
+    m_from = edge.from;
+    m_to = edge.to;
+    m_kind = edge.kind;
+    m_label = edge.label;
+    setToolTip(QObject::tr("%1 edge: %2 → %3%4")
+                   .arg(toString(edge.kind), edge.from, edge.to,
+                        edge.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edge.label)));
+    layout(); // the label may have changed
+}
+
+void EdgeItem::route(const QRectF& from, const QRectF& to)
+{
+    m_fromRect = from;
+    m_toRect = to;
+    layout();
+}
+
+void EdgeItem::layout()
+{
+    prepareGeometryChange();
+    m_start = borderPoint(m_fromRect, m_toRect.center());
+    m_end = borderPoint(m_toRect, m_fromRect.center());
+    m_line = QPainterPath(m_start);
+    const QLineF line(m_start, m_end);
+    const qreal length = line.length();
+    m_arrow.clear();
+    if (length > kArrowLength) {
+        const QPointF unit = (m_end - m_start) / length;
+        const QPointF normal(-unit.y(), unit.x());
+        const QPointF base = m_end - unit * kArrowLength;
+        m_line.lineTo(base);
+        m_arrow << m_end << base + normal * kArrowHalfWidth << base - normal * kArrowHalfWidth;
+    } else {
+        m_line.lineTo(m_end);
+    }
+    m_labelRect = QRectF();
+    if (!m_label.isEmpty()) {
+        const QFontMetricsF fm(labelFont());
+        const QSizeF size(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
+        m_labelRect = QRectF(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+    m_bounds = m_line.boundingRect().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
+    update();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath line(m_start);
+    line.lineTo(m_end);
+    QPainterPath path = stroker.createStroke(line);
+    if (!m_labelRect.isNull())
+        path.addRect(m_labelRect);
+    return path;
+}
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    Q_UNUSED(widget);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const theme::EdgeStyle style = theme::edgeStyle(m_kind);
+    const QColor color = isSelected() ? theme::kSelection : style.color;
+    if (lod < 0.3) {
+        painter->setPen(QPen(color, 0)); // cosmetic hairline far out
+        painter->drawLine(m_start, m_end);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(color, isSelected() ? 2.5 : 1.6, style.line, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_line);
+    if (!m_arrow.isEmpty()) {
+        painter->setPen(QPen(color, 1.0));
+        painter->setBrush(color);
+        painter->drawPolygon(m_arrow);
+    }
+    if (!m_labelRect.isNull() && lod > 0.5) {
+        painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 1));
+        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(m_labelRect, 4, 4);
+        painter->setPen(theme::kSubtleText);
+        painter->setFont(labelFont());
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    }
+}
+
+} // namespace cw

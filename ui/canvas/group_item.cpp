@@ -1,0 +1,155 @@
+#include "group_item.h"
+
+#include "catalog/catalog.h"
+#include "diagram_scene.h"
+#include "theme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace cw {
+
+namespace {
+constexpr qreal kBorderGrab = 6.0;
+constexpr qreal kGrip = 14.0;
+constexpr qreal kRadius = 6.0;
+
+QFont titleFont()
+{
+    QFont f;
+    f.setPointSizeF(9.5);
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QFont kindFont()
+{
+    QFont f;
+    f.setPointSizeF(8.0);
+    return f;
+}
+} // namespace
+
+GroupItem::GroupItem(const Group& group, const Catalog& catalog, const QString& provider)
+    : CanvasItem(group.id)
+{
+    setFlags(ItemIsSelectable | ItemSendsScenePositionChanges);
+    sync(group, catalog, provider);
+}
+
+void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& provider)
+{
+    if (pos() != group.box.topLeft())
+        setPos(group.box.topLeft());
+    setSize(group.box.size());
+    m_kind = group.kind;
+    m_public = group.props.value("public", false) == true;
+    const GroupKindInfo* info = catalog.groupKind(group.kind);
+    QString kindName = info ? info->displayName(provider) : toString(group.kind);
+    if (group.kind == GroupKind::Subnet)
+        kindName = m_public ? QObject::tr("Public subnet") : QObject::tr("Private subnet");
+    if (group.kind == GroupKind::Environment) {
+        const auto stage = group.props.find("stage");
+        if (stage != group.props.end() && stage->is_string())
+            kindName += QStringLiteral(" · ") + QString::fromStdString(stage->get<std::string>());
+    }
+    m_kindText = QStaticText(kindName);
+    m_kindText.setTextFormat(Qt::PlainText);
+    const qreal kindWidth = QFontMetricsF(kindFont()).horizontalAdvance(kindName);
+    const qreal titleWidth = std::max<qreal>(40.0, m_size.width() - 44 - kindWidth - 16);
+    m_title = QStaticText(QFontMetricsF(titleFont()).elidedText(group.name, Qt::ElideRight, titleWidth));
+    m_title.setTextFormat(Qt::PlainText);
+    setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>Drag the title bar to move the group with everything in it; "
+                              "drag the corner to resize.</i>")
+                   .arg(group.name.toHtmlEscaped(), kindName.toHtmlEscaped()));
+    update();
+}
+
+void GroupItem::setSize(const QSizeF& size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+QRectF GroupItem::boundingRect() const
+{
+    return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4));
+}
+
+QPainterPath GroupItem::shape() const
+{
+    QPainterPath outer;
+    outer.addRect(QRectF(QPointF(0, 0), m_size));
+    QPainterPath inner;
+    inner.addRect(QRectF(kBorderGrab, kTitleHeight, m_size.width() - 2 * kBorderGrab,
+                         m_size.height() - kTitleHeight - kBorderGrab));
+    QPainterPath ring = outer.subtracted(inner);
+    if (isSelected())
+        ring.addRect(QRectF(m_size.width() - kGrip, m_size.height() - kGrip, kGrip, kGrip));
+    return ring;
+}
+
+bool GroupItem::onResizeGrip(QPointF scenePos) const
+{
+    const QPointF p = mapFromScene(scenePos);
+    return isSelected() && QRectF(m_size.width() - kGrip - 2, m_size.height() - kGrip - 2, kGrip + 4, kGrip + 4).contains(p);
+}
+
+void GroupItem::setDropHighlight(bool on)
+{
+    if (m_highlight != on) {
+        m_highlight = on;
+        update();
+    }
+}
+
+void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    Q_UNUSED(widget);
+    const theme::GroupStyle style = theme::groupStyle(m_kind, m_public);
+    const QRectF box(QPointF(0, 0), m_size);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    QPen pen(isSelected() || m_highlight ? theme::kSelection : style.border, (isSelected() || m_highlight ? 2.5 : style.width));
+    pen.setStyle(m_highlight ? Qt::SolidLine : style.line);
+    pen.setCosmetic(lod < 0.3);
+    painter->setPen(pen);
+    painter->setBrush(m_highlight ? QColor(0xE3, 0xF2, 0xFD) : style.fill);
+    painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), kRadius, kRadius);
+    if (lod < 0.3)
+        return;
+
+    const QPixmap& icon = theme::glyph(theme::groupIconPath(m_kind, m_public), 20,
+                                       std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
+    painter->drawPixmap(QRectF(8, 6, 20, 20), icon, QRectF(QPointF(0, 0), icon.size()));
+    painter->setPen(style.title);
+    painter->setFont(titleFont());
+    painter->drawStaticText(QPointF(34, 7), m_title);
+    painter->setFont(kindFont());
+    painter->setPen(theme::kSubtleText);
+    const qreal kindWidth = m_kindText.size().width() > 0 ? m_kindText.size().width()
+                                                           : QFontMetricsF(kindFont()).horizontalAdvance(m_kindText.text());
+    painter->drawStaticText(QPointF(m_size.width() - kindWidth - 10, 9), m_kindText);
+
+    if (isSelected()) {
+        // Resize grip: three short diagonals in the corner.
+        painter->setPen(QPen(theme::kSelection, 1.5));
+        const QPointF c(m_size.width() - 3, m_size.height() - 3);
+        for (qreal d : {5.0, 9.0, 13.0})
+            painter->drawLine(c - QPointF(d, 0), c - QPointF(0, d));
+    }
+}
+
+QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged) {
+        if (auto* s = qobject_cast<DiagramScene*>(scene()))
+            s->itemMoved(id());
+    }
+    return CanvasItem::itemChange(change, value);
+}
+
+} // namespace cw

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "canvas_item.h"
+#include "model/diagram.h"
+
+#include <QStaticText>
+
+namespace cw {
+
+class Catalog;
+
+/// A group drawn as a labelled frame. Only its title bar and border take the mouse,
+/// so a press inside an empty group starts a rubber band instead of a drag.
+class GroupItem final : public CanvasItem {
+public:
+    enum { Type = UserType + 2 };
+    static constexpr qreal kTitleHeight = 30.0;
+
+    GroupItem(const Group& group, const Catalog& catalog, const QString& provider);
+
+    int type() const override { return Type; }
+    EntityType entityType() const override { return EntityType::Group; }
+    QRectF frame() const override { return QRectF(pos(), m_size); }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    void sync(const Group& group, const Catalog& catalog, const QString& provider);
+    /// Live size while the user drags the resize grip (the model changes on release).
+    void setSize(const QSizeF& size);
+    QSizeF size() const { return m_size; }
+    bool onResizeGrip(QPointF scenePos) const;
+    void setDropHighlight(bool on);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    GroupKind m_kind = GroupKind::Vpc;
+    bool m_public = false;
+    QSizeF m_size;
+    QStaticText m_title;
+    QStaticText m_kindText;
+    bool m_highlight = false;
+};
+
+} // namespace cw

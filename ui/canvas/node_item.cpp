@@ -1,0 +1,194 @@
+#include "node_item.h"
+
+#include "catalog/catalog.h"
+#include "diagram_scene.h"
+#include "theme.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cw {
+
+namespace {
+constexpr qreal kRadius = 8.0;
+constexpr qreal kStripe = 5.0;
+constexpr qreal kIcon = 32.0;
+constexpr qreal kHandleRadius = 7.0;
+constexpr qreal kTextLeft = 56.0;
+constexpr qreal kMargin = 10.0; // room around the card for the handle and selection
+
+QFont nameFont()
+{
+    QFont f;
+    f.setPointSizeF(9.5);
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QFont subtitleFont()
+{
+    QFont f;
+    f.setPointSizeF(8.0);
+    return f;
+}
+
+QStaticText staticText(const QString& text, const QFont& font, qreal width)
+{
+    QStaticText st(QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
+    st.setTextFormat(Qt::PlainText);
+    st.prepare(QTransform(), font);
+    return st;
+}
+} // namespace
+
+NodeItem::NodeItem(const Node& node, const Catalog& catalog, const QString& provider)
+    : CanvasItem(node.id)
+{
+    setFlags(ItemIsSelectable | ItemSendsScenePositionChanges);
+    setAcceptHoverEvents(true);
+    setZValue(10);
+    sync(node, catalog, provider);
+}
+
+void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& provider)
+{
+    if (pos() != node.pos)
+        setPos(node.pos);
+    m_kind = node.kind;
+    m_iconPath = theme::kindIconPath(node.kind);
+    m_color = theme::kindColor(catalog, node.kind);
+    const KindInfo* info = catalog.kind(node.kind);
+    const QString service = catalog.serviceName(node.kind, provider);
+    const QString name = node.name.isEmpty() ? service : node.name;
+    // The subtitle says what the node is, in the provider's words.
+    QString subtitle = service;
+    if (name == service && info)
+        subtitle = info->serviceName(QStringLiteral("generic"));
+    if (info && info->serviceModel != QLatin1String("-"))
+        subtitle += QStringLiteral(" · ") + info->serviceModel;
+    const qreal textWidth = kNodeWidth - kTextLeft - 8;
+    m_name = staticText(name, nameFont(), textWidth);
+    m_subtitle = staticText(subtitle, subtitleFont(), textWidth);
+    QString tip = QStringLiteral("<b>%1</b><br>%2 (%3)").arg(name.toHtmlEscaped(), service.toHtmlEscaped(),
+                                                                 providerDisplayName(provider));
+    if (info && !info->description.isEmpty())
+        tip += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(info->description.toHtmlEscaped());
+    tip += QStringLiteral("<br><i>Drag the blue handle to connect.</i>");
+    setToolTip(tip);
+    update();
+}
+
+QRectF NodeItem::frame() const
+{
+    return QRectF(pos(), QSizeF(kNodeWidth, kNodeHeight));
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return QRectF(-kMargin, -kMargin, kNodeWidth + 2 * kMargin, kNodeHeight + 2 * kMargin);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(0, 0, kNodeWidth, kNodeHeight), kRadius, kRadius);
+    path.addEllipse(QPointF(kNodeWidth, kNodeHeight / 2), kHandleRadius, kHandleRadius);
+    return path;
+}
+
+QPointF NodeItem::handleCenter() const
+{
+    return mapToScene(QPointF(kNodeWidth, kNodeHeight / 2));
+}
+
+bool NodeItem::onHandle(QPointF scenePos) const
+{
+    const QPointF d = scenePos - handleCenter();
+    return d.x() * d.x() + d.y() * d.y() <= (kHandleRadius + 2) * (kHandleRadius + 2);
+}
+
+void NodeItem::setDropHighlight(bool on)
+{
+    if (m_highlight != on) {
+        m_highlight = on;
+        update();
+    }
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    Q_UNUSED(widget);
+    const QRectF card(0, 0, kNodeWidth, kNodeHeight);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < 0.3) {
+        // Far out: a block in the category colour says enough and costs one fill.
+        painter->fillRect(card, isSelected() ? theme::kSelection : m_color);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const bool selected = isSelected();
+    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : theme::kCardBorder, selected ? 2.0 : 1.0));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+
+    // Category stripe along the left edge.
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(1, 1, kStripe + kRadius, kNodeHeight - 2), kRadius - 1, kRadius - 1);
+    QPainterPath clip;
+    clip.addRect(QRectF(0, 0, kStripe + 1, kNodeHeight));
+    painter->fillPath(stripe.intersected(clip), m_color);
+
+    const QRectF iconRect(kStripe + 9, (kNodeHeight - kIcon) / 2, kIcon, kIcon);
+    if (lod < 0.6) {
+        painter->fillRect(iconRect, m_color);
+        return;
+    }
+    // Whole-number scales keep the glyph cache small while zooming.
+    const qreal scale = std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0);
+    const QPixmap& icon = theme::glyph(m_iconPath, int(kIcon), scale);
+    painter->drawPixmap(iconRect, icon, QRectF(QPointF(0, 0), icon.size()));
+
+    painter->setPen(theme::kText);
+    painter->setFont(nameFont());
+    painter->drawStaticText(QPointF(kTextLeft, 9), m_name);
+    painter->setPen(theme::kSubtleText);
+    painter->setFont(subtitleFont());
+    painter->drawStaticText(QPointF(kTextLeft, 30), m_subtitle);
+
+    if (m_hovered || selected) {
+        const QPointF c(kNodeWidth, kNodeHeight / 2);
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(theme::kSelection);
+        painter->drawEllipse(c, kHandleRadius - 1, kHandleRadius - 1);
+    }
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = true;
+    update();
+    CanvasItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = false;
+    update();
+    CanvasItem::hoverLeaveEvent(event);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged) {
+        if (auto* s = qobject_cast<DiagramScene*>(scene()))
+            s->itemMoved(id());
+    }
+    return CanvasItem::itemChange(change, value);
+}
+
+} // namespace cw

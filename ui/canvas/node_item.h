@@ -1,0 +1,55 @@
+#pragma once
+
+#include "canvas_item.h"
+#include "model/diagram.h"
+
+#include <QColor>
+#include <QPixmap>
+#include <QStaticText>
+
+namespace cw {
+
+class Catalog;
+
+/// A node drawn as a card: category stripe, glyph, name and service name. At low
+/// zoom it is drawn as a plain coloured block, which keeps 10,000 nodes smooth.
+class NodeItem final : public CanvasItem {
+public:
+    enum { Type = UserType + 1 };
+
+    NodeItem(const Node& node, const Catalog& catalog, const QString& provider);
+
+    int type() const override { return Type; }
+    EntityType entityType() const override { return EntityType::Node; }
+    QRectF frame() const override;
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    /// Takes the model's values (name, kind, provider, position).
+    void sync(const Node& node, const Catalog& catalog, const QString& provider);
+    const QString& kind() const { return m_kind; }
+
+    /// True when a scene point lies on the connection handle.
+    bool onHandle(QPointF scenePos) const;
+    /// Where connections start, in scene coordinates.
+    QPointF handleCenter() const;
+    void setDropHighlight(bool on);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    QString m_kind;
+    QString m_iconPath;
+    QColor m_color;
+    QStaticText m_name;
+    QStaticText m_subtitle;
+    QString m_tooltip;
+    bool m_hovered = false;
+    bool m_highlight = false;
+};
+
+} // namespace cw

@@ -1,0 +1,86 @@
+#include "document.h"
+
+#include "io/cwa_reader.h"
+#include "io/cwa_writer.h"
+#include "undo_adapter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace cw {
+
+Document::Document(const Catalog& catalog, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+{
+    m_undo.setUndoLimit(0); // unlimited: memory per record is small (values of the touched items)
+}
+
+bool Document::apply(EditResult result)
+{
+    if (!result.ok()) {
+        Q_EMIT editRefused(result.error);
+        return false;
+    }
+    if (result.command)
+        m_undo.push(new UndoAdapter(m_model, std::move(result.command)));
+    return true;
+}
+
+QString Document::displayName() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_model.meta().title.isEmpty() ? tr("Untitled") : m_model.meta().title;
+}
+
+bool Document::open(const QString& path, LoadError* error)
+{
+    LoadResult loaded = readCwaFile(path, m_catalog);
+    if (!loaded.ok()) {
+        if (error)
+            *error = loaded.error;
+        return false;
+    }
+    replace(std::move(*loaded.diagram), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void Document::openSample()
+{
+    QFile file(QStringLiteral(":/samples/ml-product.cwa"));
+    file.open(QIODevice::ReadOnly);
+    LoadResult loaded = readCwa(file.readAll(), QStringLiteral("sample"), m_catalog);
+    Q_ASSERT_X(loaded.ok(), "Document", qPrintable(loaded.error.toString()));
+    replace(loaded.ok() ? std::move(*loaded.diagram) : Diagram(), QString());
+}
+
+void Document::newDiagram()
+{
+    Diagram empty;
+    empty.meta.provider = QStringLiteral("aws");
+    replace(std::move(empty), QString());
+}
+
+bool Document::saveAs(const QString& path, QString* error)
+{
+    if (!saveCwaFile(path, m_model.diagram(), error))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_path) {
+        m_path = absolute;
+        Q_EMIT filePathChanged(m_path);
+    }
+    m_undo.setClean();
+    return true;
+}
+
+void Document::replace(Diagram diagram, const QString& path)
+{
+    m_undo.clear();
+    m_model.reset(std::move(diagram));
+    m_path = path;
+    Q_EMIT filePathChanged(m_path);
+}
+
+} // namespace cw

@@ -1,0 +1,472 @@
+#include "main_window.h"
+
+#include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
+#include "clipboard.h"
+#include "document.h"
+#include "panels/inspector_widget.h"
+#include "panels/palette_widget.h"
+#include "test_probe.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoView>
+
+namespace cw {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kFileFilter = QStringLiteral("Cloudwright architectures (*.cwa);;All files (*)");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_doc(new Document(Catalog::builtin(), this))
+{
+    setWindowIcon(theme::icon(QStringLiteral(":/icons/cloudwright.svg")));
+    m_scene = new DiagramScene(*m_doc, this);
+    m_view = new DiagramView(m_scene, this);
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+
+    m_zoomLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_view, &DiagramView::zoomChanged, this,
+            [this](qreal z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
+    m_zoomLabel->setText(tr("Zoom 100%"));
+
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_scene, &DiagramScene::message, this, [this](const QString& t) { showMessage(t); });
+    connect(m_scene, &DiagramScene::itemActivated, this, [this](const Id&) { m_inspector->focusName(); });
+    connect(m_doc, &Document::editRefused, this, [this](const QString& why) { showMessage(tr("Not done: %1").arg(why)); });
+    connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(&m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(&m_doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    auto onModel = [this] {
+        const Architecture& m = m_doc->model();
+        m_countLabel->setText(tr("%1 nodes · %2 edges").arg(m.nodes().size()).arg(m.edges().size()));
+        m_palette->setProvider(m.meta().provider);
+        m_providerBox->setCurrentIndex(m_providerBox->findData(m.meta().provider));
+        updateTitle();
+    };
+    connect(&m_doc->model(), &Architecture::changed, this, onModel);
+    connect(&m_doc->model(), &Architecture::modelReset, this, onModel);
+    connect(&m_doc->model(), &Architecture::modelReset, this, [this] {
+        m_pasteCount = 0;
+        m_view->fitToView();
+    });
+    readSettings();
+    onModel();
+    updateActions();
+    m_probe = TestProbe::createIfRequested(this);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteWidget(m_doc->catalog(), this);
+    auto* paletteDock = new QDockWidget(tr("Services"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+
+    m_inspector = new InspectorWidget(*m_doc, this);
+    auto* inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+
+    auto* history = new QUndoView(&m_doc->undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    resizeDocks({paletteDock, inspectorDock}, {230, 300}, Qt::Horizontal);
+    resizeDocks({inspectorDock, historyDock}, {520, 180}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](QMenu* menu, const QString& text, auto slot, const QKeySequence& key = {}, const QString& tip = {}) {
+        QAction* a = menu->addAction(text);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        if (!tip.isEmpty()) {
+            a->setStatusTip(tip);
+            a->setToolTip(tip);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = add(file, tr("&New"), &MainWindow::newDiagram, QKeySequence::New, tr("Start an empty diagram"));
+    QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
+    file->addSeparator();
+    m_saveAction = add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save, tr("Save the diagram"));
+    add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
+    file->addSeparator();
+    QAction* quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit, tr("Quit Cloudwright"));
+    quit->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    quit->setMenuRole(QAction::QuitRole);
+    rebuildRecentMenu();
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_doc->undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_doc->undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_cutAction = add(editMenu, tr("Cu&t"), &MainWindow::cut, QKeySequence::Cut);
+    m_copyAction = add(editMenu, tr("&Copy"), &MainWindow::copy, QKeySequence::Copy);
+    add(editMenu, tr("&Paste"), &MainWindow::paste, QKeySequence::Paste);
+    m_duplicateAction = add(editMenu, tr("D&uplicate"), &MainWindow::duplicate, QKeySequence(Qt::CTRL | Qt::Key_D),
+                            tr("Copy the selection next to itself"));
+    m_deleteAction = add(editMenu, tr("&Delete"), &MainWindow::deleteSelection, QKeySequence::Delete,
+                         tr("Delete the selection with its connections"));
+    m_deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    editMenu->addSeparator();
+    add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    add(m_viewMenu, tr("Zoom &In"), [this] { m_view->zoomIn(); }, QKeySequence::ZoomIn);
+    add(m_viewMenu, tr("Zoom &Out"), [this] { m_view->zoomOut(); }, QKeySequence::ZoomOut);
+    add(m_viewMenu, tr("&Fit to View"), [this] { m_view->fitToView(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
+    add(m_viewMenu, tr("&Actual Size"), [this] { m_view->zoomToActualSize(); }, QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_viewMenu->addSeparator();
+    m_snapAction = m_viewMenu->addAction(tr("&Snap to Grid"));
+    m_snapAction->setCheckable(true);
+    m_snapAction->setChecked(true);
+    m_snapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_snapAction, &QAction::toggled, this, [this](bool on) { m_scene->setSnapToGrid(on); });
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    const std::pair<QString, edit::Alignment> alignments[] = {
+        {tr("Align &Left"), edit::Alignment::Left},       {tr("Align &Centre"), edit::Alignment::HCenter},
+        {tr("Align &Right"), edit::Alignment::Right},     {tr("Align &Top"), edit::Alignment::Top},
+        {tr("Align &Middle"), edit::Alignment::VCenter},  {tr("Align &Bottom"), edit::Alignment::Bottom},
+        {tr("Distribute &Horizontally"), edit::Alignment::DistributeH},
+        {tr("Distribute &Vertically"), edit::Alignment::DistributeV},
+    };
+    for (const auto& [text, how] : alignments) {
+        const edit::Alignment h = how;
+        if (how == edit::Alignment::Top || how == edit::Alignment::DistributeH)
+            arrange->addSeparator();
+        m_alignActions << add(arrange, text, [this, h] { align(h); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Cloudwright"), [this] {
+        QMessageBox::about(this, tr("About Cloudwright"),
+                           tr("<h3>Cloudwright %1</h3><p>Design cloud architectures for machine-learning products, "
+                              "see what is wrong with them and what they cost.</p><p>Licensed under the GNU GPL, "
+                              "version 3 or later.</p>")
+                               .arg(QStringLiteral(CLOUDWRIGHT_VERSION)));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(newAction);
+    bar->addAction(openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Provider: "), bar));
+    m_providerBox = new QComboBox(bar);
+    for (const char* p : {"aws", "gcp", "azure", "generic"})
+        m_providerBox->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    m_providerBox->setToolTip(tr("Switch the diagram's provider: every service is renamed to the provider's own"));
+    connect(m_providerBox, &QComboBox::activated, this, [this] {
+        m_doc->apply(edit::switchProvider(m_doc->model(), m_doc->catalog(), m_providerBox->currentData().toString()));
+    });
+    bar->addWidget(m_providerBox);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Cloudwright").arg(m_doc->displayName()));
+    setWindowModified(m_doc->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const QList<Id> selected = m_scene->selectedIds();
+    const bool any = !selected.isEmpty();
+    m_cutAction->setEnabled(any);
+    m_copyAction->setEnabled(any);
+    m_duplicateAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+    int movable = 0;
+    for (const Id& id : selected)
+        movable += m_doc->model().typeOf(id) != EntityType::Edge ? 1 : 0;
+    for (int i = 0; i < m_alignActions.size(); ++i)
+        m_alignActions[i]->setEnabled(movable >= (i >= 6 ? 3 : 2));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    m_inspector->showSelection(m_scene->selectedIds());
+    updateActions();
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+// ---- files -------------------------------------------------------------------------
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them before closing it?").arg(m_doc->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDiagram()
+{
+    if (maybeSave())
+        m_doc->newDiagram();
+}
+
+void MainWindow::openSample()
+{
+    if (maybeSave())
+        m_doc->openSample();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open architecture"), dir, kFileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    LoadError error;
+    if (!m_doc->open(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
+                        tr("Cloudwright could not open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(error.toString());
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+        showMessage(error.toString(), 15000);
+        return false;
+    }
+    addRecentFile(m_doc->filePath());
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_doc->filePath())));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_doc->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_doc->filePath();
+    if (suggested.isEmpty()) {
+        const QString dir = QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
+        QString name = m_doc->model().meta().title.isEmpty() ? tr("architecture") : m_doc->model().meta().title;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9 _-]")), QString());
+        suggested = QDir(dir).filePath(name.trimmed() + QStringLiteral(".cwa"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save architecture"), suggested, kFileFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cwa");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    QString error;
+    if (!m_doc->saveAs(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot save"), tr("%1\n\nThe diagram is still open and nothing in it is lost; "
+                                                          "try another folder or name.").arg(error));
+        return false;
+    }
+    addRecentFile(m_doc->filePath());
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_doc->filePath())));
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    int n = 0;
+    for (const QString& path : files) {
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("canvas/snap"), m_snapAction->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+// ---- editing -----------------------------------------------------------------------
+
+void MainWindow::copy()
+{
+    const QList<Id> ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(fragmentToMime(edit::copyFragment(m_doc->model(), ids)));
+    m_pasteCount = 0;
+    showMessage(tr("Copied %n item(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    std::optional<Diagram> fragment = fragmentFromMime(QApplication::clipboard()->mimeData(), m_doc->catalog());
+    if (!fragment) {
+        showMessage(tr("The clipboard holds no Cloudwright items"));
+        return;
+    }
+    ++m_pasteCount;
+    const qreal step = DiagramScene::kGrid * 2;
+    EditResult result = edit::paste(m_doc->model(), *fragment, QPointF(step, step) * m_pasteCount);
+    const QList<Id> created = result.created;
+    if (m_doc->apply(std::move(result)))
+        m_scene->selectOnly(created);
+}
+
+void MainWindow::duplicate()
+{
+    const QList<Id> ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const qreal step = DiagramScene::kGrid * 2;
+    EditResult result = edit::paste(m_doc->model(), edit::copyFragment(m_doc->model(), ids), QPointF(step, step));
+    const QList<Id> created = result.created;
+    if (m_doc->apply(std::move(result)))
+        m_scene->selectOnly(created);
+}
+
+void MainWindow::deleteSelection()
+{
+    const QList<Id> ids = m_scene->selectedIds();
+    if (!ids.isEmpty())
+        m_doc->apply(edit::removeItems(m_doc->model(), ids));
+}
+
+void MainWindow::selectAll()
+{
+    QList<Id> ids;
+    for (const Node& n : m_doc->model().nodes())
+        ids.append(n.id);
+    for (const Group& g : m_doc->model().groups())
+        ids.append(g.id);
+    for (const Edge& e : m_doc->model().edges())
+        ids.append(e.id);
+    m_scene->selectOnly(ids);
+}
+
+void MainWindow::align(edit::Alignment how)
+{
+    m_doc->apply(edit::alignItems(m_doc->model(), m_scene->selectedIds(), how));
+}
+
+} // namespace cw

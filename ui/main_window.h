@@ -1,0 +1,91 @@
+#pragma once
+
+#include "edit/edits.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+
+namespace cw {
+
+class DiagramScene;
+class DiagramView;
+class Document;
+class InspectorWidget;
+class PaletteWidget;
+class TestProbe;
+
+/// The editor window: palette, canvas, inspector and history around one Document.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document& document() { return *m_doc; }
+    DiagramScene* scene() const { return m_scene; }
+    DiagramView* view() const { return m_view; }
+    PaletteWidget* palette() const { return m_palette; }
+    InspectorWidget* inspector() const { return m_inspector; }
+
+    /// Opens a file; on failure shows the error and keeps the current diagram.
+    bool openFile(const QString& path);
+    void openSample();
+
+public Q_SLOTS:
+    void newDiagram();
+    void open();
+    bool save();
+    bool saveAs();
+    void copy();
+    void cut();
+    void paste();
+    void duplicate();
+    void deleteSelection();
+    void selectAll();
+    void align(edit::Alignment how);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateTitle();
+    void updateActions();
+    void onSelectionChanged();
+    bool maybeSave();
+    bool saveTo(const QString& path);
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void showMessage(const QString& text, int timeoutMs = 6000);
+    void readSettings();
+    void writeSettings();
+
+    Document* m_doc = nullptr;
+    DiagramScene* m_scene = nullptr;
+    DiagramView* m_view = nullptr;
+    PaletteWidget* m_palette = nullptr;
+    InspectorWidget* m_inspector = nullptr;
+    TestProbe* m_probe = nullptr;
+    QComboBox* m_providerBox = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    int m_pasteCount = 0;
+
+    QAction* m_saveAction = nullptr;
+    QAction* m_cutAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_snapAction = nullptr;
+    QList<QAction*> m_alignActions;
+};
+
+} // namespace cw

@@ -1,0 +1,392 @@
+#include "inspector_widget.h"
+
+#include "document.h"
+#include "edit/edits.h"
+#include "property_editor.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cw {
+
+namespace {
+
+const char* const kProviders[] = {"aws", "gcp", "azure", "generic"};
+
+QString qs(const Json& j)
+{
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString::fromStdString(j.dump());
+}
+
+// A line edit that commits on Enter or when focus leaves, only if the text changed.
+QLineEdit* committingLineEdit(const QString& text, QWidget* parent, std::function<void(const QString&)> commit)
+{
+    auto* edit = new QLineEdit(text, parent);
+    QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit, commit = std::move(commit)] {
+        if (edit->isModified()) {
+            edit->setModified(false);
+            commit(edit->text());
+        }
+    });
+    return edit;
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(Document& document, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(document)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll);
+    connect(&m_doc.model(), &Architecture::changed, this, &InspectorWidget::onModelChanged);
+    connect(&m_doc.model(), &Architecture::modelReset, this, [this] { showSelection({}); });
+    rebuild();
+}
+
+void InspectorWidget::showSelection(const QList<Id>& ids)
+{
+    m_selection = ids;
+    rebuild();
+}
+
+void InspectorWidget::focusName()
+{
+    if (m_nameEdit) {
+        m_nameEdit->setFocus(Qt::OtherFocusReason);
+        if (auto* edit = qobject_cast<QLineEdit*>(m_nameEdit))
+            edit->selectAll();
+    }
+}
+
+void InspectorWidget::onModelChanged(const ChangeSummary& s)
+{
+    if (m_shown.isEmpty() && m_selection.isEmpty()) {
+        if (s.metaChanged)
+            refresh();
+        return;
+    }
+    if (!m_shown.isEmpty() && !m_doc.model().contains(m_shown)) {
+        m_selection.removeAll(m_shown);
+        rebuild();
+        return;
+    }
+    if (s.metaChanged || s.nodesChanged.contains(m_shown) || s.groupsChanged.contains(m_shown)
+        || s.edgesChanged.contains(m_shown))
+        refresh();
+}
+
+void InspectorWidget::refresh()
+{
+    for (const auto& load : std::as_const(m_loaders))
+        load();
+}
+
+QLabel* InspectorWidget::heading(const QString& html)
+{
+    auto* label = new QLabel(html);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void InspectorWidget::rebuild()
+{
+    m_loaders.clear();
+    m_nameEdit = nullptr;
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    const Architecture& model = m_doc.model();
+    m_shown.clear();
+    if (m_selection.size() > 1) {
+        form->addRow(heading(tr("<b>%n items selected</b><br>Use Arrange to align or distribute them, "
+                                "Delete to remove them.", nullptr, int(m_selection.size()))));
+    } else if (m_selection.size() == 1) {
+        m_shown = m_selection.first();
+        if (const Node* n = model.node(m_shown))
+            buildNode(form, *n);
+        else if (const Group* g = model.group(m_shown))
+            buildGroup(form, *g);
+        else if (const Edge* e = model.edge(m_shown))
+            buildEdge(form, *e);
+    } else {
+        buildDiagram(form);
+    }
+    m_scroll->setWidget(page);
+    refresh();
+}
+
+QWidget* InspectorWidget::nameEditor(const Id& id)
+{
+    auto* edit = committingLineEdit(QString(), this, [this, id](const QString& text) {
+        m_doc.apply(edit::rename(m_doc.model(), id, text.trimmed()));
+    });
+    edit->setObjectName(QStringLiteral("inspectorName"));
+    m_loaders.append([this, edit, id] {
+        if (edit->hasFocus() && edit->isModified())
+            return;
+        QString name;
+        if (const Node* n = m_doc.model().node(id))
+            name = n->name;
+        else if (const Group* g = m_doc.model().group(id))
+            name = g->name;
+        else if (const Edge* e = m_doc.model().edge(id))
+            name = e->label;
+        edit->setText(name);
+    });
+    m_nameEdit = edit;
+    return edit;
+}
+
+void InspectorWidget::buildDiagram(QFormLayout* form)
+{
+    form->addRow(heading(tr("<b>Diagram</b><br><span style='color:#606b78'>Select a node, edge or group to edit it. "
+                            "Drag services from the palette to add them.</span>")));
+    auto* title = committingLineEdit(QString(), this, [this](const QString& text) {
+        Meta meta = m_doc.model().meta();
+        meta.title = text.trimmed();
+        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+    });
+    title->setObjectName(QStringLiteral("inspectorTitle"));
+    form->addRow(tr("Title"), title);
+
+    auto* provider = new QComboBox(this);
+    provider->setObjectName(QStringLiteral("inspectorProvider"));
+    for (const char* p : kProviders)
+        provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    provider->setToolTip(tr("Switching renames every service to the provider's own (EC2 becomes Compute Engine)"));
+    connect(provider, &QComboBox::activated, this, [this, provider] {
+        m_doc.apply(edit::switchProvider(m_doc.model(), m_doc.catalog(), provider->currentData().toString()));
+    });
+    form->addRow(tr("Provider"), provider);
+
+    auto* region = committingLineEdit(QString(), this, [this](const QString& text) {
+        Meta meta = m_doc.model().meta();
+        meta.region = text.trimmed();
+        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+    });
+    region->setPlaceholderText(tr("e.g. us-east-1"));
+    form->addRow(tr("Region"), region);
+
+    auto* reliability = new QComboBox(this);
+    reliability->addItem(tr("Standard"), QStringLiteral("standard"));
+    reliability->addItem(tr("Critical"), QStringLiteral("critical"));
+    reliability->setToolTip(tr("Critical asks for serving in more than one zone and replica"));
+    connect(reliability, &QComboBox::activated, this, [this, reliability] {
+        Meta meta = m_doc.model().meta();
+        meta.reliability = reliability->currentData().toString();
+        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+    });
+    form->addRow(tr("Reliability"), reliability);
+
+    auto* currency = committingLineEdit(QString(), this, [this](const QString& text) {
+        Meta meta = m_doc.model().meta();
+        meta.currency = text.trimmed().toUpper();
+        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+    });
+    currency->setMaxLength(8);
+    form->addRow(tr("Currency"), currency);
+
+    auto* stats = new QLabel(this);
+    stats->setStyleSheet(QStringLiteral("color:#606b78"));
+    form->addRow(QString(), stats);
+
+    m_loaders.append([this, title, provider, region, reliability, currency, stats] {
+        const Architecture& model = m_doc.model();
+        const Meta& m = model.meta();
+        if (!title->isModified())
+            title->setText(m.title);
+        provider->setCurrentIndex(provider->findData(m.provider));
+        if (!region->isModified())
+            region->setText(m.region);
+        reliability->setCurrentIndex(reliability->findData(m.reliability));
+        if (!currency->isModified())
+            currency->setText(m.currency);
+        stats->setText(tr("%1 nodes, %2 groups, %3 edges")
+                           .arg(model.nodes().size())
+                           .arg(model.groups().size())
+                           .arg(model.edges().size()));
+    });
+}
+
+void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
+{
+    const Catalog& catalog = m_doc.catalog();
+    const KindInfo* kind = catalog.kind(node.kind);
+    const QString color = theme::kindColor(catalog, node.kind).name();
+    const Category* category = kind ? catalog.category(kind->category) : nullptr;
+    auto* title = heading(QString());
+    form->addRow(title);
+    const Id id = node.id;
+    form->addRow(tr("Name"), nameEditor(id));
+
+    auto* provider = new QComboBox(this);
+    provider->setObjectName(QStringLiteral("inspectorNodeProvider"));
+    provider->addItem(QString(), QString()); // "the diagram's", filled in by the loader
+    for (const char* p : kProviders)
+        provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    provider->setToolTip(tr("A node may run at another provider than the rest of the diagram"));
+    connect(provider, &QComboBox::activated, this, [this, provider, id] {
+        m_doc.apply(edit::setNodeProvider(m_doc.model(), m_doc.catalog(), id, provider->currentData().toString()));
+    });
+    form->addRow(tr("Provider"), provider);
+
+    auto* where = new QLabel(this);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id"), where);
+
+    m_loaders.append([this, title, provider, where, id, kind, category, color] {
+        const Node* n = m_doc.model().node(id);
+        if (!n)
+            return;
+        const QString effective = m_doc.model().providerOf(*n);
+        title->setText(QStringLiteral("<span style='color:%1;font-weight:600'>■</span> <b>%2</b><br>"
+                                      "<span style='color:#606b78'>%3 · %4 · %5</span>")
+                           .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind,
+                                category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind));
+        provider->setItemText(0, tr("Diagram's (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
+        provider->setCurrentIndex(n->provider.isEmpty() ? 0 : provider->findData(n->provider));
+        const Group* g = m_doc.model().group(n->group);
+        where->setText(g ? tr("%1 in %2").arg(n->id, g->name.isEmpty() ? g->id : g->name) : n->id);
+    });
+
+    if (kind && !kind->props.isEmpty()) {
+        form->addRow(heading(tr("<br><b>Properties</b>")));
+        for (const QString& key : kind->props)
+            buildProperty(form, id, key, node.kind);
+    }
+    // Properties outside the kind's list (from other tools, or set on purpose) stay visible.
+    QStringList others;
+    for (auto it = node.props.begin(); it != node.props.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (!kind || !kind->props.contains(key))
+            others << QStringLiteral("%1 = %2").arg(key.toHtmlEscaped(), qs(*it).toHtmlEscaped());
+    }
+    if (!others.isEmpty())
+        form->addRow(heading(tr("<span style='color:#606b78'>Also set: %1</span>").arg(others.join(QStringLiteral(", ")))));
+}
+
+void InspectorWidget::buildProperty(QFormLayout* form, const Id& id, const QString& key, const QString& kind)
+{
+    const Catalog& catalog = m_doc.catalog();
+    const PropertyDef* def = catalog.property(key);
+    if (!def)
+        return;
+    const Architecture& model = m_doc.model();
+    const Node* node = model.node(id);
+    const QString provider = node ? model.providerOf(*node) : model.meta().provider;
+    auto* editor = new PropertyEditor(*def, catalog.suggestions(kind, key, provider), this);
+    editor->setObjectName(QStringLiteral("prop:") + key);
+    auto* reset = new QToolButton(this);
+    reset->setText(QStringLiteral("↺"));
+    reset->setAutoRaise(true);
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor, 1);
+    layout->addWidget(reset);
+    auto* label = new QLabel(def->label.isEmpty() ? key : def->label, this);
+    label->setToolTip(def->help);
+    label->setBuddy(editor->editor());
+    form->addRow(label, row);
+
+    connect(editor, &PropertyEditor::edited, this, [this, id, key](const Json& value) {
+        m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, value));
+    });
+    connect(reset, &QToolButton::clicked, this, [this, id, key] {
+        m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, Json()));
+    });
+    m_loaders.append([this, editor, reset, label, id, key, kind] {
+        const Architecture& m = m_doc.model();
+        Json value;
+        QString effective = m.meta().provider;
+        if (const Node* n = m.node(id)) {
+            value = n->props.value(key.toStdString(), Json());
+            effective = m.providerOf(*n);
+        } else if (const Group* g = m.group(id)) {
+            value = g->props.value(key.toStdString(), Json());
+        }
+        const Json fallback = m_doc.catalog().defaultValue(kind, key, effective);
+        if (!editor->editor()->hasFocus())
+            editor->setValue(value, fallback);
+        reset->setEnabled(!value.is_null());
+        reset->setToolTip(fallback.is_null() ? tr("Clear (not set)") : tr("Use the default: %1").arg(qs(fallback)));
+        QFont f = label->font();
+        f.setBold(!value.is_null());
+        label->setFont(f);
+    });
+}
+
+void InspectorWidget::buildGroup(QFormLayout* form, const Group& group)
+{
+    const GroupKindInfo* info = m_doc.catalog().groupKind(group.kind);
+    const Id id = group.id;
+    form->addRow(heading(tr("<b>%1</b><br><span style='color:#606b78'>%2</span>")
+                             .arg(info ? info->name : toString(group.kind), info ? info->description.toHtmlEscaped() : QString())));
+    form->addRow(tr("Name"), nameEditor(id));
+    auto* where = new QLabel(this);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id"), where);
+    m_loaders.append([this, where, id] {
+        const Group* g = m_doc.model().group(id);
+        const Group* parent = g ? m_doc.model().group(g->parent) : nullptr;
+        if (g)
+            where->setText(parent ? tr("%1 in %2").arg(g->id, parent->name.isEmpty() ? parent->id : parent->name) : g->id);
+    });
+    if (info) {
+        for (const QString& key : info->props)
+            buildProperty(form, id, key, QString());
+    }
+}
+
+void InspectorWidget::buildEdge(QFormLayout* form, const Edge& edge)
+{
+    const Architecture& model = m_doc.model();
+    auto nameOf = [&](const Id& id) {
+        if (const Node* n = model.node(id))
+            return n->name.isEmpty() ? id : n->name;
+        if (const Group* g = model.group(id))
+            return g->name.isEmpty() ? id : g->name;
+        return id;
+    };
+    const Id id = edge.id;
+    form->addRow(heading(tr("<b>Connection</b><br><span style='color:#606b78'>%1 → %2</span>")
+                             .arg(nameOf(edge.from).toHtmlEscaped(), nameOf(edge.to).toHtmlEscaped())));
+    auto* kind = new QComboBox(this);
+    kind->setObjectName(QStringLiteral("inspectorEdgeKind"));
+    for (const EdgeKindInfo& k : m_doc.catalog().edgeKinds()) {
+        kind->addItem(k.name, toString(k.kind));
+        kind->setItemData(kind->count() - 1, k.description, Qt::ToolTipRole);
+    }
+    connect(kind, &QComboBox::activated, this, [this, kind, id] {
+        if (const auto k = edgeKindFromString(kind->currentData().toString()))
+            m_doc.apply(edit::setEdgeKind(m_doc.model(), id, *k));
+    });
+    form->addRow(tr("Kind"), kind);
+    QWidget* label = nameEditor(id);
+    qobject_cast<QLineEdit*>(label)->setPlaceholderText(tr("optional, e.g. HTTPS"));
+    form->addRow(tr("Label"), label);
+    auto* idLabel = new QLabel(id, this);
+    idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id"), idLabel);
+    m_loaders.append([this, kind, id] {
+        if (const Edge* e = m_doc.model().edge(id))
+            kind->setCurrentIndex(kind->findData(toString(e->kind)));
+    });
+}
+
+} // namespace cw

@@ -1,0 +1,183 @@
+#include "palette_widget.h"
+
+#include "canvas/diagram_scene.h"
+#include "catalog/catalog.h"
+#include "theme.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QVBoxLayout>
+
+namespace cw {
+
+namespace {
+constexpr int kSearchRole = Qt::UserRole + 2;
+
+struct GroupEntry {
+    const char* entry;
+    GroupKind kind;
+    bool isPublic;
+    const char* name;
+    const char* tip;
+};
+
+const GroupEntry kGroupEntries[] = {
+    {"group:region", GroupKind::Region, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Region"),
+     QT_TRANSLATE_NOOP("cw::PaletteWidget", "A geographic region of the provider; holds zones and VPCs.")},
+    {"group:zone", GroupKind::Zone, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Availability zone"),
+     QT_TRANSLATE_NOOP("cw::PaletteWidget", "An isolated data centre inside a region; spread serving across two or more.")},
+    {"group:vpc", GroupKind::Vpc, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "VPC"),
+     QT_TRANSLATE_NOOP("cw::PaletteWidget", "A private network of your own; subnets divide it.")},
+    {"group:subnet:public", GroupKind::Subnet, true, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Public subnet"),
+     QT_TRANSLATE_NOOP("cw::PaletteWidget", "Reachable from the internet: load balancers and gateways, not databases.")},
+    {"group:subnet:private", GroupKind::Subnet, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Private subnet"),
+     QT_TRANSLATE_NOOP("cw::PaletteWidget", "Not reachable from the internet: workloads and data stores.")},
+    {"group:environment", GroupKind::Environment, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Environment"),
+     QT_TRANSLATE_NOOP("cw::PaletteWidget", "A stage such as dev, staging or prod, kept apart from the others.")},
+};
+} // namespace
+
+PaletteTree::PaletteTree(QWidget* parent)
+    : QTreeWidget(parent)
+{
+    setHeaderHidden(true);
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setSelectionMode(SingleSelection);
+    setIconSize(QSize(24, 24));
+    setIndentation(12);
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    setAnimated(false);
+}
+
+QStringList PaletteTree::mimeTypes() const
+{
+    return {DiagramScene::paletteMimeType()};
+}
+
+QMimeData* PaletteTree::mimeData(const QList<QTreeWidgetItem*>& items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    const QString entry = items.first()->data(0, EntryRole).toString();
+    if (entry.isEmpty())
+        return nullptr;
+    auto* mime = new QMimeData;
+    mime->setData(DiagramScene::paletteMimeType(), entry.toUtf8());
+    mime->setText(entry);
+    return mime;
+}
+
+PaletteWidget::PaletteWidget(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search services…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Filter by name at any provider (EC2, Cloud Run, Key Vault), by kind or by category"));
+    m_tree = new PaletteTree(this);
+    m_tree->setToolTip(tr("Drag a service or group onto the canvas; drop it inside a group to make it a member"));
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree);
+    connect(m_search, &QLineEdit::textChanged, this, &PaletteWidget::applyFilter);
+    build();
+}
+
+void PaletteWidget::setProvider(const QString& provider)
+{
+    if (provider == m_provider)
+        return;
+    m_provider = provider;
+    build();
+}
+
+void PaletteWidget::setFilter(const QString& text)
+{
+    m_search->setText(text);
+}
+
+QTreeWidgetItem* PaletteWidget::itemFor(const QString& entry) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* category = m_tree->topLevelItem(i);
+        for (int j = 0; j < category->childCount(); ++j) {
+            if (category->child(j)->data(0, PaletteTree::EntryRole).toString() == entry)
+                return category->child(j);
+        }
+    }
+    return nullptr;
+}
+
+void PaletteWidget::build()
+{
+    m_tree->clear();
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+
+    auto* groups = new QTreeWidgetItem(m_tree, {tr("Groups")});
+    groups->setFont(0, bold);
+    groups->setFlags(Qt::ItemIsEnabled);
+    for (const GroupEntry& g : kGroupEntries) {
+        auto* item = new QTreeWidgetItem(groups, {tr(g.name)});
+        item->setIcon(0, theme::icon(theme::groupIconPath(g.kind, g.isPublic)));
+        item->setData(0, PaletteTree::EntryRole, QString::fromLatin1(g.entry));
+        item->setToolTip(0, tr(g.tip));
+        item->setData(0, kSearchRole, QStringLiteral("%1 %2 %3").arg(tr(g.name), QString::fromLatin1(g.entry), tr(g.tip)).toLower());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    }
+
+    for (const Category& category : m_catalog.categories()) {
+        auto* parent = new QTreeWidgetItem(m_tree, {category.name});
+        parent->setFont(0, bold);
+        parent->setFlags(Qt::ItemIsEnabled);
+        parent->setForeground(0, theme::categoryColor(m_catalog, category.id).darker(130));
+        for (const KindInfo& kind : m_catalog.kinds()) {
+            if (kind.category != category.id)
+                continue;
+            const QString name = kind.serviceName(m_provider);
+            const QString generic = kind.serviceName(QStringLiteral("generic"));
+            auto* item = new QTreeWidgetItem(parent, {name});
+            item->setIcon(0, theme::icon(theme::kindIconPath(kind.kind)));
+            item->setData(0, PaletteTree::EntryRole, QStringLiteral("node:") + kind.kind);
+            QString tip = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
+            if (generic != name)
+                tip += QStringLiteral(" — %1").arg(generic.toHtmlEscaped());
+            tip += QStringLiteral("<br>%1 · <code>%2</code>").arg(kind.serviceModel, kind.kind);
+            if (!kind.description.isEmpty())
+                tip += QStringLiteral("<br>%1").arg(kind.description.toHtmlEscaped());
+            item->setToolTip(0, tip);
+            QStringList words{kind.kind, category.name, kind.description};
+            for (const QString& n : kind.names)
+                words << n;
+            item->setData(0, kSearchRole, words.join(QLatin1Char(' ')).toLower());
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+        }
+    }
+    m_tree->expandAll();
+    applyFilter();
+}
+
+void PaletteWidget::applyFilter()
+{
+    const QStringList words = m_search->text().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* category = m_tree->topLevelItem(i);
+        int visible = 0;
+        for (int j = 0; j < category->childCount(); ++j) {
+            QTreeWidgetItem* item = category->child(j);
+            const QString haystack = item->data(0, kSearchRole).toString() + QLatin1Char(' ') + item->text(0).toLower();
+            const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); });
+            item->setHidden(!match);
+            visible += match ? 1 : 0;
+        }
+        category->setHidden(visible == 0);
+    }
+}
+
+} // namespace cw

@@ -1,0 +1,134 @@
+#include "property_editor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <climits>
+#include <cmath>
+
+namespace cw {
+
+namespace {
+QString jsonText(const Json& v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+} // namespace
+
+PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& suggestions, QWidget* parent)
+    : QWidget(parent)
+    , m_def(def)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QString suffix = def.unit.isEmpty() ? QString() : QLatin1Char(' ') + def.unit;
+    const bool noDefault = def.defaultValue.is_null();
+    switch (def.type) {
+    case PropertyType::Int: {
+        auto* spin = new QSpinBox(this);
+        const int lo = def.min ? int(std::max<double>(*def.min, INT_MIN + 1)) : -1000000000;
+        const int hi = def.max ? int(std::min<double>(*def.max, INT_MAX)) : 1000000000;
+        m_hasSpecialValue = noDefault;
+        spin->setRange(m_hasSpecialValue ? lo - 1 : lo, hi);
+        if (m_hasSpecialValue)
+            spin->setSpecialValueText(tr("not set"));
+        spin->setSuffix(suffix);
+        spin->setGroupSeparatorShown(true);
+        spin->setAccelerated(true);
+        connect(spin, &QSpinBox::valueChanged, this, &PropertyEditor::emitFromEditor);
+        m_editor = spin;
+        break;
+    }
+    case PropertyType::Number: {
+        auto* spin = new QDoubleSpinBox(this);
+        const double lo = def.min.value_or(-1e15);
+        const double hi = def.max.value_or(1e15);
+        m_hasSpecialValue = noDefault;
+        spin->setDecimals(2);
+        spin->setRange(m_hasSpecialValue ? lo - 1 : lo, hi);
+        if (m_hasSpecialValue)
+            spin->setSpecialValueText(tr("not set"));
+        spin->setSuffix(suffix);
+        spin->setGroupSeparatorShown(true);
+        spin->setAccelerated(true);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &PropertyEditor::emitFromEditor);
+        m_editor = spin;
+        break;
+    }
+    case PropertyType::Bool: {
+        auto* box = new QCheckBox(this);
+        connect(box, &QCheckBox::toggled, this, &PropertyEditor::emitFromEditor);
+        m_editor = box;
+        break;
+    }
+    case PropertyType::Enum: {
+        auto* combo = new QComboBox(this);
+        combo->addItems(def.values);
+        connect(combo, &QComboBox::activated, this, &PropertyEditor::emitFromEditor);
+        m_editor = combo;
+        break;
+    }
+    case PropertyType::String: {
+        auto* combo = new QComboBox(this);
+        combo->setEditable(true);
+        combo->addItems(suggestions);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->lineEdit()->setPlaceholderText(tr("not set"));
+        connect(combo, &QComboBox::activated, this, &PropertyEditor::emitFromEditor);
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &PropertyEditor::emitFromEditor);
+        m_editor = combo;
+        break;
+    }
+    }
+    m_editor->setToolTip(def.help);
+    layout->addWidget(m_editor);
+    setFocusProxy(m_editor);
+}
+
+void PropertyEditor::setValue(const Json& value, const Json& fallback)
+{
+    m_loading = true;
+    const Json& shown = value.is_null() ? fallback : value;
+    if (auto* spin = qobject_cast<QSpinBox*>(m_editor)) {
+        spin->setValue(shown.is_number() ? int(shown.get<double>()) : spin->minimum());
+    } else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(m_editor)) {
+        dspin->setValue(shown.is_number() ? shown.get<double>() : dspin->minimum());
+    } else if (auto* box = qobject_cast<QCheckBox*>(m_editor)) {
+        box->setChecked(shown.is_boolean() && shown.get<bool>());
+    } else if (auto* combo = qobject_cast<QComboBox*>(m_editor)) {
+        if (combo->isEditable()) {
+            combo->setEditText(jsonText(value));
+            combo->lineEdit()->setPlaceholderText(fallback.is_string() ? jsonText(fallback) : tr("not set"));
+        } else {
+            combo->setCurrentIndex(std::max(0, int(combo->findText(jsonText(shown)))));
+        }
+    }
+    m_loading = false;
+}
+
+void PropertyEditor::emitFromEditor()
+{
+    if (m_loading)
+        return;
+    Json value;
+    if (auto* spin = qobject_cast<QSpinBox*>(m_editor)) {
+        if (!(m_hasSpecialValue && spin->value() == spin->minimum()))
+            value = spin->value();
+    } else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(m_editor)) {
+        if (!(m_hasSpecialValue && dspin->value() == dspin->minimum()))
+            value = dspin->value();
+    } else if (auto* box = qobject_cast<QCheckBox*>(m_editor)) {
+        value = box->isChecked();
+    } else if (auto* combo = qobject_cast<QComboBox*>(m_editor)) {
+        const QString text = combo->currentText().trimmed();
+        if (!text.isEmpty())
+            value = text.toStdString();
+    }
+    Q_EMIT edited(value);
+}
+
+} // namespace cw

@@ -1,0 +1,87 @@
+#include "theme.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace cw::theme {
+
+QColor categoryColor(const Catalog& catalog, const QString& category)
+{
+    const Category* c = catalog.category(category);
+    return c ? QColor(c->color) : QColor(Qt::gray);
+}
+
+QColor kindColor(const Catalog& catalog, const QString& kind)
+{
+    const KindInfo* info = catalog.kind(kind);
+    return info ? categoryColor(catalog, info->category) : QColor(Qt::gray);
+}
+
+QString kindIconPath(const QString& kind)
+{
+    return QStringLiteral(":/icons/%1.svg").arg(kind);
+}
+
+QString groupIconPath(GroupKind kind, bool isPublic)
+{
+    if (kind == GroupKind::Subnet)
+        return isPublic ? QStringLiteral(":/icons/group.subnet_public.svg") : QStringLiteral(":/icons/group.subnet_private.svg");
+    return QStringLiteral(":/icons/group.%1.svg").arg(toString(kind));
+}
+
+const QPixmap& glyph(const QString& path, int logicalSize, qreal dpr)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = QStringLiteral("%1@%2x%3").arg(path).arg(logicalSize).arg(dpr);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const int pixels = qRound(logicalSize * dpr);
+        QPixmap pixmap(pixels, pixels);
+        pixmap.fill(Qt::transparent);
+        QSvgRenderer renderer(path);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&p, QRectF(0, 0, pixels, pixels));
+        p.end();
+        pixmap.setDevicePixelRatio(dpr);
+        it = cache.insert(key, pixmap);
+    }
+    return *it;
+}
+
+QIcon icon(const QString& path)
+{
+    QIcon out;
+    for (int size : {16, 24, 32, 48})
+        out.addPixmap(glyph(path, size, 1.0));
+    return out;
+}
+
+GroupStyle groupStyle(GroupKind kind, bool isPublic)
+{
+    switch (kind) {
+    case GroupKind::Region: return {QColor(0x54, 0x6E, 0x7A), QColor(0xF6, 0xF8, 0xF9), QColor(0x37, 0x47, 0x4F), Qt::DashLine, 1.5};
+    case GroupKind::Zone: return {QColor(0x78, 0x90, 0x9C), QColor(0, 0, 0, 0), QColor(0x45, 0x5A, 0x64), Qt::DashDotLine, 1.5};
+    case GroupKind::Vpc: return {QColor(0x54, 0x6E, 0x7A), QColor(0xEF, 0xF3, 0xF5), QColor(0x37, 0x47, 0x4F), Qt::SolidLine, 2.0};
+    case GroupKind::Subnet:
+        if (isPublic)
+            return {QColor(0x2E, 0x86, 0xC1), QColor(0xE6, 0xF2, 0xFA), QColor(0x1B, 0x5E, 0x8C), Qt::SolidLine, 1.5};
+        return {QColor(0x45, 0x5A, 0x64), QColor(0xE4, 0xE8, 0xEB), QColor(0x37, 0x47, 0x4F), Qt::SolidLine, 1.5};
+    case GroupKind::Environment: return {QColor(0x7E, 0x57, 0xC2), QColor(0xF5, 0xF1, 0xFB), QColor(0x5E, 0x35, 0xB1), Qt::DotLine, 2.0};
+    }
+    return {};
+}
+
+EdgeStyle edgeStyle(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Request: return {QColor(0x37, 0x47, 0x4F), Qt::SolidLine};
+    case EdgeKind::Data: return {QColor(0x15, 0x65, 0xC0), Qt::SolidLine};
+    case EdgeKind::Event: return {QColor(0xAD, 0x14, 0x57), Qt::DashLine};
+    case EdgeKind::Control: return {QColor(0x8D, 0x6E, 0x63), Qt::DotLine};
+    }
+    return {};
+}
+
+} // namespace cw::theme
