@@ -101,7 +101,7 @@ void MainWindow::createDocks()
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    resizeDocks({paletteDock, inspectorDock}, {230, 300}, Qt::Horizontal);
+    resizeDocks({paletteDock, inspectorDock}, {210, 270}, Qt::Horizontal);
     resizeDocks({inspectorDock, historyDock}, {520, 180}, Qt::Vertical);
 }
 

@@ -15,7 +15,7 @@ namespace cw {
 using Json = nlohmann::json;
 
 /// Size of a node's card on the canvas, in scene units. Layout and the canvas share it.
-inline constexpr double kNodeWidth = 176.0;
+inline constexpr double kNodeWidth = 200.0;
 inline constexpr double kNodeHeight = 56.0;
 
 /// A service in the architecture: what it is (kind, name, properties) is kept apart

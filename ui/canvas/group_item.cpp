@@ -54,9 +54,12 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
         if (stage != group.props.end() && stage->is_string())
             kindName += QStringLiteral(" · ") + QString::fromStdString(stage->get<std::string>());
     }
+    // The kind goes on the right unless the name already says it.
+    if (group.name.contains(kindName, Qt::CaseInsensitive))
+        kindName.clear();
     m_kindText = QStaticText(kindName);
     m_kindText.setTextFormat(Qt::PlainText);
-    const qreal kindWidth = QFontMetricsF(kindFont()).horizontalAdvance(kindName);
+    const qreal kindWidth = kindName.isEmpty() ? 0.0 : QFontMetricsF(kindFont()).horizontalAdvance(kindName);
     const qreal titleWidth = std::max<qreal>(40.0, m_size.width() - 44 - kindWidth - 16);
     m_title = QStaticText(QFontMetricsF(titleFont()).elidedText(group.name, Qt::ElideRight, titleWidth));
     m_title.setTextFormat(Qt::PlainText);

@@ -125,7 +125,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     Q_UNUSED(widget);
     const QRectF card(0, 0, kNodeWidth, kNodeHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < 0.3) {
+    if (lod < 0.25) {
         // Far out: a block in the category colour says enough and costs one fill.
         painter->fillRect(card, isSelected() ? theme::kSelection : m_color);
         return;
@@ -144,7 +144,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->fillPath(stripe.intersected(clip), m_color);
 
     const QRectF iconRect(kStripe + 9, (kNodeHeight - kIcon) / 2, kIcon, kIcon);
-    if (lod < 0.6) {
+    if (lod < 0.4) {
         painter->fillRect(iconRect, m_color);
         return;
     }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what Cloudwright needs to build and test on Debian 12, with apt-get.
+# Idempotent and quiet when everything is already there. Needs root (or sudo).
+#   packaging/install-deps.sh          build and test dependencies
+#   packaging/install-deps.sh --build  build dependencies only
+set -euo pipefail
+
+build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
+       nlohmann-json3-dev libgl-dev libxkbcommon-dev)
+# Tests drive the real window under Xvfb, take screenshots and check the schema.
+test=(xvfb xauth xdotool imagemagick x11-utils librsvg2-bin poppler-utils python3 python3-jsonschema)
+
+wanted=("${build[@]}")
+[ "${1:-}" = "--build" ] || wanted+=("${test[@]}")
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
