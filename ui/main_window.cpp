@@ -79,7 +79,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_probe = TestProbe::createIfRequested(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document and the scene are deleted with the other children, after this part
+    // of the window is gone, and still signal while clearing: stop listening first.
+    m_scene->disconnect(this);
+    m_doc->undoStack().disconnect(this);
+    m_doc->model().disconnect(this);
+    m_doc->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {

@@ -90,8 +90,11 @@ QPainterPath GroupItem::shape() const
     inner.addRect(QRectF(kBorderGrab, kTitleHeight, m_size.width() - 2 * kBorderGrab,
                          m_size.height() - kTitleHeight - kBorderGrab));
     QPainterPath ring = outer.subtracted(inner);
-    if (isSelected())
-        ring.addRect(QRectF(m_size.width() - kGrip, m_size.height() - kGrip, kGrip, kGrip));
+    if (isSelected()) {
+        QPainterPath grip;
+        grip.addRect(QRectF(m_size.width() - kGrip, m_size.height() - kGrip, kGrip, kGrip));
+        ring = ring.united(grip); // added, not xor-ed: overlapping parts stay inside
+    }
     return ring;
 }
 

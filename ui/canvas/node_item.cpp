@@ -96,6 +96,7 @@ QRectF NodeItem::boundingRect() const
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // the handle overlaps the card; both stay inside
     path.addRoundedRect(QRectF(0, 0, kNodeWidth, kNodeHeight), kRadius, kRadius);
     path.addEllipse(QPointF(kNodeWidth, kNodeHeight / 2), kHandleRadius, kHandleRadius);
     return path;

@@ -12,7 +12,8 @@
 namespace cw {
 
 namespace {
-constexpr int kSearchRole = Qt::UserRole + 2;
+constexpr int kSearchRole = Qt::UserRole + 2;      ///< names at every provider, kind, category
+constexpr int kDescriptionRole = Qt::UserRole + 3; ///< the tooltip text
 
 struct GroupEntry {
     const char* entry;
@@ -128,7 +129,8 @@ void PaletteWidget::build()
         item->setIcon(0, theme::icon(theme::groupIconPath(g.kind, g.isPublic)));
         item->setData(0, PaletteTree::EntryRole, QString::fromLatin1(g.entry));
         item->setToolTip(0, tr(g.tip));
-        item->setData(0, kSearchRole, QStringLiteral("%1 %2 %3").arg(tr(g.name), QString::fromLatin1(g.entry), tr(g.tip)).toLower());
+        item->setData(0, kSearchRole, QStringLiteral("%1 %2").arg(tr(g.name), QString::fromLatin1(g.entry)).toLower());
+        item->setData(0, kDescriptionRole, tr(g.tip).toLower());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
 
@@ -152,10 +154,11 @@ void PaletteWidget::build()
             if (!kind.description.isEmpty())
                 tip += QStringLiteral("<br>%1").arg(kind.description.toHtmlEscaped());
             item->setToolTip(0, tip);
-            QStringList words{kind.kind, category.name, kind.description};
+            QStringList words{kind.kind, category.name, kind.serviceModel};
             for (const QString& n : kind.names)
                 words << n;
             item->setData(0, kSearchRole, words.join(QLatin1Char(' ')).toLower());
+            item->setData(0, kDescriptionRole, kind.description.toLower());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
     }
@@ -165,14 +168,18 @@ void PaletteWidget::build()
 
 void PaletteWidget::applyFilter()
 {
-    const QStringList words = m_search->text().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Every word must be in a name (any provider's), the kind or the category; or the
+    // whole phrase in the description.
+    const QString phrase = m_search->text().trimmed().toLower();
+    const QStringList words = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* category = m_tree->topLevelItem(i);
         int visible = 0;
         for (int j = 0; j < category->childCount(); ++j) {
             QTreeWidgetItem* item = category->child(j);
             const QString haystack = item->data(0, kSearchRole).toString() + QLatin1Char(' ') + item->text(0).toLower();
-            const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); });
+            const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); })
+                || (phrase.size() > 2 && item->data(0, kDescriptionRole).toString().contains(phrase));
             item->setHidden(!match);
             visible += match ? 1 : 0;
         }
