@@ -32,6 +32,18 @@ namespace cw {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kFileFilter = QStringLiteral("Cloudwright architectures (*.cwa);;All files (*)");
+
+// The platform's keys for a standard action, plus common alternatives it lacks (a key
+// bound twice to one action would be an ambiguous shortcut and do nothing).
+QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QList<QKeySequence>& extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    for (const QKeySequence& k : extra) {
+        if (!keys.contains(k))
+            keys.append(k);
+    }
+    return keys;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -137,7 +149,7 @@ void MainWindow::createActions()
     add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
     file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit, tr("Quit Cloudwright"));
-    quit->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    quit->setShortcuts(withFallback(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}));
     quit->setMenuRole(QAction::QuitRole);
     rebuildRecentMenu();
 
@@ -145,7 +157,8 @@ void MainWindow::createActions()
     QAction* undo = m_doc->undoStack().createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_doc->undoStack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcuts(withFallback(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                                         QKeySequence(Qt::CTRL | Qt::Key_Y)}));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -156,7 +169,7 @@ void MainWindow::createActions()
                             tr("Copy the selection next to itself"));
     m_deleteAction = add(editMenu, tr("&Delete"), &MainWindow::deleteSelection, QKeySequence::Delete,
                          tr("Delete the selection with its connections"));
-    m_deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    m_deleteAction->setShortcuts(withFallback(QKeySequence::Delete, {QKeySequence(Qt::Key_Backspace)}));
     editMenu->addSeparator();
     add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
 

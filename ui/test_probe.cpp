@@ -45,7 +45,10 @@ void TestProbe::write()
     if (!m_window->isVisible())
         return;
     Json out;
-    out["title"] = m_window->windowTitle().toStdString();
+    // The title as the window system shows it: "[*]" becomes "*" when modified.
+    QString title = m_window->windowTitle();
+    title.replace(QStringLiteral("[*]"), m_window->isWindowModified() ? QStringLiteral("*") : QString());
+    out["title"] = title.toStdString();
     out["modified"] = m_window->document().isModified();
     out["file"] = m_window->document().filePath().toStdString();
     out["undoIndex"] = m_window->document().undoStack().index();

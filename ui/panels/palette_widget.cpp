@@ -179,7 +179,7 @@ void PaletteWidget::applyFilter()
             QTreeWidgetItem* item = category->child(j);
             const QString haystack = item->data(0, kSearchRole).toString() + QLatin1Char(' ') + item->text(0).toLower();
             const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); })
-                || (phrase.size() > 2 && item->data(0, kDescriptionRole).toString().contains(phrase));
+                || (phrase.size() > 3 && item->data(0, kDescriptionRole).toString().contains(phrase));
             item->setHidden(!match);
             visible += match ? 1 : 0;
         }
