@@ -1,0 +1,142 @@
+// `cloudwright` as reviewers and CI call it: exit codes, one clear line per problem,
+// no display needed.
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Headless commands must work where there is no display at all.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CW_APP), args);
+        if (!p.waitForFinished(30000))
+            return {};
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    static QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("cloudwright ")));
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("cloudwright validate FILE")));
+    }
+
+    void validateGoodFiles_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("sample") << QStringLiteral(CW_SAMPLE);
+        const QDir golden(QStringLiteral(CW_TEST_DATA "/golden"));
+        for (const QString& name : golden.entryList({QStringLiteral("*.cwa")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << golden.filePath(name);
+    }
+
+    void validateGoodFiles()
+    {
+        QFETCH(QString, path);
+        const Run r = run({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        const QStringList out = lines(r.out);
+        QCOMPARE(out.size(), 1);
+        QVERIFY2(out.first().startsWith(path + QStringLiteral(": loaded: ")), qPrintable(out.first()));
+    }
+
+    void validateSampleCounts()
+    {
+        const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_SAMPLE)});
+        QVERIFY2(r.out.contains(QStringLiteral("8 nodes, 4 groups, 8 edges")), qPrintable(r.out));
+    }
+
+    void validateBadFiles_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir bad(QStringLiteral(CW_TEST_DATA "/bad"));
+        const QStringList names = bad.entryList({QStringLiteral("*.cwa")}, QDir::Files, QDir::Name);
+        QVERIFY(names.size() >= 30);
+        for (const QString& name : names)
+            QTest::newRow(qPrintable(name)) << bad.filePath(name);
+    }
+
+    void validateBadFiles()
+    {
+        QFETCH(QString, path);
+        const Run r = run({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, 2); // bad input, and not a crash (-2)
+        QCOMPARE(r.out, QString());
+        const QStringList err = lines(r.err);
+        QCOMPARE(err.size(), 1); // one clear line
+        QVERIFY2(err.first().startsWith(path + QStringLiteral(": ")), qPrintable(err.first()));
+        QVERIFY2(err.first().size() > path.size() + 12, qPrintable(err.first()));
+    }
+
+    void validateMissingFile()
+    {
+        const Run r = run({QStringLiteral("validate"), QStringLiteral("/no/such/file.cwa")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.trimmed(), QStringLiteral("/no/such/file.cwa: no such file"));
+    }
+
+    void validateFolder()
+    {
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("validate"), dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("folder")));
+    }
+
+    void validateUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no file") << QStringList{QStringLiteral("validate")};
+        QTest::newRow("two files") << QStringList{QStringLiteral("validate"), QStringLiteral("a.cwa"), QStringLiteral("b.cwa")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frobnicate"), QStringLiteral(CW_SAMPLE)};
+    }
+
+    void validateUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Usage:")));
+    }
+
+    void newerVersionIsRefusedWithReason()
+    {
+        const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_TEST_DATA "/bad/format-version-2.cwa")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("newer Cloudwright")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("formatVersion")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
