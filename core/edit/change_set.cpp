@@ -86,10 +86,13 @@ bool ChangeSet::isEmpty() const
 QString ChangeSet::check() const
 {
     // An id may change type only through removal in the model; a value put under an id
-    // must not collide with a live entity of another type.
+    // must not collide with a live entity of another type. Nor may one batch remove an
+    // entity and reuse its id for another type: apply() handles one type at a time, and
+    // the index would hold both.
     auto collides = [&](const Id& id, EntityType own) {
         const EntityType t = typeOf(id);
-        if (t != own)
+        const EntityType before = m_model.typeOf(id);
+        if (t != own || (before != EntityType::None && before != own))
             return true;
         int holders = (node(id) ? 1 : 0) + (group(id) ? 1 : 0) + (edge(id) ? 1 : 0);
         return holders > 1;

@@ -84,6 +84,8 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
                 moved.parent = it.value();
                 changes.put(std::move(moved));
             }
+        } else {
+            return EditResult::failure(QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(it.key()));
         }
     }
     const qsizetype n = deltas.size();

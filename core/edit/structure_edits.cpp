@@ -13,6 +13,20 @@ QString countText(const QString& one, const QString& many, qsizetype n)
     return n == 1 ? one : many.arg(n);
 }
 
+// Why props cannot be a node's or group's properties, or empty when they can.
+QString checkProps(const Catalog& catalog, const Json& props)
+{
+    if (!props.is_object())
+        return QStringLiteral("properties must be an object");
+    for (auto it = props.begin(); it != props.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        const QString problem = catalog.checkValue(key, *it);
+        if (!problem.isEmpty())
+            return QStringLiteral("%1 %2").arg(key, problem);
+    }
+    return {};
+}
+
 // Every group id below root (not root itself), depth first.
 void collectGroupTree(const Architecture& model, const Id& root, QList<Id>& out)
 {
@@ -38,28 +52,22 @@ EditResult addNode(Architecture& model, const Catalog& catalog, const NewNode& s
         return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(spec.group));
     if (!spec.provider.isEmpty() && !isKnownProvider(spec.provider))
         return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(spec.provider));
-    if (!spec.props.is_object())
-        return EditResult::failure(QStringLiteral("properties must be an object"));
-    for (auto it = spec.props.begin(); it != spec.props.end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        const QString problem = catalog.checkValue(key, *it);
-        if (!problem.isEmpty())
-            return EditResult::failure(QStringLiteral("%1 %2").arg(key, problem));
-    }
+    if (const QString problem = checkProps(catalog, spec.props); !problem.isEmpty())
+        return EditResult::failure(problem);
 
     ChangeSet changes(model);
+    const QString provider = spec.provider.isEmpty() ? model.meta().provider : spec.provider;
     Node n;
     n.id = IdAllocator(changes).take(kind->shortName() + QLatin1Char('1'));
     n.kind = spec.kind;
     n.provider = spec.provider;
-    n.name = spec.name.isEmpty() ? kind->serviceName(spec.provider.isEmpty() ? model.meta().provider : spec.provider)
-                                 : spec.name;
+    n.name = spec.name.isEmpty() ? kind->serviceName(provider) : spec.name;
     n.group = spec.group;
     n.props = spec.props;
     n.pos = spec.pos;
     const Id id = n.id;
     changes.put(std::move(n));
-    EditResult r = changes.commit(model, QStringLiteral("Add %1").arg(kind->serviceName(model.meta().provider)));
+    EditResult r = changes.commit(model, QStringLiteral("Add %1").arg(kind->serviceName(provider)));
     if (r.ok())
         r.created = {id};
     return r;
@@ -71,6 +79,9 @@ EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup&
         return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(spec.parent));
     if (!spec.box.isValid())
         return EditResult::failure(QStringLiteral("a group needs a width and a height"));
+    // What the loader would refuse must not get into the model: the file would not open.
+    if (const QString problem = checkProps(catalog, spec.props); !problem.isEmpty())
+        return EditResult::failure(problem);
     const GroupKindInfo* info = catalog.groupKind(spec.kind);
     ChangeSet changes(model);
     Group g;
@@ -78,7 +89,7 @@ EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup&
     g.kind = spec.kind;
     g.name = !spec.name.isEmpty() ? spec.name : info ? info->displayName(model.meta().provider) : toString(spec.kind);
     g.parent = spec.parent;
-    g.props = spec.props.is_object() ? spec.props : Json::object();
+    g.props = spec.props;
     g.box = spec.box;
     const Id id = g.id;
     const QString what = info ? info->name : toString(spec.kind);

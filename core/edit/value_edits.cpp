@@ -14,6 +14,28 @@ QString describeMeta(const Meta& meta)
     return {};
 }
 
+// A node that follows a provider carries its service name and default values; when the
+// provider changes they become the new provider's. A name or value the user chose stays,
+// and so does an empty name (it already shows the service's name).
+void followProvider(const Catalog& catalog, Node& node, const QString& from, const QString& to)
+{
+    if (!node.name.isEmpty() && node.name == catalog.serviceName(node.kind, from))
+        node.name = catalog.serviceName(node.kind, to);
+    // A machine type of the old provider means nothing at the new one.
+    const Json props = node.props;
+    for (auto it = props.begin(); it != props.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        const Json oldDefault = catalog.defaultValue(node.kind, key, from);
+        if (oldDefault.is_null() || *it != oldDefault)
+            continue;
+        const Json newDefault = catalog.defaultValue(node.kind, key, to);
+        if (newDefault.is_null())
+            node.props.erase(it.key());
+        else
+            node.props[it.key()] = newDefault;
+    }
+}
+
 } // namespace
 
 EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id, const QString& key, const Json& value)
@@ -86,8 +108,7 @@ EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id
     const QString before = model.providerOf(*n);
     const QString after = provider.isEmpty() ? model.meta().provider : provider;
     changed.provider = provider;
-    if (n->name.isEmpty() || n->name == catalog.serviceName(n->kind, before))
-        changed.name = catalog.serviceName(n->kind, after);
+    followProvider(catalog, changed, before, after);
     changes.put(std::move(changed));
     return changes.commit(model, QStringLiteral("Set provider to %1").arg(providerDisplayName(after)));
 }
@@ -134,17 +155,7 @@ EditResult switchProvider(Architecture& model, const Catalog& catalog, const QSt
         if (!n.provider.isEmpty())
             continue; // the node names its own provider on purpose
         Node changed = n;
-        if (n.name.isEmpty() || n.name == catalog.serviceName(n.kind, old))
-            changed.name = catalog.serviceName(n.kind, provider);
-        // A machine type of the old provider means nothing at the new one.
-        for (auto it = n.props.begin(); it != n.props.end(); ++it) {
-            const QString key = QString::fromStdString(it.key());
-            const Json oldDefault = catalog.defaultValue(n.kind, key, old);
-            if (*it == oldDefault)
-                changed.props[it.key()] = catalog.defaultValue(n.kind, key, provider);
-            if (changed.props[it.key()].is_null())
-                changed.props.erase(it.key());
-        }
+        followProvider(catalog, changed, old, provider);
         if (changed != n)
             changes.put(std::move(changed));
     }
