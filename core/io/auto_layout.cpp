@@ -108,20 +108,70 @@ private:
         Group& g = groupAt(groupId);
         if (!m_needs.size.contains(groupId))
             return g.box.size();
+        const auto cached = m_sizes.constFind(groupId);
+        if (cached != m_sizes.cend())
+            return *cached;
         const Contents& c = contents(groupId);
         double w = c.size.width() + 2 * kPadding;
         double h = c.size.height() + kHeader + kPadding;
-        // Members the file placed itself must lie inside too.
+        // What the file placed inside must lie inside too, and so must the automatic
+        // block, which goes beside it.
         if (!m_needs.position.contains(groupId)) {
-            for (int i : m_members.value(groupId)) {
-                const Node& n = m_d.nodes[std::size_t(i)];
-                if (!m_needs.position.contains(n.id)) {
-                    w = std::max(w, n.pos.x() - g.box.x() + kNodeWidth + kPadding);
-                    h = std::max(h, n.pos.y() - g.box.y() + kNodeHeight + kPadding);
-                }
+            const QRectF placed = placedInside(groupId);
+            if (!placed.isNull()) {
+                w = std::max(w, placed.right() - g.box.x() + kPadding);
+                h = std::max(h, placed.bottom() - g.box.y() + kPadding);
+            }
+            if (!c.offset.isEmpty()) {
+                const QPointF block = blockOrigin(groupId, contentOrigin(g));
+                w = std::max(w, block.x() - g.box.x() + c.size.width() + kPadding);
+                h = std::max(h, block.y() - g.box.y() + c.size.height() + kPadding);
             }
         }
-        return QSizeF(std::max(w, kMinGroupWidth), std::max(h, kMinGroupHeight));
+        const QSizeF size(std::max(w, kMinGroupWidth), std::max(h, kMinGroupHeight));
+        m_sizes.insert(groupId, size);
+        return size;
+    }
+
+    static QPointF contentOrigin(const Group& g) { return g.box.topLeft() + QPointF(kPadding, kHeader); }
+
+    // The frames of the members and child groups the file placed itself, in a group the
+    // file placed itself (elsewhere their coordinates say nothing about the group).
+    QRectF placedInside(const Id& groupId)
+    {
+        QRectF placed;
+        if (m_needs.position.contains(groupId))
+            return placed;
+        for (int i : m_members.value(groupId)) {
+            const Node& n = m_d.nodes[std::size_t(i)];
+            if (!m_needs.position.contains(n.id))
+                placed = placed.united(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
+        }
+        for (int gi : m_childGroups.value(groupId)) {
+            const Group& child = m_d.groups[std::size_t(gi)];
+            if (!m_needs.position.contains(child.id))
+                placed = placed.united(QRectF(child.box.topLeft(), sizeOf(child.id)));
+        }
+        return placed;
+    }
+
+    // Where a group's automatic block starts: at its content origin, or beside what the
+    // file placed in the group so as not to cover it; below that instead when only
+    // there it fits the size the file gave the group.
+    QPointF blockOrigin(const Id& groupId, QPointF origin)
+    {
+        const QRectF placed = placedInside(groupId);
+        if (placed.isNull())
+            return origin;
+        const QPointF right(std::max(origin.x(), placed.right() + kGroupGap), origin.y());
+        if (m_needs.size.contains(groupId))
+            return right; // the group is sized to fit
+        const QPointF below(origin.x(), std::max(origin.y(), placed.bottom() + kGroupGap));
+        const QRectF room = groupAt(groupId).box.adjusted(kPadding, kHeader, -kPadding, -kPadding);
+        const QSizeF block = contents(groupId).size;
+        if (!room.contains(QRectF(right, block)) && room.contains(QRectF(below, block)))
+            return below;
+        return right;
     }
 
     const Contents& contents(const Id& container)
@@ -183,6 +233,8 @@ private:
     void place(const Id& container, QPointF origin)
     {
         const Contents c = contents(container);
+        if (!container.isEmpty())
+            origin = blockOrigin(container, origin);
         for (int i : m_members.value(container)) {
             Node& n = m_d.nodes[std::size_t(i)];
             if (c.offset.contains(n.id))
@@ -196,7 +248,7 @@ private:
                 g.box = QRectF(origin + c.offset.value(id), size);
             else
                 g.box.setSize(size);
-            place(id, groupAt(id).box.topLeft() + QPointF(kPadding, kHeader));
+            place(id, contentOrigin(groupAt(id)));
         }
     }
 
@@ -207,6 +259,7 @@ private:
     QHash<Id, QList<int>> m_childGroups;
     QHash<Id, QList<int>> m_members;
     QHash<Id, Contents> m_contents;
+    QHash<Id, QSizeF> m_sizes;
 };
 
 } // namespace

@@ -90,6 +90,34 @@ std::optional<std::size_t> tooDeep(const QByteArray& bytes)
     return std::nullopt;
 }
 
+// Where nlohmann's parser stops on an error it reports without a place (a number too
+// large for a double): a second pass that builds nothing and keeps the position.
+class ErrorLocator final : public nlohmann::json_sax<Json> {
+public:
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const Json::exception&) override
+    {
+        m_position = position;
+        return false;
+    }
+
+    std::size_t position() const { return m_position; }
+
+private:
+    std::size_t m_position = 0; ///< counts from 1, like parse_error::byte; 0: no error
+};
+
 class Reader {
 public:
     Reader(const Catalog& catalog)
@@ -138,13 +166,16 @@ private:
         if (!version->is_number_integer())
             fail(QStringLiteral("formatVersion"),
                  QStringLiteral("must be a whole number, found %1").arg(describeJson(*version)));
-        const auto v = version->get<std::int64_t>();
-        if (v > kFormatVersion)
+        // Read as a signed number, a version above 2^63 would look negative; it is newer all the same.
+        const bool newer = version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
+                                                         : version->get<std::int64_t>() > kFormatVersion;
+        if (newer)
             fail(QStringLiteral("formatVersion"),
                  QStringLiteral("the file was written by a newer Cloudwright (format version %1); this version reads "
                                 "format version %2 and older, so it does not open the file rather than half-read it")
-                     .arg(v)
+                     .arg(describeJson(*version))
                      .arg(kFormatVersion));
+        const auto v = version->get<std::int64_t>();
         if (v < 1)
             fail(QStringLiteral("formatVersion"), QStringLiteral("format version %1 does not exist").arg(v));
     }
@@ -534,7 +565,10 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
     } catch (const Json::exception& e) {
         QString what = QString::fromUtf8(e.what());
         const qsizetype bracket = what.indexOf(QLatin1Char(']'));
-        return failWith({}, QStringLiteral("not valid JSON: %1").arg(bracket >= 0 ? what.mid(bracket + 2) : what));
+        ErrorLocator locator;
+        Json::sax_parse(bytes.constBegin(), bytes.constEnd(), &locator);
+        const QString place = locator.position() > 0 ? lineColumn(bytes, locator.position() - 1) : QString();
+        return failWith(place, QStringLiteral("not valid JSON: %1").arg(bracket >= 0 ? what.mid(bracket + 2) : what));
     }
 
     try {
