@@ -294,16 +294,15 @@ QString Catalog::checkValue(const QString& key, const Json& value) const
     case PropertyType::Int:
     case PropertyType::Number: {
         const bool whole = def->type == PropertyType::Int;
-        const QString expected = (whole ? QStringLiteral("must be a whole number") : QStringLiteral("must be a number"))
-            + rangeText(*def);
-        if (!value.is_number())
-            return expected;
-        const double v = value.get<double>();
-        if (!std::isfinite(v) || (whole && !value.is_number_integer() && std::floor(v) != v))
-            return expected;
-        if ((def->min && v < *def->min) || (def->max && v > *def->max))
-            return expected;
-        return {};
+        bool fine = value.is_number();
+        if (fine) {
+            const double v = value.get<double>();
+            fine = std::isfinite(v) && !(whole && !value.is_number_integer() && std::floor(v) != v)
+                && !(def->min && v < *def->min) && !(def->max && v > *def->max);
+        }
+        if (fine)
+            return {}; // the message below is built only when needed: loading checks every value
+        return (whole ? QStringLiteral("must be a whole number") : QStringLiteral("must be a number")) + rangeText(*def);
     }
     }
     return {};

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <type_traits>
 #include <vector>
 
 namespace cw {
@@ -27,11 +28,13 @@ struct Node {
     QString provider;      ///< empty: inherits the diagram's provider
     Id group;              ///< empty: top level
     Json props = Json::object();
-    Json suppress = Json::array(); ///< [{"rule": ID, "reason": TEXT}], as in the file
-    Json extra = Json::object();   ///< fields this version does not know, kept for saving
+    // The next three are null until something is in them: an empty object costs a
+    // heap allocation, ten thousand nodes that many (null iterates and tests empty).
+    Json suppress;    ///< [{"rule": ID, "reason": TEXT}], as in the file
+    Json extra;       ///< fields this version does not know, kept for saving
 
-    QPointF pos;                   ///< layout: top-left of the card, scene coordinates
-    Json layoutExtra = Json::object();
+    QPointF pos;      ///< layout: top-left of the card, scene coordinates
+    Json layoutExtra;
 
     bool operator==(const Node& other) const;
     bool operator!=(const Node& other) const { return !(*this == other); }
@@ -44,10 +47,10 @@ struct Group {
     QString name;
     Id parent;             ///< empty: top level
     Json props = Json::object();
-    Json extra = Json::object();
+    Json extra; ///< null until the file has unknown fields (see Node)
 
     QRectF box;            ///< layout: frame in scene coordinates
-    Json layoutExtra = Json::object();
+    Json layoutExtra;
 
     bool operator==(const Group& other) const;
     bool operator!=(const Group& other) const { return !(*this == other); }
@@ -60,7 +63,7 @@ struct Edge {
     Id to;
     EdgeKind kind = EdgeKind::Request;
     QString label;
-    Json extra = Json::object();
+    Json extra; ///< null until the file has unknown fields (see Node)
 
     bool operator==(const Edge& other) const;
     bool operator!=(const Edge& other) const { return !(*this == other); }
@@ -93,3 +96,7 @@ struct Diagram {
 };
 
 } // namespace cw
+
+// Lists of these grow and shift on every load and edit; moves must not fall back to copies.
+static_assert(std::is_nothrow_move_constructible_v<cw::Node> && std::is_nothrow_move_constructible_v<cw::Group>
+              && std::is_nothrow_move_constructible_v<cw::Edge>);

@@ -22,6 +22,35 @@ QFont labelFont()
     return f;
 }
 
+// The part of line inside rect (Liang-Barsky); false when there is none.
+bool clipLine(QLineF& line, const QRectF& rect)
+{
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF a = line.pointAt(t0);
+    const QPointF b = line.pointAt(t1);
+    line = QLineF(a, b);
+    return true;
+}
+
 // Where the ray from the centre of rect towards target leaves rect.
 QPointF borderPoint(const QRectF& rect, QPointF target)
 {
@@ -38,7 +67,7 @@ QPointF borderPoint(const QRectF& rect, QPointF target)
 EdgeItem::EdgeItem(const Edge& edge)
     : CanvasItem(edge.id)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // paint() needs the exposed rect
     setZValue(5);
     sync(edge);
 }
@@ -67,7 +96,6 @@ void EdgeItem::layout()
     prepareGeometryChange();
     m_start = borderPoint(m_fromRect, m_toRect.center());
     m_end = borderPoint(m_toRect, m_fromRect.center());
-    m_line = QPainterPath(m_start);
     const QLineF line(m_start, m_end);
     const qreal length = line.length();
     m_arrow.clear();
@@ -75,10 +103,10 @@ void EdgeItem::layout()
         const QPointF unit = (m_end - m_start) / length;
         const QPointF normal(-unit.y(), unit.x());
         const QPointF base = m_end - unit * kArrowLength;
-        m_line.lineTo(base);
+        m_base = base;
         m_arrow << m_end << base + normal * kArrowHalfWidth << base - normal * kArrowHalfWidth;
     } else {
-        m_line.lineTo(m_end);
+        m_base = m_end;
     }
     m_labelRect = QRectF();
     if (!m_label.isEmpty()) {
@@ -86,7 +114,7 @@ void EdgeItem::layout()
         const QSizeF size(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
         m_labelRect = QRectF(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
     }
-    m_bounds = m_line.boundingRect().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
+    m_bounds = QRectF(m_start, m_end).normalized().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
     update();
 }
 
@@ -113,16 +141,28 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const theme::EdgeStyle style = theme::edgeStyle(m_kind);
     const QColor color = isSelected() ? theme::kSelection : style.color;
+    // Only the part in view is stroked: a dash pattern along a line thousands of
+    // units long costs its whole length, even where it is clipped away.
+    const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
+    const QRectF exposed = option->exposedRect.intersected(painter->worldTransform().inverted().mapRect(device))
+                               .adjusted(-8, -8, 8, 8);
+    QLineF body(m_start, m_base);
+    const QPointF from = body.p1();
     if (lod < 0.3) {
         painter->setPen(QPen(color, 0)); // cosmetic hairline far out
-        painter->drawLine(m_start, m_end);
+        if (clipLine(body, exposed))
+            painter->drawLine(body);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(color, isSelected() ? 2.5 : 1.6, style.line, Qt::RoundCap, Qt::RoundJoin);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_line);
+    const qreal width = isSelected() ? 2.5 : 1.6;
+    QPen pen(color, width, style.line, Qt::RoundCap, Qt::RoundJoin);
+    if (clipLine(body, exposed)) {
+        // Keep the dashes in step with the whole line while panning.
+        pen.setDashOffset(QLineF(from, body.p1()).length() / width);
+        painter->setPen(pen);
+        painter->drawLine(body);
+    }
     if (!m_arrow.isEmpty()) {
         painter->setPen(QPen(color, 1.0));
         painter->setBrush(color);

@@ -39,7 +39,7 @@ private:
     QString m_label;
     QPointF m_start;
     QPointF m_end;
-    QPainterPath m_line;
+    QPointF m_base; ///< where the line meets the arrowhead
     QPolygonF m_arrow;
     QRectF m_labelRect;
     QRectF m_bounds;

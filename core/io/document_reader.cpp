@@ -1,0 +1,590 @@
+#include "document_reader.h"
+
+#include "cwa_reader.h"
+#include "migrations.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+
+namespace cw {
+
+namespace {
+
+[[noreturn]] void fail(QString place, QString message)
+{
+    throw ReadFailure{std::move(place), std::move(message)};
+}
+
+QString qs(const Json& j)
+{
+    const auto& s = j.get_ref<const std::string&>();
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString typeName(const Json& j)
+{
+    switch (j.type()) {
+    case Json::value_t::null: return QStringLiteral("null");
+    case Json::value_t::boolean: return QStringLiteral("a boolean");
+    case Json::value_t::string: return QStringLiteral("a string");
+    case Json::value_t::array: return QStringLiteral("an array");
+    case Json::value_t::object: return QStringLiteral("an object");
+    default: return QStringLiteral("a number");
+    }
+}
+
+/// Where a value sits in the document ("nodes[3] (id \"api\").props.count"), as a
+/// chain of steps on the stack. It becomes text only when something is wrong, so
+/// reading a good file builds no place strings at all.
+class Place {
+public:
+    explicit Place(const char* name)
+        : m_step(Step::Name)
+        , m_text(name)
+    {
+    }
+
+    Place operator[](std::size_t index) const { return Place(this, Step::Index, nullptr, nullptr, nullptr, index); }
+    Place withId(const Id& id) const { return Place(this, Step::Id, nullptr, nullptr, &id, 0); }
+    Place dot(const char* field) const { return Place(this, Step::Field, field, nullptr, nullptr, 0); }
+    Place dot(const std::string& key) const { return Place(this, Step::Key, nullptr, &key, nullptr, 0); }
+
+    QString text() const
+    {
+        QString out = m_parent ? m_parent->text() : QString();
+        switch (m_step) {
+        case Step::Name: out += QLatin1String(m_text); break;
+        case Step::Index: out += QStringLiteral("[%1]").arg(m_index); break;
+        case Step::Id: out += QStringLiteral(" (id \"%1\")").arg(*m_id); break;
+        case Step::Field: out += QLatin1Char('.') + QLatin1String(m_text); break;
+        case Step::Key: out += QLatin1Char('.') + QString::fromStdString(*m_key); break;
+        }
+        return out;
+    }
+
+private:
+    enum class Step { Name, Index, Id, Field, Key };
+
+    Place(const Place* parent, Step step, const char* text, const std::string* key, const Id* id, std::size_t index)
+        : m_parent(parent)
+        , m_step(step)
+        , m_text(text)
+        , m_key(key)
+        , m_id(id)
+        , m_index(index)
+    {
+    }
+
+    const Place* m_parent = nullptr;
+    Step m_step;
+    const char* m_text = nullptr;
+    const std::string* m_key = nullptr;
+    const Id* m_id = nullptr;
+    std::size_t m_index = 0;
+};
+
+[[noreturn]] void fail(const Place& place, QString message)
+{
+    fail(place.text(), std::move(message));
+}
+
+class Reader {
+public:
+    explicit Reader(const Catalog& catalog)
+        : m_catalog(catalog)
+    {
+    }
+
+    Diagram read(Json& doc, LayoutNeeds& needs)
+    {
+        if (!doc.is_object())
+            fail(QString(), QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(typeName(doc)));
+        checkHeader(doc);
+        migrateToCurrent(doc);
+        Diagram d;
+        for (auto it = doc.begin(); it != doc.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "format" || key == "formatVersion")
+                continue;
+            if (key == "meta")
+                d.meta = readMeta(*it);
+            else if (key == "groups")
+                readList(*it, Place("groups"), EntityType::Group, d.groups, [&](Json& g, const Place& at) { return readGroup(g, at, needs); });
+            else if (key == "nodes")
+                readList(*it, Place("nodes"), EntityType::Node, d.nodes, [&](Json& n, const Place& at) { return readNode(n, at, needs); });
+            else if (key == "edges")
+                readList(*it, Place("edges"), EntityType::Edge, d.edges, [&](Json& e, const Place& at) { return readEdge(e, at); });
+            else
+                d.extra[key] = std::move(*it);
+        }
+        checkReferences(d);
+        return d;
+    }
+
+private:
+    /// Where each id was defined: its list and its place in it.
+    struct Seen {
+        EntityType type = EntityType::None;
+        std::size_t index = 0;
+    };
+
+    /// A string met in the document (an id, a reference, a kind), converted once and
+    /// then shared: the ten thousand edges of a big file name the same node ids again
+    /// and again. Keys view the parsed document, which outlives the reading.
+    struct Known {
+        QString text;
+        Seen seen; ///< type None until an entity with this id is read
+    };
+
+    Known& known(const Json& value)
+    {
+        const std::string& s = value.get_ref<const std::string&>();
+        auto it = m_known.find(std::string_view(s));
+        if (it == m_known.end())
+            it = m_known.emplace(std::string_view(s), Known{qs(value), Seen{}}).first;
+        return it->second;
+    }
+
+    /// A reference to an id, resolved once every id is known.
+    struct Reference {
+        const Known* target = nullptr;
+        EntityType fromType = EntityType::None;
+        std::size_t fromIndex = 0;
+        const char* field = nullptr;
+    };
+
+    void checkHeader(const Json& doc)
+    {
+        const auto format = doc.find("format");
+        if (format == doc.end())
+            fail(QString(), QStringLiteral("not a Cloudwright file: \"format\" is missing"));
+        if (!format->is_string() || format->get_ref<const std::string&>() != "cloudwright")
+            fail(QStringLiteral("format"),
+                 QStringLiteral("not a Cloudwright file: \"format\" is %1, expected \"cloudwright\"").arg(describeJson(*format)));
+        const auto version = doc.find("formatVersion");
+        if (version == doc.end())
+            fail(QString(), QStringLiteral("\"formatVersion\" is missing"));
+        if (!version->is_number_integer())
+            fail(QStringLiteral("formatVersion"), QStringLiteral("must be a whole number, found %1").arg(describeJson(*version)));
+        // Read as a signed number, a version above 2^63 would look negative; it is newer all the same.
+        const bool newer = version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
+                                                         : version->get<std::int64_t>() > kFormatVersion;
+        if (newer)
+            fail(QStringLiteral("formatVersion"),
+                 QStringLiteral("the file was written by a newer Cloudwright (format version %1); this version reads "
+                                "format version %2 and older, so it does not open the file rather than half-read it")
+                     .arg(describeJson(*version))
+                     .arg(kFormatVersion));
+        const auto v = version->get<std::int64_t>();
+        if (v < 1)
+            fail(QStringLiteral("formatVersion"), QStringLiteral("format version %1 does not exist").arg(v));
+    }
+
+    template <typename T, typename F>
+    void readList(Json& list, const Place& place, EntityType type, std::vector<T>& out, F&& readOne)
+    {
+        if (list.is_null())
+            return;
+        if (!list.is_array())
+            fail(place, QStringLiteral("must be an array, found %1").arg(typeName(list)));
+        m_listType = type;
+        m_known.reserve(m_known.size() + list.size());
+        out.reserve(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            m_listIndex = i;
+            out.push_back(readOne(list[i], place[i]));
+        }
+    }
+
+    QString string(const Json& value, const Place& place)
+    {
+        if (!value.is_string())
+            fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+        return qs(value);
+    }
+
+    // A string many entities share (a kind): converted once.
+    QString sharedString(const Json& value, const Place& place)
+    {
+        if (!value.is_string())
+            fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+        return known(value).text;
+    }
+
+    // A reference to another entity (absent or null for none); checked in checkReferences.
+    QString reference(const Json& value, const Place& place, const char* field, bool optional = true)
+    {
+        if (optional && value.is_null())
+            return {};
+        if (!value.is_string())
+            fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+        const Known& target = known(value);
+        if (!target.text.isEmpty())
+            m_references.push_back(Reference{&target, m_listType, m_listIndex, field});
+        return target.text;
+    }
+
+    double number(const Json& value, const Place& place)
+    {
+        if (!value.is_number())
+            fail(place, QStringLiteral("must be a number, found %1").arg(typeName(value)));
+        const double v = value.get<double>();
+        if (!std::isfinite(v) || std::abs(v) > 1e9)
+            fail(place, QStringLiteral("must be a coordinate between -1e9 and 1e9, found %1").arg(describeJson(value)));
+        return v;
+    }
+
+    Id readId(const Json& item, const Place& place)
+    {
+        const auto it = item.find("id");
+        if (it == item.end())
+            fail(place, QStringLiteral("\"id\" is missing"));
+        if (!it->is_string())
+            fail(place.dot("id"), QStringLiteral("must be a string, found %1").arg(typeName(*it)));
+        Known& id = known(*it);
+        if (id.text.isEmpty())
+            fail(place.dot("id"), QStringLiteral("must not be empty"));
+        if (id.seen.type != EntityType::None)
+            fail(place, QStringLiteral("duplicate id \"%1\" (already used by %2)").arg(id.text, listPlace(id.seen)));
+        id.seen = Seen{m_listType, m_listIndex};
+        return id.text;
+    }
+
+    static QString listPlace(const Seen& s)
+    {
+        const char* list = s.type == EntityType::Group ? "groups" : s.type == EntityType::Node ? "nodes" : "edges";
+        return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(s.index);
+    }
+
+    void checkProps(const Json& props, const Place& place)
+    {
+        if (!props.is_object())
+            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(props)));
+        for (auto it = props.begin(); it != props.end(); ++it) {
+            const QString problem = m_catalog.checkValue(QString::fromStdString(it.key()), *it);
+            if (!problem.isEmpty())
+                fail(place.dot(it.key()), QStringLiteral("%1, found %2").arg(problem, describeJson(*it)));
+        }
+    }
+
+    Meta readMeta(Json& j)
+    {
+        const Place place("meta");
+        if (!j.is_object())
+            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        Meta m;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "title") {
+                m.title = string(*it, place.dot("title"));
+            } else if (key == "provider") {
+                m.provider = string(*it, place.dot("provider"));
+                if (!isKnownProvider(m.provider))
+                    fail(place.dot("provider"),
+                         QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(m.provider));
+            } else if (key == "region") {
+                m.region = string(*it, place.dot("region"));
+            } else if (key == "reliability") {
+                m.reliability = string(*it, place.dot("reliability"));
+                if (m.reliability != QLatin1String("standard") && m.reliability != QLatin1String("critical"))
+                    fail(place.dot("reliability"),
+                         QStringLiteral("must be \"standard\" or \"critical\", found \"%1\"").arg(m.reliability));
+            } else if (key == "currency") {
+                m.currency = string(*it, place.dot("currency"));
+            } else {
+                m.extra[key] = std::move(*it);
+            }
+        }
+        return m;
+    }
+
+    Group readGroup(Json& j, const Place& at, LayoutNeeds& needs)
+    {
+        if (!j.is_object())
+            fail(at, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        Group g;
+        g.id = readId(j, at);
+        const Place place = at.withId(g.id);
+        bool hasKind = false;
+        bool hasLayout = false;
+        bool hasSize = false;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "id")
+                continue;
+            if (key == "kind") {
+                const QString kind = string(*it, place.dot("kind"));
+                const auto k = groupKindFromString(kind);
+                if (!k)
+                    fail(place.dot("kind"),
+                         QStringLiteral("unknown group kind \"%1\"; expected region, zone, vpc, subnet or environment").arg(kind));
+                g.kind = *k;
+                hasKind = true;
+            } else if (key == "name") {
+                g.name = string(*it, place.dot("name"));
+            } else if (key == "parent") {
+                g.parent = reference(*it, place.dot("parent"), "parent");
+            } else if (key == "props") {
+                checkProps(*it, place.dot("props"));
+                g.props = std::move(*it);
+            } else if (key == "layout") {
+                hasLayout = readGroupLayout(*it, place.dot("layout"), g, hasSize);
+            } else {
+                g.extra[key] = std::move(*it);
+            }
+        }
+        if (!hasKind)
+            fail(place, QStringLiteral("\"kind\" is missing"));
+        if (!hasLayout)
+            needs.position.insert(g.id);
+        if (!hasSize)
+            needs.size.insert(g.id);
+        return g;
+    }
+
+    bool readGroupLayout(Json& j, const Place& place, Group& g, bool& hasSize)
+    {
+        if (j.is_null())
+            return false;
+        if (!j.is_object())
+            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        bool hasX = false, hasY = false, hasW = false, hasH = false;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "x") {
+                g.box.moveLeft(number(*it, place.dot("x")));
+                hasX = true;
+            } else if (key == "y") {
+                g.box.moveTop(number(*it, place.dot("y")));
+                hasY = true;
+            } else if (key == "w" || key == "h") {
+                const double v = number(*it, place.dot(key));
+                if (v <= 0)
+                    fail(place.dot(key), QStringLiteral("must be greater than 0, found %1").arg(describeJson(*it)));
+                if (key == "w") {
+                    g.box.setWidth(v);
+                    hasW = true;
+                } else {
+                    g.box.setHeight(v);
+                    hasH = true;
+                }
+            } else {
+                g.layoutExtra[key] = std::move(*it);
+            }
+        }
+        if (hasX != hasY)
+            fail(place, QStringLiteral("needs both \"x\" and \"y\""));
+        hasSize = hasW && hasH;
+        return hasX && hasY;
+    }
+
+    Node readNode(Json& j, const Place& at, LayoutNeeds& needs)
+    {
+        if (!j.is_object())
+            fail(at, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        Node n;
+        n.id = readId(j, at);
+        const Place place = at.withId(n.id);
+        bool hasLayout = false;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "id")
+                continue;
+            if (key == "kind") {
+                n.kind = sharedString(*it, place.dot("kind"));
+                if (!m_catalog.kind(n.kind))
+                    fail(place.dot("kind"), QStringLiteral("unknown node kind \"%1\"").arg(n.kind));
+            } else if (key == "name") {
+                n.name = string(*it, place.dot("name"));
+            } else if (key == "provider") {
+                n.provider = it->is_null() ? QString() : sharedString(*it, place.dot("provider"));
+                if (!n.provider.isEmpty() && !isKnownProvider(n.provider))
+                    fail(place.dot("provider"),
+                         QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(n.provider));
+            } else if (key == "group") {
+                n.group = reference(*it, place.dot("group"), "group");
+            } else if (key == "props") {
+                checkProps(*it, place.dot("props"));
+                n.props = std::move(*it);
+            } else if (key == "suppress") {
+                checkSuppress(*it, place.dot("suppress"));
+                if (!it->empty()) // an empty list is the same as none (which stays null)
+                    n.suppress = std::move(*it);
+            } else if (key == "layout") {
+                hasLayout = readNodeLayout(*it, place.dot("layout"), n);
+            } else {
+                n.extra[key] = std::move(*it);
+            }
+        }
+        if (n.kind.isEmpty())
+            fail(place, QStringLiteral("\"kind\" is missing"));
+        if (!hasLayout)
+            needs.position.insert(n.id);
+        return n;
+    }
+
+    bool readNodeLayout(Json& j, const Place& place, Node& n)
+    {
+        if (j.is_null())
+            return false;
+        if (!j.is_object())
+            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        bool hasX = false, hasY = false;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "x") {
+                n.pos.setX(number(*it, place.dot("x")));
+                hasX = true;
+            } else if (key == "y") {
+                n.pos.setY(number(*it, place.dot("y")));
+                hasY = true;
+            } else {
+                n.layoutExtra[key] = std::move(*it);
+            }
+        }
+        if (hasX != hasY)
+            fail(place, QStringLiteral("needs both \"x\" and \"y\""));
+        return hasX;
+    }
+
+    void checkSuppress(const Json& j, const Place& place)
+    {
+        if (!j.is_array())
+            fail(place, QStringLiteral("must be an array, found %1").arg(typeName(j)));
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            const Place at = place[i];
+            const Json& s = j[i];
+            if (!s.is_object())
+                fail(at, QStringLiteral("must be an object with \"rule\" and \"reason\", found %1").arg(typeName(s)));
+            const auto rule = s.find("rule");
+            if (rule == s.end() || !rule->is_string() || rule->get_ref<const std::string&>().empty())
+                fail(at.dot("rule"), QStringLiteral("must name a rule id"));
+            const auto reason = s.find("reason");
+            if (reason != s.end() && !reason->is_string())
+                fail(at.dot("reason"), QStringLiteral("must be a string, found %1").arg(typeName(*reason)));
+        }
+    }
+
+    Edge readEdge(Json& j, const Place& at)
+    {
+        if (!j.is_object())
+            fail(at, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        Edge e;
+        e.id = readId(j, at);
+        const Place place = at.withId(e.id);
+        bool hasKind = false;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "id")
+                continue;
+            if (key == "from") {
+                e.from = reference(*it, place.dot("from"), "from", false);
+            } else if (key == "to") {
+                e.to = reference(*it, place.dot("to"), "to", false);
+            } else if (key == "kind") {
+                const QString kind = string(*it, place.dot("kind"));
+                const auto k = edgeKindFromString(kind);
+                if (!k)
+                    fail(place.dot("kind"),
+                         QStringLiteral("unknown edge kind \"%1\"; expected request, data, event or control").arg(kind));
+                e.kind = *k;
+                hasKind = true;
+            } else if (key == "label") {
+                e.label = string(*it, place.dot("label"));
+            } else {
+                e.extra[key] = std::move(*it);
+            }
+        }
+        if (e.from.isEmpty() || e.to.isEmpty())
+            fail(place, QStringLiteral("an edge needs \"from\" and \"to\""));
+        if (!hasKind)
+            m_unkindedEdges.append(e.id);
+        return e;
+    }
+
+    // References are checked once every id is known, so the file's order is free.
+    void checkReferences(Diagram& d)
+    {
+        auto placeOf = [&](EntityType type, std::size_t index, const char* field) {
+            const Id& id = type == EntityType::Group ? d.groups[index].id
+                : type == EntityType::Node           ? d.nodes[index].id
+                                                     : d.edges[index].id;
+            return QStringLiteral("%1 (id \"%2\").%3").arg(listPlace(Seen{type, index}), id, QLatin1String(field));
+        };
+        for (const Reference& r : m_references) {
+            const EntityType target = r.target->seen.type;
+            if (r.fromType == EntityType::Edge) {
+                if (target != EntityType::Node && target != EntityType::Group)
+                    fail(placeOf(r.fromType, r.fromIndex, r.field),
+                         QStringLiteral("names \"%1\", which is no node or group of this file (a dangling edge)")
+                             .arg(r.target->text));
+            } else if (target != EntityType::Group) {
+                fail(placeOf(r.fromType, r.fromIndex, r.field),
+                     QStringLiteral("names a group \"%1\" that does not exist").arg(r.target->text));
+            }
+        }
+        auto group = [&](const Id& id) -> const Group* {
+            const auto it = m_known.find(std::string_view(m_scratch = id.toStdString()));
+            return it != m_known.end() && it->second.seen.type == EntityType::Group ? &d.groups[it->second.seen.index] : nullptr;
+        };
+        // Cycle check: walk each chain once, remembering groups already known to reach the top.
+        QSet<Id> reachesTop;
+        for (const Group& g : d.groups) {
+            QList<Id> chain;
+            QSet<Id> onChain;
+            Id current = g.id;
+            while (!current.isEmpty() && !reachesTop.contains(current)) {
+                if (onChain.contains(current)) {
+                    QStringList path;
+                    for (qsizetype i = chain.indexOf(current); i < chain.size(); ++i)
+                        path << chain[i];
+                    path << current;
+                    const Group* at = group(current);
+                    fail(placeOf(EntityType::Group, std::size_t(at - d.groups.data()), "parent"),
+                         QStringLiteral("the groups form a cycle: %1").arg(path.join(QStringLiteral(" → "))));
+                }
+                onChain.insert(current);
+                chain.append(current);
+                current = group(current)->parent;
+            }
+            for (const Id& id : std::as_const(chain))
+                reachesTop.insert(id);
+        }
+        if (m_unkindedEdges.isEmpty())
+            return;
+        // The contract gives every edge a kind; a file that leaves it out gets the kind
+        // the editor would propose for the two ends.
+        QHash<Id, const Node*> nodes;
+        for (const Node& n : d.nodes)
+            nodes.insert(n.id, &n);
+        const QSet<Id> unkinded(m_unkindedEdges.cbegin(), m_unkindedEdges.cend());
+        for (Edge& e : d.edges) {
+            if (unkinded.contains(e.id)) {
+                const Node* from = nodes.value(e.from);
+                const Node* to = nodes.value(e.to);
+                e.kind = m_catalog.proposeEdgeKind(from ? from->kind : QString(), to ? to->kind : QString());
+            }
+        }
+    }
+
+    const Catalog& m_catalog;
+    std::unordered_map<std::string_view, Known> m_known;
+    std::vector<Reference> m_references;
+    std::string m_scratch;
+    EntityType m_listType = EntityType::None;
+    std::size_t m_listIndex = 0;
+    QList<Id> m_unkindedEdges;
+};
+
+} // namespace
+
+Diagram readDocument(Json& doc, const Catalog& catalog, LayoutNeeds& needs)
+{
+    return Reader(catalog).read(doc, needs);
+}
+
+} // namespace cw

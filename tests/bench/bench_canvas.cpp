@@ -1,0 +1,107 @@
+// Building the canvas for 10,000 nodes (design.md: 1.5 s) and drawing one frame while
+// panning at the zoom that fits everything and at 100 % (16 ms).
+#include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
+#include "document.h"
+#include "synthetic.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace cw;
+
+namespace {
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+} // namespace
+
+class BenchCanvas : public QObject {
+    Q_OBJECT
+
+    Diagram m_diagram;
+
+    void frame(DiagramView& view, qreal zoom)
+    {
+        view.setZoom(zoom);
+        QImage image(1280, 800, QImage::Format_ARGB32_Premultiplied);
+        int step = 0;
+        QBENCHMARK {
+            // Pan a little each frame, as a drag of the canvas would.
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (step++ % 2 ? 40 : -40));
+            QPainter p(&image);
+            view.render(&p);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_diagram = test::syntheticDiagram(); }
+
+    void buildScene()
+    {
+        Document doc(Catalog::builtin());
+        doc.model().reset(m_diagram);
+        QBENCHMARK {
+            DiagramScene scene(doc);
+            QCOMPARE(scene.itemCount(), qsizetype(m_diagram.nodes.size() + m_diagram.groups.size() + m_diagram.edges.size()));
+        }
+    }
+
+    void panFrameFitted()
+    {
+        Document doc(Catalog::builtin());
+        doc.model().reset(m_diagram);
+        DiagramScene scene(doc);
+        DiagramView view(&scene);
+        view.resize(1280, 800);
+        view.fitToView();
+        frame(view, view.zoom());
+    }
+
+    void panFrameActualSize_data()
+    {
+        QTest::addColumn<double>("longShare");
+        QTest::newRow("10% long edges") << 0.1;
+        QTest::newRow("all edges long (worst case)") << 1.0;
+    }
+
+    void panFrameActualSize()
+    {
+        QFETCH(double, longShare);
+        Document doc(Catalog::builtin());
+        doc.model().reset(test::syntheticDiagram(10000, 15000, longShare));
+        DiagramScene scene(doc);
+        DiagramView view(&scene);
+        view.resize(1280, 800);
+        view.centerOn(m_diagram.nodes[5000].pos);
+        frame(view, 1.0);
+    }
+
+    void residentMemory()
+    {
+        Document doc(Catalog::builtin());
+        doc.model().reset(m_diagram);
+        DiagramScene scene(doc);
+        DiagramView view(&scene);
+        view.resize(1280, 800);
+        view.show();
+        QCoreApplication::processEvents();
+        const long kib = residentKiB();
+        qInfo("resident memory with the 10,000-node diagram open: %ld MiB", kib / 1024);
+        QVERIFY(kib > 0);
+    }
+};
+
+QTEST_MAIN(BenchCanvas)
+#include "bench_canvas.moc"
