@@ -55,15 +55,14 @@ int validate(const QStringList& args)
 
 QString usage()
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  cloudwright [FILE]                  open the editor (no FILE: the built-in sample)\n"
-        "  cloudwright validate FILE           load FILE and report a summary, or the first\n"
-        "                                      problem as FILE: PLACE: MESSAGE\n"
-        "  cloudwright --version | --help\n"
-        "\n"
-        "Exit codes: 0 fine, 2 bad input (missing file, not JSON, wrong format, newer\n"
-        "format version, unknown kind, dangling edge, ...).\n");
+    return QStringLiteral("Usage:\n"
+                          "  cloudwright [FILE]                  open the editor (no FILE: the built-in sample)\n"
+                          "  cloudwright validate FILE           load FILE and report a summary, or the first\n"
+                          "                                      problem as FILE: PLACE: MESSAGE\n"
+                          "  cloudwright --version | --help\n"
+                          "\n"
+                          "Exit codes: 0 fine, 2 bad input (missing file, not JSON, wrong format, newer\n"
+                          "format version, unknown kind, dangling edge, ...).\n");
 }
 
 bool isHeadless(const QStringList& args)

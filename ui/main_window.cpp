@@ -62,13 +62,14 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &DiagramView::zoomChanged, this,
-            [this](qreal z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
+        [this](qreal z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     m_zoomLabel->setText(tr("Zoom 100%"));
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_scene, &DiagramScene::message, this, [this](const QString& t) { showMessage(t); });
     connect(m_scene, &DiagramScene::itemActivated, this, [this](const Id&) { m_inspector->focusName(); });
-    connect(m_doc, &Document::editRefused, this, [this](const QString& why) { showMessage(tr("Not done: %1").arg(why)); });
+    connect(
+        m_doc, &Document::editRefused, this, [this](const QString& why) { showMessage(tr("Not done: %1").arg(why)); });
     connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(&m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(&m_doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -127,20 +128,22 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    auto add = [this](QMenu* menu, const QString& text, auto slot, const QKeySequence& key = {}, const QString& tip = {}) {
-        QAction* a = menu->addAction(text);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        if (!tip.isEmpty()) {
-            a->setStatusTip(tip);
-            a->setToolTip(tip);
-        }
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
+    auto add
+        = [this](QMenu* menu, const QString& text, auto slot, const QKeySequence& key = {}, const QString& tip = {}) {
+              QAction* a = menu->addAction(text);
+              if (!key.isEmpty())
+                  a->setShortcut(key);
+              if (!tip.isEmpty()) {
+                  a->setStatusTip(tip);
+                  a->setToolTip(tip);
+              }
+              connect(a, &QAction::triggered, this, slot);
+              return a;
+          };
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = add(file, tr("&New"), &MainWindow::newDiagram, QKeySequence::New, tr("Start an empty diagram"));
+    QAction* newAction
+        = add(file, tr("&New"), &MainWindow::newDiagram, QKeySequence::New, tr("Start an empty diagram"));
     QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
@@ -157,8 +160,8 @@ void MainWindow::createActions()
     QAction* undo = m_doc->undoStack().createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_doc->undoStack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(withFallback(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                                         QKeySequence(Qt::CTRL | Qt::Key_Y)}));
+    redo->setShortcuts(withFallback(
+        QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -166,18 +169,22 @@ void MainWindow::createActions()
     m_copyAction = add(editMenu, tr("&Copy"), &MainWindow::copy, QKeySequence::Copy);
     add(editMenu, tr("&Paste"), &MainWindow::paste, QKeySequence::Paste);
     m_duplicateAction = add(editMenu, tr("D&uplicate"), &MainWindow::duplicate, QKeySequence(Qt::CTRL | Qt::Key_D),
-                            tr("Copy the selection next to itself"));
+        tr("Copy the selection next to itself"));
     m_deleteAction = add(editMenu, tr("&Delete"), &MainWindow::deleteSelection, QKeySequence::Delete,
-                         tr("Delete the selection with its connections"));
+        tr("Delete the selection with its connections"));
     m_deleteAction->setShortcuts(withFallback(QKeySequence::Delete, {QKeySequence(Qt::Key_Backspace)}));
     editMenu->addSeparator();
     add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    add(m_viewMenu, tr("Zoom &In"), [this] { m_view->zoomIn(); }, QKeySequence::ZoomIn);
-    add(m_viewMenu, tr("Zoom &Out"), [this] { m_view->zoomOut(); }, QKeySequence::ZoomOut);
-    add(m_viewMenu, tr("&Fit to View"), [this] { m_view->fitToView(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
-    add(m_viewMenu, tr("&Actual Size"), [this] { m_view->zoomToActualSize(); }, QKeySequence(Qt::CTRL | Qt::Key_1));
+    add(
+        m_viewMenu, tr("Zoom &In"), [this] { m_view->zoomIn(); }, QKeySequence::ZoomIn);
+    add(
+        m_viewMenu, tr("Zoom &Out"), [this] { m_view->zoomOut(); }, QKeySequence::ZoomOut);
+    add(
+        m_viewMenu, tr("&Fit to View"), [this] { m_view->fitToView(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
+    add(
+        m_viewMenu, tr("&Actual Size"), [this] { m_view->zoomToActualSize(); }, QKeySequence(Qt::CTRL | Qt::Key_1));
     m_viewMenu->addSeparator();
     m_snapAction = m_viewMenu->addAction(tr("&Snap to Grid"));
     m_snapAction->setCheckable(true);
@@ -190,9 +197,12 @@ void MainWindow::createActions()
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     const std::pair<QString, edit::Alignment> alignments[] = {
-        {tr("Align &Left"), edit::Alignment::Left},       {tr("Align &Centre"), edit::Alignment::HCenter},
-        {tr("Align &Right"), edit::Alignment::Right},     {tr("Align &Top"), edit::Alignment::Top},
-        {tr("Align &Middle"), edit::Alignment::VCenter},  {tr("Align &Bottom"), edit::Alignment::Bottom},
+        {tr("Align &Left"), edit::Alignment::Left},
+        {tr("Align &Centre"), edit::Alignment::HCenter},
+        {tr("Align &Right"), edit::Alignment::Right},
+        {tr("Align &Top"), edit::Alignment::Top},
+        {tr("Align &Middle"), edit::Alignment::VCenter},
+        {tr("Align &Bottom"), edit::Alignment::Bottom},
         {tr("Distribute &Horizontally"), edit::Alignment::DistributeH},
         {tr("Distribute &Vertically"), edit::Alignment::DistributeV},
     };
@@ -206,10 +216,10 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Cloudwright"), [this] {
         QMessageBox::about(this, tr("About Cloudwright"),
-                           tr("<h3>Cloudwright %1</h3><p>Design cloud architectures for machine-learning products, "
-                              "see what is wrong with them and what they cost.</p><p>Licensed under the GNU GPL, "
-                              "version 3 or later.</p>")
-                               .arg(QStringLiteral(CLOUDWRIGHT_VERSION)));
+            tr("<h3>Cloudwright %1</h3><p>Design cloud architectures for machine-learning products, "
+               "see what is wrong with them and what they cost.</p><p>Licensed under the GNU GPL, "
+               "version 3 or later.</p>")
+                .arg(QStringLiteral(CLOUDWRIGHT_VERSION)));
     });
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -271,8 +281,7 @@ bool MainWindow::maybeSave()
 {
     if (!m_doc->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
         tr("“%1” has changes that are not saved. Save them before closing it?").arg(m_doc->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -307,7 +316,7 @@ bool MainWindow::openFile(const QString& path)
     LoadError error;
     if (!m_doc->open(path, &error)) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
-                        tr("Cloudwright could not open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+            tr("Cloudwright could not open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
         box.setInformativeText(error.toString());
         box.setTextInteractionFlags(Qt::TextSelectableByMouse);
         box.exec();
@@ -348,8 +357,10 @@ bool MainWindow::saveTo(const QString& path)
 {
     QString error;
     if (!m_doc->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save"), tr("%1\n\nThe diagram is still open and nothing in it is lost; "
-                                                          "try another folder or name.").arg(error));
+        QMessageBox::critical(this, tr("Cannot save"),
+            tr("%1\n\nThe diagram is still open and nothing in it is lost; "
+               "try another folder or name.")
+                .arg(error));
         return false;
     }
     addRecentFile(m_doc->filePath());

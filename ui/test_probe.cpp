@@ -63,8 +63,8 @@ void TestProbe::write()
             const QRect r = tree->visualItemRect(item);
             if (item->isHidden() || r.isEmpty() || !tree->viewport()->rect().contains(r.center()))
                 continue;
-            palette[item->data(0, PaletteTree::EntryRole).toString().toStdString()] =
-                point(tree->viewport()->mapToGlobal(r.center()));
+            palette[item->data(0, PaletteTree::EntryRole).toString().toStdString()]
+                = point(tree->viewport()->mapToGlobal(r.center()));
         }
     }
     out["palette"] = palette;
@@ -83,8 +83,8 @@ void TestProbe::write()
         NodeItem* item = m_window->scene()->nodeItem(n.id);
         if (!item)
             continue;
-        nodes[n.id.toStdString()] = {{"center", point(toGlobal(item->frame().center()))},
-                                     {"handle", point(toGlobal(item->handleCenter()))}};
+        nodes[n.id.toStdString()]
+            = {{"center", point(toGlobal(item->frame().center()))}, {"handle", point(toGlobal(item->handleCenter()))}};
     }
     out["nodes"] = nodes;
     Json groups = Json::object();
@@ -96,8 +96,8 @@ void TestProbe::write()
         const QPoint a = toGlobal(f.topLeft());
         const QPoint b = toGlobal(f.bottomRight());
         groups[g.id.toStdString()] = {{"rect", Json::array({a.x(), a.y(), b.x() - a.x(), b.y() - a.y()})},
-                                      {"center", point(toGlobal(f.center()))},
-                                      {"title", point(toGlobal(f.topLeft() + QPointF(f.width() / 2, 14)))}};
+            {"center", point(toGlobal(f.center()))},
+            {"title", point(toGlobal(f.topLeft() + QPointF(f.width() / 2, 14)))}};
     }
     out["groups"] = groups;
 

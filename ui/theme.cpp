@@ -26,7 +26,8 @@ QString kindIconPath(const QString& kind)
 QString groupIconPath(GroupKind kind, bool isPublic)
 {
     if (kind == GroupKind::Subnet)
-        return isPublic ? QStringLiteral(":/icons/group.subnet_public.svg") : QStringLiteral(":/icons/group.subnet_private.svg");
+        return isPublic ? QStringLiteral(":/icons/group.subnet_public.svg")
+                        : QStringLiteral(":/icons/group.subnet_private.svg");
     return QStringLiteral(":/icons/group.%1.svg").arg(toString(kind));
 }
 
@@ -61,14 +62,18 @@ QIcon icon(const QString& path)
 GroupStyle groupStyle(GroupKind kind, bool isPublic)
 {
     switch (kind) {
-    case GroupKind::Region: return {QColor(0x54, 0x6E, 0x7A), QColor(0xF6, 0xF8, 0xF9), QColor(0x37, 0x47, 0x4F), Qt::DashLine, 1.5};
-    case GroupKind::Zone: return {QColor(0x78, 0x90, 0x9C), QColor(0, 0, 0, 0), QColor(0x45, 0x5A, 0x64), Qt::DashDotLine, 1.5};
-    case GroupKind::Vpc: return {QColor(0x54, 0x6E, 0x7A), QColor(0xEF, 0xF3, 0xF5), QColor(0x37, 0x47, 0x4F), Qt::SolidLine, 2.0};
+    case GroupKind::Region:
+        return {QColor(0x54, 0x6E, 0x7A), QColor(0xF6, 0xF8, 0xF9), QColor(0x37, 0x47, 0x4F), Qt::DashLine, 1.5};
+    case GroupKind::Zone:
+        return {QColor(0x78, 0x90, 0x9C), QColor(0, 0, 0, 0), QColor(0x45, 0x5A, 0x64), Qt::DashDotLine, 1.5};
+    case GroupKind::Vpc:
+        return {QColor(0x54, 0x6E, 0x7A), QColor(0xEF, 0xF3, 0xF5), QColor(0x37, 0x47, 0x4F), Qt::SolidLine, 2.0};
     case GroupKind::Subnet:
         if (isPublic)
             return {QColor(0x2E, 0x86, 0xC1), QColor(0xE6, 0xF2, 0xFA), QColor(0x1B, 0x5E, 0x8C), Qt::SolidLine, 1.5};
         return {QColor(0x45, 0x5A, 0x64), QColor(0xE4, 0xE8, 0xEB), QColor(0x37, 0x47, 0x4F), Qt::SolidLine, 1.5};
-    case GroupKind::Environment: return {QColor(0x7E, 0x57, 0xC2), QColor(0xF5, 0xF1, 0xFB), QColor(0x5E, 0x35, 0xB1), Qt::DotLine, 2.0};
+    case GroupKind::Environment:
+        return {QColor(0x7E, 0x57, 0xC2), QColor(0xF5, 0xF1, 0xFB), QColor(0x5E, 0x35, 0xB1), Qt::DotLine, 2.0};
     }
     return {};
 }

@@ -281,10 +281,8 @@ QString Catalog::checkValue(const QString& key, const Json& value) const
     if (!def)
         return {};
     switch (def->type) {
-    case PropertyType::Bool:
-        return value.is_boolean() ? QString() : QStringLiteral("must be true or false");
-    case PropertyType::String:
-        return value.is_string() ? QString() : QStringLiteral("must be a string");
+    case PropertyType::Bool: return value.is_boolean() ? QString() : QStringLiteral("must be true or false");
+    case PropertyType::String: return value.is_string() ? QString() : QStringLiteral("must be a string");
     case PropertyType::Enum: {
         const QString text = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
         if (value.is_string() && def->values.contains(text))
@@ -302,7 +300,8 @@ QString Catalog::checkValue(const QString& key, const Json& value) const
         }
         if (fine)
             return {}; // the message below is built only when needed: loading checks every value
-        return (whole ? QStringLiteral("must be a whole number") : QStringLiteral("must be a number")) + rangeText(*def);
+        return (whole ? QStringLiteral("must be a whole number") : QStringLiteral("must be a number"))
+            + rangeText(*def);
     }
     }
     return {};

@@ -38,8 +38,8 @@ struct KindInfo {
     QString category;
     QString serviceModel; ///< IaaS, PaaS, CaaS, FaaS, SaaS or "-"
     QString description;
-    QHash<QString, QString> names; ///< provider ("generic", "aws", ...) -> service name
-    QStringList props;             ///< property keys, most important first
+    QHash<QString, QString> names;     ///< provider ("generic", "aws", ...) -> service name
+    QStringList props;                 ///< property keys, most important first
     Json defaults = Json::object();    ///< key -> value, or key -> {provider: value}
     Json suggestions = Json::object(); ///< key -> {provider: [values]}
 

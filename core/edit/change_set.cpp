@@ -13,17 +13,44 @@ ChangeSet::ChangeSet(const Architecture& model)
 
 ChangeSet::~ChangeSet() = default;
 
-template <> ChangeSet::Pending<Node>& ChangeSet::pending<Node>() { return m_nodes; }
-template <> ChangeSet::Pending<Group>& ChangeSet::pending<Group>() { return m_groups; }
-template <> ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>() { return m_edges; }
-template <> const ChangeSet::Pending<Node>& ChangeSet::pending<Node>() const { return m_nodes; }
-template <> const ChangeSet::Pending<Group>& ChangeSet::pending<Group>() const { return m_groups; }
-template <> const ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>() const { return m_edges; }
+template <> ChangeSet::Pending<Node>& ChangeSet::pending<Node>()
+{
+    return m_nodes;
+}
+template <> ChangeSet::Pending<Group>& ChangeSet::pending<Group>()
+{
+    return m_groups;
+}
+template <> ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>()
+{
+    return m_edges;
+}
+template <> const ChangeSet::Pending<Node>& ChangeSet::pending<Node>() const
+{
+    return m_nodes;
+}
+template <> const ChangeSet::Pending<Group>& ChangeSet::pending<Group>() const
+{
+    return m_groups;
+}
+template <> const ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>() const
+{
+    return m_edges;
+}
 
 namespace {
-const Node* modelLookup(const Architecture& m, const Id& id, const Node*) { return m.node(id); }
-const Group* modelLookup(const Architecture& m, const Id& id, const Group*) { return m.group(id); }
-const Edge* modelLookup(const Architecture& m, const Id& id, const Edge*) { return m.edge(id); }
+const Node* modelLookup(const Architecture& m, const Id& id, const Node*)
+{
+    return m.node(id);
+}
+const Group* modelLookup(const Architecture& m, const Id& id, const Group*)
+{
+    return m.group(id);
+}
+const Edge* modelLookup(const Architecture& m, const Id& id, const Edge*)
+{
+    return m.edge(id);
+}
 } // namespace
 
 template <typename T> const T* ChangeSet::lookup(const Id& id) const
@@ -35,9 +62,18 @@ template <typename T> const T* ChangeSet::lookup(const Id& id) const
     return modelLookup(m_model, id, static_cast<const T*>(nullptr));
 }
 
-const Node* ChangeSet::node(const Id& id) const { return lookup<Node>(id); }
-const Group* ChangeSet::group(const Id& id) const { return lookup<Group>(id); }
-const Edge* ChangeSet::edge(const Id& id) const { return lookup<Edge>(id); }
+const Node* ChangeSet::node(const Id& id) const
+{
+    return lookup<Node>(id);
+}
+const Group* ChangeSet::group(const Id& id) const
+{
+    return lookup<Group>(id);
+}
+const Edge* ChangeSet::edge(const Id& id) const
+{
+    return lookup<Edge>(id);
+}
 
 EntityType ChangeSet::typeOf(const Id& id) const
 {
@@ -59,9 +95,18 @@ template <typename T> void ChangeSet::putValue(T value)
     p.values.insert(id, std::move(value));
 }
 
-void ChangeSet::put(Node node) { putValue(std::move(node)); }
-void ChangeSet::put(Group group) { putValue(std::move(group)); }
-void ChangeSet::put(Edge edge) { putValue(std::move(edge)); }
+void ChangeSet::put(Node node)
+{
+    putValue(std::move(node));
+}
+void ChangeSet::put(Group group)
+{
+    putValue(std::move(group));
+}
+void ChangeSet::put(Edge edge)
+{
+    putValue(std::move(edge));
+}
 
 void ChangeSet::remove(const Id& id)
 {

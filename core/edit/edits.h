@@ -12,10 +12,10 @@ namespace cw::edit {
 
 struct NewNode {
     QString kind;
-    QPointF pos;        ///< top-left of the card
-    Id group;           ///< empty: top level
-    QString name;       ///< empty: the service name at the node's provider
-    QString provider;   ///< empty: inherit the diagram's
+    QPointF pos;      ///< top-left of the card
+    Id group;         ///< empty: top level
+    QString name;     ///< empty: the service name at the node's provider
+    QString provider; ///< empty: inherit the diagram's
     Json props = Json::object();
 };
 
@@ -48,7 +48,8 @@ EditResult resizeGroup(Architecture& model, const Id& group, const QRectF& box);
 EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how);
 
 /// Sets a node or group property; a null value removes it (the default applies).
-EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id, const QString& key, const Json& value);
+EditResult setProperty(
+    Architecture& model, const Catalog& catalog, const Id& id, const QString& key, const Json& value);
 EditResult rename(Architecture& model, const Id& id, const QString& name);
 /// A node's own provider; empty follows the diagram.
 EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id& node, const QString& provider);

@@ -85,7 +85,8 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
                 changes.put(std::move(moved));
             }
         } else {
-            return EditResult::failure(QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(it.key()));
+            return EditResult::failure(
+                QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(it.key()));
         }
     }
     const qsizetype n = deltas.size();

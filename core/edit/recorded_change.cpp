@@ -44,10 +44,8 @@ void mergeEntries(std::vector<RecordedChange::Entry<T>>& into, const std::vector
 // exactly: the places were recorded in the list they are inserted into.
 template <typename T>
 static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<T>>& entries, bool forward,
-                         QList<Id>& added, QList<Id>& removed, QList<Id>& changed,
-                         void (Architecture::*erase)(const QList<Id>&),
-                         int (Architecture::*insert)(int, T),
-                         void (Architecture::*replace)(T))
+    QList<Id>& added, QList<Id>& removed, QList<Id>& changed, void (Architecture::*erase)(const QList<Id>&),
+    int (Architecture::*insert)(int, T), void (Architecture::*replace)(T))
 {
     QList<Id> doomed;
     std::vector<RecordedChange::Entry<T>*> inserts;
@@ -98,11 +96,11 @@ void RecordedChange::apply(Architecture& model, bool forward)
     // Groups first so that, in the rare change that inserts both, members find them in
     // the index; the invariants are only checked once the whole change is in.
     applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged,
-                        &Architecture::eraseAll<Group>, &Architecture::insertAt<Group>, &Architecture::replace<Group>);
+        &Architecture::eraseAll<Group>, &Architecture::insertAt<Group>, &Architecture::replace<Group>);
     applyEntries<Node>(model, nodes, forward, s.nodesAdded, s.nodesRemoved, s.nodesChanged,
-                       &Architecture::eraseAll<Node>, &Architecture::insertAt<Node>, &Architecture::replace<Node>);
+        &Architecture::eraseAll<Node>, &Architecture::insertAt<Node>, &Architecture::replace<Node>);
     applyEntries<Edge>(model, edges, forward, s.edgesAdded, s.edgesRemoved, s.edgesChanged,
-                       &Architecture::eraseAll<Edge>, &Architecture::insertAt<Edge>, &Architecture::replace<Edge>);
+        &Architecture::eraseAll<Edge>, &Architecture::insertAt<Edge>, &Architecture::replace<Edge>);
     const std::optional<Meta>& meta = forward ? metaAfter : metaBefore;
     if (meta && metaBefore != metaAfter) {
         model.setMeta(*meta);

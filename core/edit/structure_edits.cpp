@@ -119,8 +119,7 @@ EditResult removeItems(Architecture& model, const QList<Id>& ids)
                 gone.insert(id);
             }
             break;
-        case EntityType::None:
-            return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
+        case EntityType::None: return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
         }
     }
     for (const Id& g : std::as_const(groups)) {
@@ -142,7 +141,8 @@ EditResult removeItems(Architecture& model, const QList<Id>& ids)
         drop(n);
     for (const Id& g : std::as_const(groups))
         drop(g);
-    return changes.commit(model, countText(QStringLiteral("Delete 1 item"), QStringLiteral("Delete %1 items"), gone.size()));
+    return changes.commit(
+        model, countText(QStringLiteral("Delete 1 item"), QStringLiteral("Delete %1 items"), gone.size()));
 }
 
 EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind kind, const QString& label)
@@ -199,7 +199,8 @@ EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& groupId)
             moved.parent = groupId;
             changes.put(std::move(moved));
         } else {
-            return EditResult::failure(QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(id));
+            return EditResult::failure(
+                QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(id));
         }
     }
     return changes.commit(model, QStringLiteral("Change group"));
@@ -250,7 +251,8 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset)
         created.append(e.id);
         changes.put(std::move(e));
     }
-    EditResult r = changes.commit(model, countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size()));
+    EditResult r = changes.commit(
+        model, countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size()));
     if (r.ok())
         r.created = created;
     return r;

@@ -46,7 +46,8 @@ EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id
         const QString problem = catalog.checkValue(key, value);
         if (!problem.isEmpty()) {
             const PropertyDef* def = catalog.property(key);
-            return EditResult::failure(QStringLiteral("%1 %2").arg(def && !def->label.isEmpty() ? def->label : key, problem));
+            return EditResult::failure(
+                QStringLiteral("%1 %2").arg(def && !def->label.isEmpty() ? def->label : key, problem));
         }
     }
     const std::string k = key.toStdString();

@@ -99,7 +99,8 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
     if (bytes.trimmed().isEmpty())
         return failWith({}, QStringLiteral("the file is empty"));
     if (const auto at = tooDeep(bytes))
-        return failWith(lineColumn(bytes, *at), QStringLiteral("the JSON is nested more than %1 levels deep").arg(kMaxDepth));
+        return failWith(
+            lineColumn(bytes, *at), QStringLiteral("the JSON is nested more than %1 levels deep").arg(kMaxDepth));
 
     Json doc;
     try {

@@ -184,7 +184,8 @@ void writeEdge(Writer& w, const Edge& e)
     w.close();
 }
 
-template <typename T, typename F> void writeList(std::string& out, const char* name, const std::vector<T>& list, F&& writeOne)
+template <typename T, typename F>
+void writeList(std::string& out, const char* name, const std::vector<T>& list, F&& writeOne)
 {
     out += ",\n  \"";
     out += name;

@@ -102,7 +102,8 @@ public:
     Diagram read(Json& doc, LayoutNeeds& needs)
     {
         if (!doc.is_object())
-            fail(QString(), QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(typeName(doc)));
+            fail(QString(),
+                QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(typeName(doc)));
         checkHeader(doc);
         migrateToCurrent(doc);
         Diagram d;
@@ -113,11 +114,14 @@ public:
             if (key == "meta")
                 d.meta = readMeta(*it);
             else if (key == "groups")
-                readList(*it, Place("groups"), EntityType::Group, d.groups, [&](Json& g, const Place& at) { return readGroup(g, at, needs); });
+                readList(*it, Place("groups"), EntityType::Group, d.groups,
+                    [&](Json& g, const Place& at) { return readGroup(g, at, needs); });
             else if (key == "nodes")
-                readList(*it, Place("nodes"), EntityType::Node, d.nodes, [&](Json& n, const Place& at) { return readNode(n, at, needs); });
+                readList(*it, Place("nodes"), EntityType::Node, d.nodes,
+                    [&](Json& n, const Place& at) { return readNode(n, at, needs); });
             else if (key == "edges")
-                readList(*it, Place("edges"), EntityType::Edge, d.edges, [&](Json& e, const Place& at) { return readEdge(e, at); });
+                readList(*it, Place("edges"), EntityType::Edge, d.edges,
+                    [&](Json& e, const Place& at) { return readEdge(e, at); });
             else
                 d.extra[key] = std::move(*it);
         }
@@ -164,21 +168,23 @@ private:
             fail(QString(), QStringLiteral("not a Cloudwright file: \"format\" is missing"));
         if (!format->is_string() || format->get_ref<const std::string&>() != "cloudwright")
             fail(QStringLiteral("format"),
-                 QStringLiteral("not a Cloudwright file: \"format\" is %1, expected \"cloudwright\"").arg(describeJson(*format)));
+                QStringLiteral("not a Cloudwright file: \"format\" is %1, expected \"cloudwright\"")
+                    .arg(describeJson(*format)));
         const auto version = doc.find("formatVersion");
         if (version == doc.end())
             fail(QString(), QStringLiteral("\"formatVersion\" is missing"));
         if (!version->is_number_integer())
-            fail(QStringLiteral("formatVersion"), QStringLiteral("must be a whole number, found %1").arg(describeJson(*version)));
+            fail(QStringLiteral("formatVersion"),
+                QStringLiteral("must be a whole number, found %1").arg(describeJson(*version)));
         // Read as a signed number, a version above 2^63 would look negative; it is newer all the same.
         const bool newer = version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
                                                          : version->get<std::int64_t>() > kFormatVersion;
         if (newer)
             fail(QStringLiteral("formatVersion"),
-                 QStringLiteral("the file was written by a newer Cloudwright (format version %1); this version reads "
-                                "format version %2 and older, so it does not open the file rather than half-read it")
-                     .arg(describeJson(*version))
-                     .arg(kFormatVersion));
+                QStringLiteral("the file was written by a newer Cloudwright (format version %1); this version reads "
+                               "format version %2 and older, so it does not open the file rather than half-read it")
+                    .arg(describeJson(*version))
+                    .arg(kFormatVersion));
         const auto v = version->get<std::int64_t>();
         if (v < 1)
             fail(QStringLiteral("formatVersion"), QStringLiteral("format version %1 does not exist").arg(v));
@@ -285,14 +291,14 @@ private:
                 m.provider = string(*it, place.dot("provider"));
                 if (!isKnownProvider(m.provider))
                     fail(place.dot("provider"),
-                         QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(m.provider));
+                        QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(m.provider));
             } else if (key == "region") {
                 m.region = string(*it, place.dot("region"));
             } else if (key == "reliability") {
                 m.reliability = string(*it, place.dot("reliability"));
                 if (m.reliability != QLatin1String("standard") && m.reliability != QLatin1String("critical"))
                     fail(place.dot("reliability"),
-                         QStringLiteral("must be \"standard\" or \"critical\", found \"%1\"").arg(m.reliability));
+                        QStringLiteral("must be \"standard\" or \"critical\", found \"%1\"").arg(m.reliability));
             } else if (key == "currency") {
                 m.currency = string(*it, place.dot("currency"));
             } else {
@@ -321,7 +327,8 @@ private:
                 const auto k = groupKindFromString(kind);
                 if (!k)
                     fail(place.dot("kind"),
-                         QStringLiteral("unknown group kind \"%1\"; expected region, zone, vpc, subnet or environment").arg(kind));
+                        QStringLiteral("unknown group kind \"%1\"; expected region, zone, vpc, subnet or environment")
+                            .arg(kind));
                 g.kind = *k;
                 hasKind = true;
             } else if (key == "name") {
@@ -404,7 +411,7 @@ private:
                 n.provider = it->is_null() ? QString() : sharedString(*it, place.dot("provider"));
                 if (!n.provider.isEmpty() && !isKnownProvider(n.provider))
                     fail(place.dot("provider"),
-                         QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(n.provider));
+                        QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(n.provider));
             } else if (key == "group") {
                 n.group = reference(*it, place.dot("group"), "group");
             } else if (key == "props") {
@@ -490,7 +497,7 @@ private:
                 const auto k = edgeKindFromString(kind);
                 if (!k)
                     fail(place.dot("kind"),
-                         QStringLiteral("unknown edge kind \"%1\"; expected request, data, event or control").arg(kind));
+                        QStringLiteral("unknown edge kind \"%1\"; expected request, data, event or control").arg(kind));
                 e.kind = *k;
                 hasKind = true;
             } else if (key == "label") {
@@ -520,16 +527,17 @@ private:
             if (r.fromType == EntityType::Edge) {
                 if (target != EntityType::Node && target != EntityType::Group)
                     fail(placeOf(r.fromType, r.fromIndex, r.field),
-                         QStringLiteral("names \"%1\", which is no node or group of this file (a dangling edge)")
-                             .arg(r.target->text));
+                        QStringLiteral("names \"%1\", which is no node or group of this file (a dangling edge)")
+                            .arg(r.target->text));
             } else if (target != EntityType::Group) {
                 fail(placeOf(r.fromType, r.fromIndex, r.field),
-                     QStringLiteral("names a group \"%1\" that does not exist").arg(r.target->text));
+                    QStringLiteral("names a group \"%1\" that does not exist").arg(r.target->text));
             }
         }
         auto group = [&](const Id& id) -> const Group* {
             const auto it = m_known.find(std::string_view(m_scratch = id.toStdString()));
-            return it != m_known.end() && it->second.seen.type == EntityType::Group ? &d.groups[it->second.seen.index] : nullptr;
+            return it != m_known.end() && it->second.seen.type == EntityType::Group ? &d.groups[it->second.seen.index]
+                                                                                    : nullptr;
         };
         // Cycle check: walk each chain once, remembering groups already known to reach the top.
         QSet<Id> reachesTop;
@@ -545,7 +553,7 @@ private:
                     path << current;
                     const Group* at = group(current);
                     fail(placeOf(EntityType::Group, std::size_t(at - d.groups.data()), "parent"),
-                         QStringLiteral("the groups form a cycle: %1").arg(path.join(QStringLiteral(" → "))));
+                        QStringLiteral("the groups form a cycle: %1").arg(path.join(QStringLiteral(" → "))));
                 }
                 onChain.insert(current);
                 chain.append(current);

@@ -8,7 +8,7 @@ namespace cw {
 /// Printed as one line, "FILE: PLACE: MESSAGE", by the command line and the editor.
 struct LoadError {
     QString file;
-    QString place;   ///< "line 3, column 14", "nodes[2] (id \"api\").props.count", or empty
+    QString place; ///< "line 3, column 14", "nodes[2] (id \"api\").props.count", or empty
     QString message;
 
     QString toString() const

@@ -10,9 +10,18 @@ namespace {
 const QList<Id> kNoIds;
 
 template <typename T> constexpr EntityType entityTypeOf();
-template <> constexpr EntityType entityTypeOf<Node>() { return EntityType::Node; }
-template <> constexpr EntityType entityTypeOf<Group>() { return EntityType::Group; }
-template <> constexpr EntityType entityTypeOf<Edge>() { return EntityType::Edge; }
+template <> constexpr EntityType entityTypeOf<Node>()
+{
+    return EntityType::Node;
+}
+template <> constexpr EntityType entityTypeOf<Group>()
+{
+    return EntityType::Group;
+}
+template <> constexpr EntityType entityTypeOf<Edge>()
+{
+    return EntityType::Edge;
+}
 } // namespace
 
 bool ChangeSummary::isEmpty() const
@@ -144,10 +153,22 @@ void Architecture::reindexFrom(EntityType type, int first)
     }
 }
 
-void Architecture::link(const Node& n) { m_nodesIn[n.group].append(n.id); }
-void Architecture::unlink(const Node& n) { m_nodesIn[n.group].removeOne(n.id); }
-void Architecture::link(const Group& g) { m_groupsIn[g.parent].append(g.id); }
-void Architecture::unlink(const Group& g) { m_groupsIn[g.parent].removeOne(g.id); }
+void Architecture::link(const Node& n)
+{
+    m_nodesIn[n.group].append(n.id);
+}
+void Architecture::unlink(const Node& n)
+{
+    m_nodesIn[n.group].removeOne(n.id);
+}
+void Architecture::link(const Group& g)
+{
+    m_groupsIn[g.parent].append(g.id);
+}
+void Architecture::unlink(const Group& g)
+{
+    m_groupsIn[g.parent].removeOne(g.id);
+}
 
 void Architecture::link(const Edge& e)
 {
@@ -163,9 +184,18 @@ void Architecture::unlink(const Edge& e)
         m_edgesAt[e.to].removeOne(e.id);
 }
 
-template <> std::vector<Node>& Architecture::listOf<Node>() { return m_data.nodes; }
-template <> std::vector<Group>& Architecture::listOf<Group>() { return m_data.groups; }
-template <> std::vector<Edge>& Architecture::listOf<Edge>() { return m_data.edges; }
+template <> std::vector<Node>& Architecture::listOf<Node>()
+{
+    return m_data.nodes;
+}
+template <> std::vector<Group>& Architecture::listOf<Group>()
+{
+    return m_data.groups;
+}
+template <> std::vector<Edge>& Architecture::listOf<Edge>()
+{
+    return m_data.edges;
+}
 
 template <typename T> void Architecture::eraseAll(const QList<Id>& ids)
 {
@@ -184,7 +214,7 @@ template <typename T> void Architecture::eraseAll(const QList<Id>& ids)
         m_index.erase(it);
     }
     list.erase(std::remove_if(list.begin() + first, list.end(), [&](const T& v) { return doomed.contains(v.id); }),
-               list.end());
+        list.end());
     reindexFrom(entityTypeOf<T>(), first);
 }
 
@@ -260,7 +290,8 @@ QStringList Architecture::checkInvariants() const
     for (const auto& members : m_nodesIn)
         memberCount += members.size();
     if (memberCount != qsizetype(m_data.nodes.size()))
-        problems << QStringLiteral("membership lists hold %1 nodes, model %2").arg(memberCount).arg(m_data.nodes.size());
+        problems
+            << QStringLiteral("membership lists hold %1 nodes, model %2").arg(memberCount).arg(m_data.nodes.size());
 
     for (const Group& g : m_data.groups) {
         if (!g.parent.isEmpty() && !group(g.parent))

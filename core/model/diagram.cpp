@@ -11,8 +11,8 @@ bool Node::operator==(const Node& o) const
 
 bool Group::operator==(const Group& o) const
 {
-    return id == o.id && kind == o.kind && name == o.name && parent == o.parent && props == o.props
-        && extra == o.extra && box == o.box && layoutExtra == o.layoutExtra;
+    return id == o.id && kind == o.kind && name == o.name && parent == o.parent && props == o.props && extra == o.extra
+        && box == o.box && layoutExtra == o.layoutExtra;
 }
 
 bool Edge::operator==(const Edge& o) const

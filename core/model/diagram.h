@@ -23,17 +23,17 @@ inline constexpr double kNodeHeight = 56.0;
 /// from where it is drawn (pos); the serializer writes them under separate keys.
 struct Node {
     Id id;
-    QString kind;          ///< catalog kind, e.g. "compute.vm"
-    QString name;          ///< the user's name; empty means "use the service name"
-    QString provider;      ///< empty: inherits the diagram's provider
-    Id group;              ///< empty: top level
+    QString kind;     ///< catalog kind, e.g. "compute.vm"
+    QString name;     ///< the user's name; empty means "use the service name"
+    QString provider; ///< empty: inherits the diagram's provider
+    Id group;         ///< empty: top level
     Json props = Json::object();
     // The next three are null until something is in them: an empty object costs a
     // heap allocation, ten thousand nodes that many (null iterates and tests empty).
-    Json suppress;    ///< [{"rule": ID, "reason": TEXT}], as in the file
-    Json extra;       ///< fields this version does not know, kept for saving
+    Json suppress; ///< [{"rule": ID, "reason": TEXT}], as in the file
+    Json extra;    ///< fields this version does not know, kept for saving
 
-    QPointF pos;      ///< layout: top-left of the card, scene coordinates
+    QPointF pos; ///< layout: top-left of the card, scene coordinates
     Json layoutExtra;
 
     bool operator==(const Node& other) const;
@@ -45,11 +45,11 @@ struct Group {
     Id id;
     GroupKind kind = GroupKind::Vpc;
     QString name;
-    Id parent;             ///< empty: top level
+    Id parent; ///< empty: top level
     Json props = Json::object();
     Json extra; ///< null until the file has unknown fields (see Node)
 
-    QRectF box;            ///< layout: frame in scene coordinates
+    QRectF box; ///< layout: frame in scene coordinates
     Json layoutExtra;
 
     bool operator==(const Group& other) const;
@@ -98,5 +98,6 @@ struct Diagram {
 } // namespace cw
 
 // Lists of these grow and shift on every load and edit; moves must not fall back to copies.
-static_assert(std::is_nothrow_move_constructible_v<cw::Node> && std::is_nothrow_move_constructible_v<cw::Group>
-              && std::is_nothrow_move_constructible_v<cw::Edge>);
+static_assert(
+    std::is_nothrow_move_constructible_v<
+        cw::Node> && std::is_nothrow_move_constructible_v<cw::Group> && std::is_nothrow_move_constructible_v<cw::Edge>);

@@ -50,10 +50,22 @@ std::optional<Enum> lookupValue(const std::array<std::pair<Enum, const char*>, N
 
 } // namespace
 
-QString toString(GroupKind kind) { return lookupName(kGroupKinds, kind); }
-QString toString(EdgeKind kind) { return lookupName(kEdgeKinds, kind); }
-std::optional<GroupKind> groupKindFromString(const QString& text) { return lookupValue(kGroupKinds, text); }
-std::optional<EdgeKind> edgeKindFromString(const QString& text) { return lookupValue(kEdgeKinds, text); }
+QString toString(GroupKind kind)
+{
+    return lookupName(kGroupKinds, kind);
+}
+QString toString(EdgeKind kind)
+{
+    return lookupName(kEdgeKinds, kind);
+}
+std::optional<GroupKind> groupKindFromString(const QString& text)
+{
+    return lookupValue(kGroupKinds, text);
+}
+std::optional<EdgeKind> edgeKindFromString(const QString& text)
+{
+    return lookupValue(kEdgeKinds, text);
+}
 
 bool isKnownProvider(const QString& provider)
 {

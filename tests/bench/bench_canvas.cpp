@@ -37,7 +37,8 @@ class BenchCanvas : public QObject {
         view.setZoom(zoom);
         QImage image(1280, 800, QImage::Format_ARGB32_Premultiplied);
         int step = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             // Pan a little each frame, as a drag of the canvas would.
             view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (step++ % 2 ? 40 : -40));
             QPainter p(&image);
@@ -52,9 +53,11 @@ private Q_SLOTS:
     {
         Document doc(Catalog::builtin());
         doc.model().reset(m_diagram);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             DiagramScene scene(doc);
-            QCOMPARE(scene.itemCount(), qsizetype(m_diagram.nodes.size() + m_diagram.groups.size() + m_diagram.edges.size()));
+            QCOMPARE(scene.itemCount(),
+                qsizetype(m_diagram.nodes.size() + m_diagram.groups.size() + m_diagram.edges.size()));
         }
     }
 

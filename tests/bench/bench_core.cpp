@@ -21,13 +21,14 @@ private Q_SLOTS:
         m_diagram = test::syntheticDiagram();
         m_bytes = writeCwa(m_diagram);
         qInfo("synthetic file: %lld bytes, %zu nodes, %zu groups, %zu edges", qint64(m_bytes.size()),
-              m_diagram.nodes.size(), m_diagram.groups.size(), m_diagram.edges.size());
+            m_diagram.nodes.size(), m_diagram.groups.size(), m_diagram.edges.size());
         QVERIFY(readCwa(m_bytes, QStringLiteral("synthetic"), Catalog::builtin()).ok());
     }
 
     void bareJsonParse()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const Json doc = Json::parse(m_bytes.constBegin(), m_bytes.constEnd());
             QVERIFY(doc.is_object());
         }
@@ -35,7 +36,8 @@ private Q_SLOTS:
 
     void load()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const LoadResult r = readCwa(m_bytes, QStringLiteral("synthetic"), Catalog::builtin());
             QVERIFY(r.ok());
         }
@@ -43,7 +45,8 @@ private Q_SLOTS:
 
     void save()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const QByteArray out = writeCwa(m_diagram);
             QVERIFY(out.size() > 1000);
         }
@@ -52,7 +55,8 @@ private Q_SLOTS:
     void indexModel()
     {
         Architecture model;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.reset(m_diagram);
         }
         QCOMPARE(model.nodes().size(), m_diagram.nodes.size());
@@ -63,7 +67,8 @@ private Q_SLOTS:
     {
         Architecture model;
         model.reset(m_diagram);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             EditResult r = edit::moveItems(model, {QStringLiteral("n5000")}, QPointF(20, 0));
             QVERIFY(r.ok() && r.command);
             r.command->undo(model);
@@ -76,7 +81,8 @@ private Q_SLOTS:
     {
         Architecture model;
         model.reset(m_diagram);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             EditResult r = edit::removeItems(model, {QStringLiteral("n5000")});
             QVERIFY(r.ok() && r.command);
             r.command->undo(model);

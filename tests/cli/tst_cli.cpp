@@ -117,8 +117,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no file") << QStringList{QStringLiteral("validate")};
-        QTest::newRow("two files") << QStringList{QStringLiteral("validate"), QStringLiteral("a.cwa"), QStringLiteral("b.cwa")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frobnicate"), QStringLiteral(CW_SAMPLE)};
+        QTest::newRow("two files") << QStringList{
+            QStringLiteral("validate"), QStringLiteral("a.cwa"), QStringLiteral("b.cwa")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("validate"), QStringLiteral("--frobnicate"), QStringLiteral(CW_SAMPLE)};
     }
 
     void validateUsageErrors()

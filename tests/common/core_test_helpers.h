@@ -49,7 +49,8 @@ inline Diagram smallDiagram()
     d.meta.provider = QStringLiteral("aws");
     d.meta.region = QStringLiteral("us-east-1");
 
-    auto group = [&](const char* id, GroupKind kind, const char* name, const char* parent, QRectF box, Json props = Json::object()) {
+    auto group = [&](const char* id, GroupKind kind, const char* name, const char* parent, QRectF box,
+                     Json props = Json::object()) {
         Group g;
         g.id = QString::fromLatin1(id);
         g.kind = kind;
@@ -80,7 +81,7 @@ inline Diagram smallDiagram()
     node("lb", "network.load_balancer", "Ingress", "pub", QPointF(120, 200));
     node("api", "compute.vm", "EC2", "priv", QPointF(460, 200), Json{{"instance_type", "m5.large"}, {"count", 2}});
     node("db", "database.sql", "Orders DB", "priv", QPointF(700, 200),
-         Json{{"instance_type", "db.t3.large"}, {"storage_gb", 100}});
+        Json{{"instance_type", "db.t3.large"}, {"storage_gb", 100}});
     node("bucket", "storage.object", "", "r1", QPointF(1100, 100), Json{{"storage_gb", 500}});
     node("backup", "storage.object", "Blob Storage", "r1", QPointF(1100, 300), Json::object(), "azure");
     node("iam", "security.iam", "Roles", "", QPointF(-300, 500));
@@ -162,9 +163,18 @@ template <> inline char* toString(const cw::EntityType& type)
     static const char* const names[] = {"None", "Node", "Group", "Edge"};
     return qstrdup(names[int(type)]);
 }
-template <> inline char* toString(const cw::Node& node) { return qstrdup(cw::test::entityLine(node).constData()); }
-template <> inline char* toString(const cw::Group& group) { return qstrdup(cw::test::entityLine(group).constData()); }
-template <> inline char* toString(const cw::Edge& edge) { return qstrdup(cw::test::entityLine(edge).constData()); }
+template <> inline char* toString(const cw::Node& node)
+{
+    return qstrdup(cw::test::entityLine(node).constData());
+}
+template <> inline char* toString(const cw::Group& group)
+{
+    return qstrdup(cw::test::entityLine(group).constData());
+}
+template <> inline char* toString(const cw::Edge& edge)
+{
+    return qstrdup(cw::test::entityLine(edge).constData());
+}
 template <> inline char* toString(const cw::Meta& meta)
 {
     cw::Diagram d;
@@ -188,9 +198,9 @@ template <> inline char* toString(const cw::Meta& meta)
         const ::cw::Json cwActual_ = (actual);                                                                         \
         const ::cw::Json cwExpected_ = (expected);                                                                     \
         QVERIFY2(cwActual_ == cwExpected_,                                                                             \
-                 qPrintable(QStringLiteral("JSON differs:\n   actual: %1\n expected: %2")                             \
-                                .arg(QString::fromStdString(cwActual_.dump()),                                         \
-                                     QString::fromStdString(cwExpected_.dump()))));                                    \
+            qPrintable(                                                                                                \
+                QStringLiteral("JSON differs:\n   actual: %1\n expected: %2")                                          \
+                    .arg(QString::fromStdString(cwActual_.dump()), QString::fromStdString(cwExpected_.dump()))));      \
     } while (false)
 
 /// Fails the test with every broken invariant of the model listed.
@@ -198,7 +208,7 @@ template <> inline char* toString(const cw::Meta& meta)
     do {                                                                                                               \
         const QStringList cwProblems_ = (model).checkInvariants();                                                     \
         QVERIFY2(cwProblems_.isEmpty(),                                                                                \
-                 qPrintable(QStringLiteral("model inconsistent: ") + cwProblems_.join(QStringLiteral("; "))));         \
+            qPrintable(QStringLiteral("model inconsistent: ") + cwProblems_.join(QStringLiteral("; "))));              \
     } while (false)
 
 namespace cw::test {

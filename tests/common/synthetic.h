@@ -12,7 +12,8 @@
 
 namespace cw::test {
 
-inline Diagram syntheticDiagram(int nodeCount = 10000, int edgeCount = 15000, double longShare = 0.1, unsigned seed = 42)
+inline Diagram syntheticDiagram(
+    int nodeCount = 10000, int edgeCount = 15000, double longShare = 0.1, unsigned seed = 42)
 {
     const Catalog& catalog = Catalog::builtin();
     std::mt19937 rng(seed);

@@ -25,7 +25,8 @@ private:
     // Every model entity has exactly one item, at the model's place.
     void verifyMirror()
     {
-        QCOMPARE(scene()->itemCount(), qsizetype(model().nodes().size() + model().groups().size() + model().edges().size()));
+        QCOMPARE(
+            scene()->itemCount(), qsizetype(model().nodes().size() + model().groups().size() + model().edges().size()));
         for (const Node& n : model().nodes()) {
             NodeItem* item = scene()->nodeItem(n.id);
             QVERIFY2(item, qPrintable(n.id));
@@ -44,10 +45,7 @@ private:
         }
     }
 
-    QPoint pointOf(const Id& id)
-    {
-        return test::viewportPoint(view(), scene()->canvasItem(id)->frame().center());
-    }
+    QPoint pointOf(const Id& id) { return test::viewportPoint(view(), scene()->canvasItem(id)->frame().center()); }
 
 private Q_SLOTS:
     void init()
@@ -73,8 +71,8 @@ private Q_SLOTS:
         QTreeWidgetItem* entry = m_window->palette()->itemFor(QStringLiteral("node:database.cache"));
         QVERIFY(entry);
         // The palette's own mime data, as a real drag would carry it.
-        std::unique_ptr<QMimeData> mime(m_window->palette()->tree()->model()->mimeData(
-            {m_window->palette()->tree()->indexFromItem(entry)}));
+        std::unique_ptr<QMimeData> mime(
+            m_window->palette()->tree()->model()->mimeData({m_window->palette()->tree()->indexFromItem(entry)}));
         QVERIFY(mime);
         const QRectF privateBox = model().group(QStringLiteral("private"))->box;
         const QPointF target(privateBox.right() - 120, privateBox.bottom() - 50);
@@ -103,7 +101,8 @@ private Q_SLOTS:
         auto* mime = new QMimeData;
         mime->setData(DiagramScene::paletteMimeType(), "node:external.app");
         const QRectF content = scene()->contentRect();
-        QVERIFY(test::dropOnViewport(view(), mime, test::viewportPoint(view(), content.bottomLeft() + QPointF(0, 200))));
+        QVERIFY(
+            test::dropOnViewport(view(), mime, test::viewportPoint(view(), content.bottomLeft() + QPointF(0, 200))));
         delete mime;
         QCOMPARE(model().nodes().back().kind, QStringLiteral("external.app"));
         QVERIFY(model().nodes().back().group.isEmpty());
@@ -169,7 +168,8 @@ private Q_SLOTS:
         const QPoint grip = test::viewportPoint(view(), boxBefore.topLeft() + QPointF(boxBefore.width() / 2, 12));
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, grip);
         QCOMPARE(scene()->selectedIds(), QList<Id>{subnet});
-        test::dragOnViewport(view(), grip, test::viewportPoint(view(), boxBefore.topLeft() + QPointF(boxBefore.width() / 2, 12 + 41)));
+        test::dragOnViewport(
+            view(), grip, test::viewportPoint(view(), boxBefore.topLeft() + QPointF(boxBefore.width() / 2, 12 + 41)));
         QCOMPARE(model().group(subnet)->box.topLeft(), boxBefore.topLeft() + QPointF(0, 40));
         QCOMPARE(model().node(QStringLiteral("lb"))->pos, lbBefore + QPointF(0, 40));
         QCOMPARE(doc().undoStack().count(), 1);
@@ -283,7 +283,8 @@ private Q_SLOTS:
         const Diagram before = model().diagram();
         QVERIFY(doc().apply(edit::switchProvider(doc().model(), doc().catalog(), QStringLiteral("gcp"))));
         QCOMPARE(model().meta().provider, QStringLiteral("gcp"));
-        QCOMPARE(m_window->palette()->itemFor(QStringLiteral("node:compute.vm"))->text(0), QStringLiteral("Compute Engine"));
+        QCOMPARE(
+            m_window->palette()->itemFor(QStringLiteral("node:compute.vm"))->text(0), QStringLiteral("Compute Engine"));
         doc().undoStack().undo();
         QVERIFY(model().diagram() == before);
         QCOMPARE(m_window->palette()->itemFor(QStringLiteral("node:compute.vm"))->text(0), QStringLiteral("EC2"));

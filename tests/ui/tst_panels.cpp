@@ -23,10 +23,7 @@ private:
     Document& doc() { return m_window->document(); }
     const Architecture& model() { return m_window->document().model(); }
 
-    template <typename W> W* inspectorChild(const QString& name)
-    {
-        return m_window->inspector()->findChild<W*>(name);
-    }
+    template <typename W> W* inspectorChild(const QString& name) { return m_window->inspector()->findChild<W*>(name); }
 
     int visibleEntries()
     {
@@ -114,13 +111,15 @@ private Q_SLOTS:
     void inspectorEnumAndBool()
     {
         m_window->scene()->selectOnly({QStringLiteral("db")});
-        auto* pricing = qobject_cast<QComboBox*>(inspectorChild<PropertyEditor>(QStringLiteral("prop:pricing"))->editor());
+        auto* pricing
+            = qobject_cast<QComboBox*>(inspectorChild<PropertyEditor>(QStringLiteral("prop:pricing"))->editor());
         QVERIFY(pricing);
         QCOMPARE(pricing->currentText(), QStringLiteral("on_demand")); // the default shows when unset
         pricing->setCurrentIndex(pricing->findText(QStringLiteral("reserved_1y")));
         Q_EMIT pricing->activated(pricing->currentIndex());
         QCOMPARE(model().node(QStringLiteral("db"))->props.value("pricing", ""), "reserved_1y");
-        auto* multiAz = qobject_cast<QCheckBox*>(inspectorChild<PropertyEditor>(QStringLiteral("prop:multi_az"))->editor());
+        auto* multiAz
+            = qobject_cast<QCheckBox*>(inspectorChild<PropertyEditor>(QStringLiteral("prop:multi_az"))->editor());
         QVERIFY(multiAz);
         multiAz->click();
         QCOMPARE(model().node(QStringLiteral("db"))->props.value("multi_az", false), true);
@@ -154,7 +153,8 @@ private Q_SLOTS:
     void refusedEditShowsWhyAndChangesNothing()
     {
         const Diagram before = model().diagram();
-        QVERIFY(!doc().apply(edit::connect(doc().model(), QStringLiteral("lb"), QStringLiteral("lb"), EdgeKind::Request)));
+        QVERIFY(
+            !doc().apply(edit::connect(doc().model(), QStringLiteral("lb"), QStringLiteral("lb"), EdgeKind::Request)));
         QVERIFY(model().diagram() == before);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("itself")));
     }

@@ -264,7 +264,7 @@ void TestArchitecture::checkInvariantsCatchesBreakage()
     m_model.reset(d);
     const QStringList problems = m_model.checkInvariants();
     QVERIFY2(!problems.filter(phrase).isEmpty(),
-             qPrintable(QStringLiteral("expected \"%1\" among: %2").arg(phrase, problems.join(QStringLiteral("; ")))));
+        qPrintable(QStringLiteral("expected \"%1\" among: %2").arg(phrase, problems.join(QStringLiteral("; ")))));
 }
 
 void TestArchitecture::ancestorsEndsOnBrokenCycle()

@@ -40,7 +40,6 @@ edit::NewNode newNode(const char* kind, const char* group = "", QPointF pos = QP
 
 } // namespace
 
-
 /// The edit was applied and produced an undo record.
 #define CW_VERIFY_APPLIED(result)                                                                                      \
     do {                                                                                                               \
@@ -189,7 +188,7 @@ void TestEdits::verifyRefused(const EditResult& result, const QString& phrase)
     QVERIFY(!result.command);
     QVERIFY(result.created.isEmpty());
     QVERIFY2(result.error.contains(phrase, Qt::CaseInsensitive),
-             qPrintable(QStringLiteral("error \"%1\" does not say \"%2\"").arg(result.error, phrase)));
+        qPrintable(QStringLiteral("error \"%1\" does not say \"%2\"").arg(result.error, phrase)));
     QCOMPARE(m_spy->count(), 0);
     CW_VERIFY_INVARIANTS(m_model);
     QCOMPARE(writeCwa(m_model.diagram()), m_bytesBefore);
@@ -275,16 +274,56 @@ void TestEdits::addNodeRefusals_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QString>("props");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("unknown kind") << "compute.mainframe" << "" << "" << "{}" << "unknown node kind";
-    QTest::newRow("group kind as node kind") << "vpc" << "" << "" << "{}" << "unknown node kind";
-    QTest::newRow("missing group") << "compute.vm" << "nowhere" << "" << "{}" << "no group \"nowhere\"";
-    QTest::newRow("node as group") << "compute.vm" << "api" << "" << "{}" << "no group \"api\"";
-    QTest::newRow("unknown provider") << "compute.vm" << "" << "ibm" << "{}" << "unknown provider";
-    QTest::newRow("props not an object") << "compute.vm" << "" << "" << "[1]" << "must be an object";
-    QTest::newRow("negative count") << "compute.vm" << "" << "" << R"({"count": -1})" << "count must be a whole number";
-    QTest::newRow("fractional count") << "compute.vm" << "" << "" << R"({"count": 2.5})" << "whole number";
-    QTest::newRow("unknown pricing") << "compute.vm" << "" << "" << R"({"pricing": "cheap"})" << "must be one of";
-    QTest::newRow("bool as string") << "compute.vm" << "" << "" << R"({"multi_az": "yes"})" << "true or false";
+    QTest::newRow("unknown kind") << "compute.mainframe"
+                                  << ""
+                                  << ""
+                                  << "{}"
+                                  << "unknown node kind";
+    QTest::newRow("group kind as node kind") << "vpc"
+                                             << ""
+                                             << ""
+                                             << "{}"
+                                             << "unknown node kind";
+    QTest::newRow("missing group") << "compute.vm"
+                                   << "nowhere"
+                                   << ""
+                                   << "{}"
+                                   << "no group \"nowhere\"";
+    QTest::newRow("node as group") << "compute.vm"
+                                   << "api"
+                                   << ""
+                                   << "{}"
+                                   << "no group \"api\"";
+    QTest::newRow("unknown provider") << "compute.vm"
+                                      << ""
+                                      << "ibm"
+                                      << "{}"
+                                      << "unknown provider";
+    QTest::newRow("props not an object") << "compute.vm"
+                                         << ""
+                                         << ""
+                                         << "[1]"
+                                         << "must be an object";
+    QTest::newRow("negative count") << "compute.vm"
+                                    << ""
+                                    << ""
+                                    << R"({"count": -1})"
+                                    << "count must be a whole number";
+    QTest::newRow("fractional count") << "compute.vm"
+                                      << ""
+                                      << ""
+                                      << R"({"count": 2.5})"
+                                      << "whole number";
+    QTest::newRow("unknown pricing") << "compute.vm"
+                                     << ""
+                                     << ""
+                                     << R"({"pricing": "cheap"})"
+                                     << "must be one of";
+    QTest::newRow("bool as string") << "compute.vm"
+                                    << ""
+                                    << ""
+                                    << R"({"multi_az": "yes"})"
+                                    << "true or false";
 }
 
 void TestEdits::addNodeRefusals()
@@ -345,15 +384,22 @@ void TestEdits::addGroupRefusals_data()
     QTest::addColumn<QString>("props");
     QTest::addColumn<QString>("phrase");
     const QRectF fine(0, 0, 200, 100);
-    QTest::newRow("missing parent") << "nowhere" << fine << "{}" << "no group \"nowhere\"";
-    QTest::newRow("node as parent") << "api" << fine << "{}" << "no group \"api\"";
-    QTest::newRow("zero width") << "" << QRectF(0, 0, 0, 100) << "{}" << "width and a height";
-    QTest::newRow("negative height") << "" << QRectF(0, 0, 200, -1) << "{}" << "width and a height";
+    QTest::newRow("missing parent") << "nowhere" << fine << "{}"
+                                    << "no group \"nowhere\"";
+    QTest::newRow("node as parent") << "api" << fine << "{}"
+                                    << "no group \"api\"";
+    QTest::newRow("zero width") << "" << QRectF(0, 0, 0, 100) << "{}"
+                                << "width and a height";
+    QTest::newRow("negative height") << "" << QRectF(0, 0, 200, -1) << "{}"
+                                     << "width and a height";
     // A group the loader would refuse must not be made by an edit either: the file
     // could then not be opened again.
-    QTest::newRow("bool prop as string") << "" << fine << R"({"public": "yes"})" << "true or false";
-    QTest::newRow("unknown stage") << "" << fine << R"({"stage": "qa"})" << "must be one of";
-    QTest::newRow("props not an object") << "" << fine << R"(["public"])" << "must be an object";
+    QTest::newRow("bool prop as string") << "" << fine << R"({"public": "yes"})"
+                                         << "true or false";
+    QTest::newRow("unknown stage") << "" << fine << R"({"stage": "qa"})"
+                                   << "must be one of";
+    QTest::newRow("props not an object") << "" << fine << R"(["public"])"
+                                         << "must be an object";
 }
 
 void TestEdits::addGroupRefusals()
@@ -424,8 +470,8 @@ void TestEdits::removeEdgeOnly()
 void TestEdits::removeOverlappingSelection()
 {
     // A group, one of its members, an edge of that member and the group again.
-    EditResult r = edit::removeItems(m_model, {QStringLiteral("priv"), QStringLiteral("api"), QStringLiteral("e3"),
-                                               QStringLiteral("priv")});
+    EditResult r = edit::removeItems(
+        m_model, {QStringLiteral("priv"), QStringLiteral("api"), QStringLiteral("e3"), QStringLiteral("priv")});
     CW_VERIFY_APPLIED(r);
     QCOMPARE(idsOf(m_model.groups()), (QStringList{"r1", "vpc", "pub"}));
     QCOMPARE(idsOf(m_model.nodes()), (QStringList{"users", "lb", "bucket", "backup", "iam"}));
@@ -436,8 +482,9 @@ void TestEdits::removeOverlappingSelection()
 
 void TestEdits::removeScatteredItemsRestoresFileOrder()
 {
-    EditResult r = edit::removeItems(m_model, {QStringLiteral("backup"), QStringLiteral("users"), QStringLiteral("db"),
-                                               QStringLiteral("pub"), QStringLiteral("e4")});
+    EditResult r = edit::removeItems(m_model,
+        {QStringLiteral("backup"), QStringLiteral("users"), QStringLiteral("db"), QStringLiteral("pub"),
+            QStringLiteral("e4")});
     CW_VERIFY_APPLIED(r);
     QCOMPARE(idsOf(m_model.nodes()), (QStringList{"api", "bucket", "iam"}));
     r.command->undo(m_model);
@@ -467,8 +514,8 @@ void TestEdits::removeNothing()
 
 void TestEdits::connectNodes()
 {
-    EditResult r = edit::connect(m_model, QStringLiteral("users"), QStringLiteral("api"), EdgeKind::Request,
-                                 QStringLiteral("direct"));
+    EditResult r = edit::connect(
+        m_model, QStringLiteral("users"), QStringLiteral("api"), EdgeKind::Request, QStringLiteral("direct"));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(r.created, QList<Id>{QStringLiteral("e7")});
     QCOMPARE(r.command->text(), QStringLiteral("Connect"));
@@ -512,14 +559,22 @@ void TestEdits::connectRefusals_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("phrase");
     const int request = int(EdgeKind::Request);
-    QTest::newRow("missing source") << "nope" << "api" << request << "must be nodes or groups";
-    QTest::newRow("missing target") << "api" << "nope" << request << "must be nodes or groups";
-    QTest::newRow("empty end") << "" << "api" << request << "must be nodes or groups";
-    QTest::newRow("edge as an end") << "e1" << "api" << request << "must be nodes or groups";
-    QTest::newRow("to itself") << "api" << "api" << request << "itself";
-    QTest::newRow("group to itself") << "vpc" << "vpc" << request << "itself";
-    QTest::newRow("same edge again") << "lb" << "api" << request << "already connected";
-    QTest::newRow("same control edge to group again") << "iam" << "vpc" << int(EdgeKind::Control) << "already connected";
+    QTest::newRow("missing source") << "nope"
+                                    << "api" << request << "must be nodes or groups";
+    QTest::newRow("missing target") << "api"
+                                    << "nope" << request << "must be nodes or groups";
+    QTest::newRow("empty end") << ""
+                               << "api" << request << "must be nodes or groups";
+    QTest::newRow("edge as an end") << "e1"
+                                    << "api" << request << "must be nodes or groups";
+    QTest::newRow("to itself") << "api"
+                               << "api" << request << "itself";
+    QTest::newRow("group to itself") << "vpc"
+                                     << "vpc" << request << "itself";
+    QTest::newRow("same edge again") << "lb"
+                                     << "api" << request << "already connected";
+    QTest::newRow("same control edge to group again") << "iam"
+                                                      << "vpc" << int(EdgeKind::Control) << "already connected";
 }
 
 void TestEdits::connectRefusals()
@@ -628,7 +683,8 @@ void TestEdits::moveAndRegroupOnDrop()
 
 void TestEdits::moveGroupAndRegroupIt()
 {
-    EditResult r = edit::moveItems(m_model, {QStringLiteral("pub")}, QPointF(0, 300), {{QStringLiteral("pub"), QStringLiteral("r1")}});
+    EditResult r = edit::moveItems(
+        m_model, {QStringLiteral("pub")}, QPointF(0, 300), {{QStringLiteral("pub"), QStringLiteral("r1")}});
     CW_VERIFY_APPLIED(r);
     QCOMPARE(group("pub").parent, QStringLiteral("r1"));
     QCOMPARE(node("lb").pos, QPointF(120, 500)); // carried along
@@ -642,7 +698,8 @@ void TestEdits::moveWithoutChangeIsNoEdit()
     const EditResult r = edit::moveItems(m_model, {QStringLiteral("api")}, QPointF(0, 0));
     QVERIFY(r.ok());
     QVERIFY(!r.command);
-    const EditResult same = edit::moveItems(m_model, {QStringLiteral("api")}, QPointF(), {{QStringLiteral("api"), QStringLiteral("priv")}});
+    const EditResult same = edit::moveItems(
+        m_model, {QStringLiteral("api")}, QPointF(), {{QStringLiteral("api"), QStringLiteral("priv")}});
     QVERIFY(same.ok());
     QVERIFY(!same.command);
     QCOMPARE(m_spy->count(), 0);
@@ -661,18 +718,22 @@ void TestEdits::moveRefusals()
 {
     const QPointF d(10, 10);
     CW_VERIFY_REFUSED(edit::moveItems(m_model, {QStringLiteral("api"), QStringLiteral("nope")}, d), "no item \"nope\"");
-    CW_VERIFY_REFUSED(edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("api"), QStringLiteral("nowhere")}}),
-                      "no group \"nowhere\"");
-    CW_VERIFY_REFUSED(edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("api"), QStringLiteral("db")}}),
-                      "no group \"db\"");
+    CW_VERIFY_REFUSED(
+        edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("api"), QStringLiteral("nowhere")}}),
+        "no group \"nowhere\"");
+    CW_VERIFY_REFUSED(
+        edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("api"), QStringLiteral("db")}}),
+        "no group \"db\"");
     // A group dropped into its own subnet would contain itself.
-    CW_VERIFY_REFUSED(edit::moveItems(m_model, {QStringLiteral("vpc")}, d, {{QStringLiteral("vpc"), QStringLiteral("pub")}}),
-                      "inside itself");
+    CW_VERIFY_REFUSED(
+        edit::moveItems(m_model, {QStringLiteral("vpc")}, d, {{QStringLiteral("vpc"), QStringLiteral("pub")}}),
+        "inside itself");
     // Regrouping something that is neither a node nor a group cannot half-apply.
-    CW_VERIFY_REFUSED(edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("nope"), QStringLiteral("pub")}}),
-                      "nope");
-    CW_VERIFY_REFUSED(edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("e1"), QStringLiteral("pub")}}),
-                      "e1");
+    CW_VERIFY_REFUSED(
+        edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("nope"), QStringLiteral("pub")}}),
+        "nope");
+    CW_VERIFY_REFUSED(
+        edit::moveItems(m_model, {QStringLiteral("api")}, d, {{QStringLiteral("e1"), QStringLiteral("pub")}}), "e1");
 }
 
 void TestEdits::regroup()
@@ -699,8 +760,8 @@ void TestEdits::regroupRefusals()
     CW_VERIFY_REFUSED(edit::regroup(m_model, {QStringLiteral("api")}, QStringLiteral("nowhere")), "no group");
     CW_VERIFY_REFUSED(edit::regroup(m_model, {QStringLiteral("r1")}, QStringLiteral("priv")), "inside itself");
     CW_VERIFY_REFUSED(edit::regroup(m_model, {QStringLiteral("vpc")}, QStringLiteral("vpc")), "inside itself");
-    CW_VERIFY_REFUSED(edit::regroup(m_model, {QStringLiteral("api"), QStringLiteral("e1")}, QStringLiteral("pub")),
-                      "neither");
+    CW_VERIFY_REFUSED(
+        edit::regroup(m_model, {QStringLiteral("api"), QStringLiteral("e1")}, QStringLiteral("pub")), "neither");
 }
 
 void TestEdits::resizeGroup()
@@ -788,10 +849,11 @@ void TestEdits::alignRefusals()
 {
     CW_VERIFY_REFUSED(edit::alignItems(m_model, {QStringLiteral("api")}, edit::Alignment::Left), "at least two");
     CW_VERIFY_REFUSED(edit::alignItems(m_model, {QStringLiteral("api"), QStringLiteral("e1"), QStringLiteral("nope")},
-                                       edit::Alignment::Top),
-                      "at least two");
-    CW_VERIFY_REFUSED(edit::alignItems(m_model, {QStringLiteral("api"), QStringLiteral("db")}, edit::Alignment::DistributeH),
-                      "at least three");
+                          edit::Alignment::Top),
+        "at least two");
+    CW_VERIFY_REFUSED(
+        edit::alignItems(m_model, {QStringLiteral("api"), QStringLiteral("db")}, edit::Alignment::DistributeH),
+        "at least three");
 }
 
 // ---- properties ---------------------------------------------------------------------
@@ -818,7 +880,8 @@ void TestEdits::setProperty()
     r = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("instance_type"), "m5.2xlarge");
     CW_VERIFY_APPLIED(r);
     CW_COMPARE_JSON(node("api").props,
-             (Json{{"instance_type", "m5.2xlarge"}, {"count", 3}, {"hours_per_month", 100.5}, {"pricing", "spot"}, {"multi_az", true}}));
+        (Json{{"instance_type", "m5.2xlarge"}, {"count", 3}, {"hours_per_month", 100.5}, {"pricing", "spot"},
+            {"multi_az", true}}));
 }
 
 void TestEdits::setPropertyNullRemovesIt()
@@ -829,7 +892,8 @@ void TestEdits::setPropertyNullRemovesIt()
     CW_COMPARE_JSON(node("api").props, (Json{{"instance_type", "m5.large"}}));
     CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
     // Removing what is not there changes nothing.
-    const EditResult again = edit::setProperty(m_model, catalog(), QStringLiteral("users"), QStringLiteral("count"), Json());
+    const EditResult again
+        = edit::setProperty(m_model, catalog(), QStringLiteral("users"), QStringLiteral("count"), Json());
     QVERIFY(again.ok());
     QVERIFY(!again.command);
 }
@@ -867,19 +931,58 @@ void TestEdits::setPropertyRefusals_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("negative count") << "api" << "count" << "-1" << "Count must be a whole number from 0 to 100000";
-    QTest::newRow("fractional count") << "api" << "count" << "2.5" << "Count must be a whole number";
-    QTest::newRow("count too large") << "api" << "count" << "100001" << "Count must be a whole number";
-    QTest::newRow("count as string") << "api" << "count" << R"("3")" << "Count must be a whole number";
-    QTest::newRow("hours over a month") << "api" << "hours_per_month" << "745" << "from 0 to 744";
-    QTest::newRow("negative storage") << "db" << "storage_gb" << "-1" << "must be a number";
-    QTest::newRow("unknown pricing") << "api" << "pricing" << R"("cheap")" << "must be one of on_demand";
-    QTest::newRow("bool as string") << "api" << "multi_az" << R"("yes")" << "must be true or false";
-    QTest::newRow("string as number") << "api" << "instance_type" << "5" << "must be a string";
-    QTest::newRow("group stage") << "pub" << "stage" << R"("qa")" << "must be one of dev, staging, prod";
-    QTest::newRow("empty key") << "api" << "" << "1" << "needs a name";
-    QTest::newRow("unknown item") << "nope" << "count" << "1" << "no node or group";
-    QTest::newRow("edge") << "e1" << "count" << "1" << "no node or group";
+    QTest::newRow("negative count") << "api"
+                                    << "count"
+                                    << "-1"
+                                    << "Count must be a whole number from 0 to 100000";
+    QTest::newRow("fractional count") << "api"
+                                      << "count"
+                                      << "2.5"
+                                      << "Count must be a whole number";
+    QTest::newRow("count too large") << "api"
+                                     << "count"
+                                     << "100001"
+                                     << "Count must be a whole number";
+    QTest::newRow("count as string") << "api"
+                                     << "count"
+                                     << R"("3")"
+                                     << "Count must be a whole number";
+    QTest::newRow("hours over a month") << "api"
+                                        << "hours_per_month"
+                                        << "745"
+                                        << "from 0 to 744";
+    QTest::newRow("negative storage") << "db"
+                                      << "storage_gb"
+                                      << "-1"
+                                      << "must be a number";
+    QTest::newRow("unknown pricing") << "api"
+                                     << "pricing"
+                                     << R"("cheap")"
+                                     << "must be one of on_demand";
+    QTest::newRow("bool as string") << "api"
+                                    << "multi_az"
+                                    << R"("yes")"
+                                    << "must be true or false";
+    QTest::newRow("string as number") << "api"
+                                      << "instance_type"
+                                      << "5"
+                                      << "must be a string";
+    QTest::newRow("group stage") << "pub"
+                                 << "stage"
+                                 << R"("qa")"
+                                 << "must be one of dev, staging, prod";
+    QTest::newRow("empty key") << "api"
+                               << ""
+                               << "1"
+                               << "needs a name";
+    QTest::newRow("unknown item") << "nope"
+                                  << "count"
+                                  << "1"
+                                  << "no node or group";
+    QTest::newRow("edge") << "e1"
+                          << "count"
+                          << "1"
+                          << "no node or group";
 }
 
 void TestEdits::setPropertyRefusals()
@@ -931,7 +1034,8 @@ void TestEdits::setPropertyDoesNotMergeOtherKeysOrItems()
 {
     EditResult first = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("count"), 3);
     CW_VERIFY_APPLIED(first);
-    EditResult otherKey = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("pricing"), "spot");
+    EditResult otherKey
+        = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("pricing"), "spot");
     CW_VERIFY_APPLIED(otherKey);
     EditResult otherNode = edit::setProperty(m_model, catalog(), QStringLiteral("db"), QStringLiteral("count"), 3);
     CW_VERIFY_APPLIED(otherNode);
@@ -1023,10 +1127,12 @@ void TestEdits::setNodeProviderBackToDiagram()
 
 void TestEdits::setNodeProviderRefusals()
 {
-    CW_VERIFY_REFUSED(edit::setNodeProvider(m_model, catalog(), QStringLiteral("api"), QStringLiteral("ibm")),
-                      "unknown provider");
-    CW_VERIFY_REFUSED(edit::setNodeProvider(m_model, catalog(), QStringLiteral("nope"), QStringLiteral("gcp")), "no node");
-    CW_VERIFY_REFUSED(edit::setNodeProvider(m_model, catalog(), QStringLiteral("vpc"), QStringLiteral("gcp")), "no node");
+    CW_VERIFY_REFUSED(
+        edit::setNodeProvider(m_model, catalog(), QStringLiteral("api"), QStringLiteral("ibm")), "unknown provider");
+    CW_VERIFY_REFUSED(
+        edit::setNodeProvider(m_model, catalog(), QStringLiteral("nope"), QStringLiteral("gcp")), "no node");
+    CW_VERIFY_REFUSED(
+        edit::setNodeProvider(m_model, catalog(), QStringLiteral("vpc"), QStringLiteral("gcp")), "no node");
 }
 
 void TestEdits::setEdgeKindAndLabel()
@@ -1373,20 +1479,18 @@ void TestEdits::changeSetRefusesInconsistentBatch_data()
         e.to = QStringLiteral("nope");
         c.put(e);
     }) << "does not exist";
-    QTest::newRow("node takes an edge's id") << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("e1", "")); })
-                                             << "already in use";
-    QTest::newRow("node takes a group's id") << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("pub", "")); })
-                                             << "already in use";
+    QTest::newRow("node takes an edge's id")
+        << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("e1", "")); }) << "already in use";
+    QTest::newRow("node takes a group's id")
+        << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("pub", "")); }) << "already in use";
     QTest::newRow("empty id") << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("", "")); }) << "needs an id";
     QTest::newRow("group removed, members left")
         << BatchChange([](ChangeSet& c) { c.remove(QStringLiteral("priv")); }) << "still inside removed group";
-    QTest::newRow("group removed, child groups left")
-        << BatchChange([](ChangeSet& c) {
-               c.remove(QStringLiteral("vpc"));
-               for (const char* id : {"lb", "api", "db"})
-                   c.remove(QString::fromLatin1(id));
-           })
-        << "still";
+    QTest::newRow("group removed, child groups left") << BatchChange([](ChangeSet& c) {
+        c.remove(QStringLiteral("vpc"));
+        for (const char* id : {"lb", "api", "db"})
+            c.remove(QString::fromLatin1(id));
+    }) << "still";
     QTest::newRow("node removed, edges left")
         << BatchChange([](ChangeSet& c) { c.remove(QStringLiteral("db")); }) << "still connects";
     QTest::newRow("group cycle") << BatchChange([](ChangeSet& c) {
@@ -1395,12 +1499,10 @@ void TestEdits::changeSetRefusesInconsistentBatch_data()
         c.put(g);
     }) << "inside itself";
     // An id changes its type only across edits, never inside one.
-    QTest::newRow("edge id reused for a node in one batch")
-        << BatchChange([=](ChangeSet& c) {
-               c.remove(QStringLiteral("e1"));
-               c.put(nodeNamed("e1", ""));
-           })
-        << "already in use";
+    QTest::newRow("edge id reused for a node in one batch") << BatchChange([=](ChangeSet& c) {
+        c.remove(QStringLiteral("e1"));
+        c.put(nodeNamed("e1", ""));
+    }) << "already in use";
 }
 
 void TestEdits::changeSetRefusesInconsistentBatch()

@@ -84,7 +84,7 @@ const BadCase kBadCases[] = {
     {"count-too-large", "nodes[0] (id \"api\").props.count", "found 100001"},
     {"count-string", "nodes[0] (id \"api\").props.count", "found \"2\""},
     {"pricing-unknown", "nodes[0] (id \"api\").props.pricing",
-     "must be one of on_demand, reserved_1y, reserved_3y, spot, found \"cheap\""},
+        "must be one of on_demand, reserved_1y, reserved_3y, spot, found \"cheap\""},
     {"multi-az-string", "nodes[0] (id \"api\").props.multi_az", "must be true or false, found \"yes\""},
     {"group-public-string", "groups[1] (id \"sub\").props.public", "must be true or false, found \"no\""},
     {"props-not-object", "nodes[1] (id \"db\").props", "must be an object, found an array"},
@@ -147,8 +147,9 @@ void TestLoadErrors::badFile()
 
     // The one line the command line prints and the editor shows.
     const QString line = r.error.toString();
-    QCOMPARE(line, place.isEmpty() ? path + QStringLiteral(": ") + r.error.message
-                                   : path + QStringLiteral(": ") + place + QStringLiteral(": ") + r.error.message);
+    QCOMPARE(line,
+        place.isEmpty() ? path + QStringLiteral(": ") + r.error.message
+                        : path + QStringLiteral(": ") + place + QStringLiteral(": ") + r.error.message);
     QVERIFY2(!line.contains(QLatin1Char('\n')) && !line.contains(QLatin1Char('\r')), qPrintable(line));
     QVERIFY(!line.contains(QLatin1String("json.exception"))); // no library internals
     QVERIFY(line.size() < 400);
@@ -229,7 +230,8 @@ void TestLoadErrors::corruptedFilesNeverCrash()
 {
     const QByteArray full = readAll(dataPath(QStringLiteral("golden/v1-every-field.cwa")));
     QRandomGenerator random(388487);
-    static const char replacements[] = {'"', '{', '}', '[', ']', ',', ':', '0', '9', '-', 'e', '.', '\\', 'x', '\0', '\n'};
+    static const char replacements[]
+        = {'"', '{', '}', '[', ']', ',', ':', '0', '9', '-', 'e', '.', '\\', 'x', '\0', '\n'};
     int loaded = 0;
     for (int i = 0; i < 1500; ++i) {
         QByteArray bytes = full;
@@ -247,7 +249,8 @@ void TestLoadErrors::corruptedFilesNeverCrash()
         Architecture model;
         model.reset(*r.diagram);
         const QStringList problems = model.checkInvariants();
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; ")) + QStringLiteral("\n") + QString::fromUtf8(bytes)));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(problems.join(QStringLiteral("; ")) + QStringLiteral("\n") + QString::fromUtf8(bytes)));
     }
     QVERIFY(loaded > 0); // some changes land in names and numbers and are fine
 }

@@ -55,9 +55,9 @@ private:
     std::size_t m_index = 0;
 };
 
-template <typename T> QString entityDiff(const std::vector<T>& before, const std::vector<T>& after,
-                                         const QList<Id>& added, const QList<Id>& removed, const QList<Id>& changed,
-                                         const char* what)
+template <typename T>
+QString entityDiff(const std::vector<T>& before, const std::vector<T>& after, const QList<Id>& added,
+    const QList<Id>& removed, const QList<Id>& changed, const char* what)
 {
     QHash<Id, const T*> old;
     for (const T& v : before)
@@ -81,7 +81,7 @@ template <typename T> QString entityDiff(const std::vector<T>& before, const std
         return QStringLiteral("summary of %1 says added [%2] removed [%3] changed [%4], the model shows added [%5] "
                               "removed [%6] changed [%7]")
             .arg(QLatin1String(what), text(asSet(added)), text(asSet(removed)), text(asSet(changed)), text(wantAdded),
-                 text(wantRemoved), text(wantChanged));
+                text(wantRemoved), text(wantChanged));
     return {};
 }
 
@@ -104,13 +104,13 @@ public:
         : m_random(seed)
         , m_model(model)
     {
-        QObject::connect(&m_model, &Architecture::changed, &m_model,
-                         [this](const ChangeSummary& s) { m_summaries.push_back(s); });
+        QObject::connect(
+            &m_model, &Architecture::changed, &m_model, [this](const ChangeSummary& s) { m_summaries.push_back(s); });
         for (const KindInfo& k : catalog().kinds())
             m_kinds << k.kind;
         for (const char* key : {"count", "instance_type", "hours_per_month", "pricing", "storage_gb", "storage_class",
-                                "requests_per_month", "memory_mb", "multi_az", "gpu", "growth_pct_per_month",
-                                "public", "stage", "x-custom"})
+                 "requests_per_month", "memory_mb", "multi_az", "gpu", "growth_pct_per_month", "public", "stage",
+                 "x-custom"})
             m_keys << QString::fromLatin1(key);
         m_states.push_back(writeCwa(m_model.diagram()));
     }
@@ -191,7 +191,8 @@ private:
             return s;
         if (writeCwa(m_model.diagram()) != m_states[m_history.index()])
             return QStringLiteral("%1 did not restore the recorded state:\n%2")
-                .arg(QLatin1String(what), cw::test::describeDifference(m_model.diagram(), readBack(m_states[m_history.index()])));
+                .arg(QLatin1String(what),
+                    cw::test::describeDifference(m_model.diagram(), readBack(m_states[m_history.index()])));
         if (m_summaries.size() != 1)
             return QStringLiteral("%1 emitted changed() %2 times").arg(QLatin1String(what)).arg(m_summaries.size());
         return summaryMismatch(m_summaries.front(), before, m_model.diagram());
@@ -232,7 +233,10 @@ private:
 
     bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
     int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
-    template <typename T> const T& pick(const QList<T>& list) { return list[qsizetype(m_random.bounded(int(list.size())))]; }
+    template <typename T> const T& pick(const QList<T>& list)
+    {
+        return list[qsizetype(m_random.bounded(int(list.size())))];
+    }
 
     template <typename T> Id pickFrom(const std::vector<T>& list)
     {
@@ -275,14 +279,10 @@ private:
         if (!def)
             return chance(50) ? Json(between(0, 9)) : Json("custom");
         switch (def->type) {
-        case PropertyType::Int:
-            return chance(10) ? Json(2.5) : Json(between(-1, 12));
-        case PropertyType::Number:
-            return chance(10) ? Json("12") : Json(between(-5, 800) / 4.0);
-        case PropertyType::Bool:
-            return chance(10) ? Json("yes") : Json(chance(50));
-        case PropertyType::Enum:
-            return chance(10) ? Json("bogus") : Json(pick(def->values).toStdString());
+        case PropertyType::Int: return chance(10) ? Json(2.5) : Json(between(-1, 12));
+        case PropertyType::Number: return chance(10) ? Json("12") : Json(between(-5, 800) / 4.0);
+        case PropertyType::Bool: return chance(10) ? Json("yes") : Json(chance(50));
+        case PropertyType::Enum: return chance(10) ? Json("bogus") : Json(pick(def->values).toStdString());
         case PropertyType::String: {
             // Sometimes a provider's default, so that provider switches have work to do.
             const Id node = anyNode();
@@ -377,7 +377,7 @@ private:
         case 13: {
             // Often the same node and key again, as typing into one field does.
             const Id id = m_lastPropertyTarget.isEmpty() || chance(40) ? (chance(80) ? anyNode() : anyGroup())
-                                                                        : m_lastPropertyTarget;
+                                                                       : m_lastPropertyTarget;
             const QString key = chance(50) && !m_lastPropertyKey.isEmpty() ? m_lastPropertyKey : pick(m_keys);
             m_lastPropertyTarget = id;
             m_lastPropertyKey = key;
@@ -413,7 +413,9 @@ private:
             }
             Meta meta = m_model.meta();
             meta.title = QStringLiteral("Title %1").arg(between(1, 3));
-            meta.reliability = chance(45) ? QStringLiteral("standard") : chance(90) ? QStringLiteral("critical") : QStringLiteral("high");
+            meta.reliability = chance(45) ? QStringLiteral("standard")
+                : chance(90)              ? QStringLiteral("critical")
+                                          : QStringLiteral("high");
             note(QStringLiteral("setMeta %1 %2").arg(meta.title, meta.reliability));
             return edit::setMeta(m_model, meta);
         }
@@ -484,10 +486,11 @@ void TestRandomEdits::randomSequence()
 
     for (int i = 0; i < count; ++i) {
         const QString problem = session.step();
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2: %3\nlast steps:\n  %4")
-                                                   .arg(seed)
-                                                   .arg(i)
-                                                   .arg(problem, session.log())));
+        QVERIFY2(problem.isEmpty(),
+            qPrintable(QStringLiteral("seed %1, step %2: %3\nlast steps:\n  %4")
+                           .arg(seed)
+                           .arg(i)
+                           .arg(problem, session.log())));
     }
     // The random walk must have done real work, not only refusals.
     QVERIFY2(session.applied() > count / 3, qPrintable(QStringLiteral("only %1 edits applied").arg(session.applied())));

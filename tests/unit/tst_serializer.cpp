@@ -146,9 +146,9 @@ void TestSerializer::goldenFilesAreNeverEdited()
         const QByteArray bytes = readAll(dataPath(QStringLiteral("golden/") + file));
         QVERIFY2(!bytes.isEmpty(), qPrintable(file + QStringLiteral(" is listed in SHA256SUMS but missing")));
         QVERIFY2(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == parts[0],
-                 qPrintable(QStringLiteral("golden file %1 was edited; golden files are never edited, a new case "
-                                           "gets a new file (see tests/data/golden/README.md)")
-                                .arg(file)));
+            qPrintable(QStringLiteral("golden file %1 was edited; golden files are never edited, a new case "
+                                      "gets a new file (see tests/data/golden/README.md)")
+                           .arg(file)));
     }
     for (const QString& file : goldenFiles())
         QVERIFY2(listed.contains(file), qPrintable(file + QStringLiteral(" is not listed in golden/SHA256SUMS")));
@@ -229,7 +229,8 @@ void TestSerializer::everyFieldIsRead()
     CW_COMPARE_JSON(svc.props["multi_az"], Json(true));
     CW_COMPARE_JSON(svc.props["gpu"], Json(false));
     CW_COMPARE_JSON(svc.props["max_runtime_min"], Json(0.5));
-    CW_COMPARE_JSON(svc.suppress, (Json::parse(R"([{"rule": "single-point-of-failure", "reason": "three replicas across zones"},
+    CW_COMPARE_JSON(
+        svc.suppress, (Json::parse(R"([{"rule": "single-point-of-failure", "reason": "three replicas across zones"},
                                                    {"rule": "spot-for-serving"}])")));
     QCOMPARE(d.nodes[3].provider, QStringLiteral("azure"));
     QCOMPARE(d.nodes[4].provider, QStringLiteral("gcp"));
@@ -252,8 +253,7 @@ void TestSerializer::everyFieldIsRead()
     Architecture model;
     model.reset(d);
     CW_VERIFY_INVARIANTS(model);
-    QCOMPARE(model.ancestors(QStringLiteral("svc")),
-             (QList<Id>{"private", "vpc", "zone-a", "region"}));
+    QCOMPARE(model.ancestors(QStringLiteral("svc")), (QList<Id>{"private", "vpc", "zone-a", "region"}));
     QCOMPARE(model.providerOf(*model.node(QStringLiteral("db"))), QStringLiteral("azure"));
     QCOMPARE(model.providerOf(*model.node(QStringLiteral("svc"))), QStringLiteral("aws"));
 }
@@ -327,10 +327,9 @@ void TestSerializer::unknownFieldsSurvive_data()
 {
     QTest::addColumn<QString>("pointer");
     for (const char* p : {"/x-generator", "/x-zzz-last", "/meta/x-owner", "/meta/x-tags", "/groups/0/x-cidr",
-                          "/groups/0/props/x-peering", "/groups/0/layout/collapsed", "/groups/0/layout/z",
-                          "/nodes/0/x-team", "/nodes/0/props/x-autoscale", "/nodes/0/props/x-null",
-                          "/nodes/0/suppress/0/x-until", "/nodes/0/layout/z", "/nodes/0/layout/x-pinned",
-                          "/edges/0/x-protocol", "/edges/0/layout"})
+             "/groups/0/props/x-peering", "/groups/0/layout/collapsed", "/groups/0/layout/z", "/nodes/0/x-team",
+             "/nodes/0/props/x-autoscale", "/nodes/0/props/x-null", "/nodes/0/suppress/0/x-until", "/nodes/0/layout/z",
+             "/nodes/0/layout/x-pinned", "/edges/0/x-protocol", "/edges/0/layout"})
         QTest::newRow(p) << QString::fromLatin1(p);
 }
 
@@ -455,7 +454,7 @@ void TestSerializer::saveIsAtomic()
     QCOMPARE(readAll(link), old); // replaced, not overwritten in place
     // No temporary files left behind.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
-             (QStringList{"old-copy.cwa", "shop.cwa"}));
+        (QStringList{"old-copy.cwa", "shop.cwa"}));
 #else
     QSKIP("needs hard links");
 #endif
@@ -504,9 +503,14 @@ void TestSerializer::autoLayout_data()
         "groups": [{"id": "g", "kind": "vpc"}, {"id": "h", "kind": "subnet", "parent": "g"}], "nodes": [], "edges": []})");
     for (int i = 0; i < 60; ++i) {
         const std::string id = "n" + std::to_string(i);
-        big["nodes"].push_back({{"id", id}, {"kind", "compute.vm"}, {"group", i % 3 == 0 ? "g" : i % 3 == 1 ? "h" : ""}});
+        big["nodes"].push_back({{"id", id}, {"kind", "compute.vm"},
+            {"group",
+                i % 3 == 0       ? "g"
+                    : i % 3 == 1 ? "h"
+                                 : ""}});
         if (i > 0)
-            big["edges"].push_back({{"id", "e" + id}, {"from", "n" + std::to_string(i / 2)}, {"to", id}, {"kind", "request"}});
+            big["edges"].push_back(
+                {{"id", "e" + id}, {"from", "n" + std::to_string(i / 2)}, {"to", id}, {"kind", "request"}});
     }
     QTest::newRow("60 nodes") << QByteArray(big.dump().c_str());
 }

@@ -16,8 +16,8 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 
 namespace cw {
 
@@ -431,9 +431,7 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
     const QPointF at = event->scenePos();
     switch (m_gesture) {
-    case Gesture::None:
-        QGraphicsScene::mouseMoveEvent(event);
-        return;
+    case Gesture::None: QGraphicsScene::mouseMoveEvent(event); return;
     case Gesture::Pending:
         if (QLineF(event->screenPos(), event->buttonDownScreenPos(Qt::LeftButton)).length()
             < QApplication::startDragDistance())
@@ -441,16 +439,14 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         beginMove(m_anchor, m_pressPos);
         updateMove(at);
         return;
-    case Gesture::Move:
-        updateMove(at);
-        return;
+    case Gesture::Move: updateMove(at); return;
     case Gesture::Resize: {
         GroupItem* group = m_groups.value(m_anchor);
         if (!group)
             return;
         const QPointF corner = snapped(at);
-        group->setSize(QSizeF(std::max(160.0, corner.x() - m_resizeStart.left()),
-                              std::max(100.0, corner.y() - m_resizeStart.top())));
+        group->setSize(QSizeF(
+            std::max(160.0, corner.x() - m_resizeStart.left()), std::max(100.0, corner.y() - m_resizeStart.top())));
         routeEdgesAt(m_anchor);
         return;
     }
@@ -474,12 +470,8 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     m_gesture = Gesture::None;
     switch (gesture) {
     case Gesture::None:
-    case Gesture::Pending:
-        QGraphicsScene::mouseReleaseEvent(event);
-        break;
-    case Gesture::Move:
-        finishMove();
-        break;
+    case Gesture::Pending: QGraphicsScene::mouseReleaseEvent(event); break;
+    case Gesture::Move: finishMove(); break;
     case Gesture::Resize:
         if (GroupItem* group = m_groups.value(m_anchor)) {
             const QRectF box(m_resizeStart.topLeft(), group->size());
@@ -487,9 +479,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
                 group->sync(*m_doc.model().group(m_anchor), m_doc.catalog(), m_doc.model().meta().provider);
         }
         break;
-    case Gesture::Connect:
-        finishConnect(event->scenePos());
-        break;
+    case Gesture::Connect: finishConnect(event->scenePos()); break;
     }
     m_anchor.clear();
 }

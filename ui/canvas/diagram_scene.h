@@ -104,9 +104,9 @@ private:
 
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;
-    Id m_anchor;                     ///< the item under the press
-    QList<Id> m_moveIds;             ///< what the user asked to move (the selection)
-    QHash<Id, QPointF> m_startPos;   ///< everything that moves along, at its start
+    Id m_anchor;                   ///< the item under the press
+    QList<Id> m_moveIds;           ///< what the user asked to move (the selection)
+    QHash<Id, QPointF> m_startPos; ///< everything that moves along, at its start
     QPointF m_moveDelta;
     QRectF m_resizeStart;
     QGraphicsLineItem* m_connectLine = nullptr;

@@ -57,9 +57,18 @@ void DiagramView::scaleBy(qreal factor)
     Q_EMIT zoomChanged(zoom());
 }
 
-void DiagramView::zoomIn() { scaleBy(kStep); }
-void DiagramView::zoomOut() { scaleBy(1.0 / kStep); }
-void DiagramView::zoomToActualSize() { setZoom(1.0); }
+void DiagramView::zoomIn()
+{
+    scaleBy(kStep);
+}
+void DiagramView::zoomOut()
+{
+    scaleBy(1.0 / kStep);
+}
+void DiagramView::zoomToActualSize()
+{
+    setZoom(1.0);
+}
 
 void DiagramView::fitToView()
 {

@@ -30,7 +30,8 @@ bool clipLine(QLineF& line, const QRectF& rect)
     qreal t0 = 0;
     qreal t1 = 1;
     const qreal p[4] = {-dx, dx, -dy, dy};
-    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    const qreal q[4]
+        = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
     for (int i = 0; i < 4; ++i) {
         if (qFuzzyIsNull(p[i])) {
             if (q[i] < 0)
@@ -80,7 +81,7 @@ void EdgeItem::sync(const Edge& edge)
     m_label = edge.label;
     setToolTip(QObject::tr("%1 edge: %2 → %3%4")
                    .arg(toString(edge.kind), edge.from, edge.to,
-                        edge.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edge.label)));
+                       edge.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edge.label)));
     layout(); // the label may have changed
 }
 
@@ -114,7 +115,8 @@ void EdgeItem::layout()
         const QSizeF size(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
         m_labelRect = QRectF(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
     }
-    m_bounds = QRectF(m_start, m_end).normalized().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
+    m_bounds
+        = QRectF(m_start, m_end).normalized().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
     update();
 }
 
@@ -144,8 +146,8 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // Only the part in view is stroked: a dash pattern along a line thousands of
     // units long costs its whole length, even where it is clipped away.
     const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
-    const QRectF exposed = option->exposedRect.intersected(painter->worldTransform().inverted().mapRect(device))
-                               .adjusted(-8, -8, 8, 8);
+    const QRectF exposed
+        = option->exposedRect.intersected(painter->worldTransform().inverted().mapRect(device)).adjusted(-8, -8, 8, 8);
     QLineF body(m_start, m_base);
     const QPointF from = body.p1();
     if (lod < 0.3) {

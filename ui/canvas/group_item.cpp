@@ -87,8 +87,8 @@ QPainterPath GroupItem::shape() const
     QPainterPath outer;
     outer.addRect(QRectF(QPointF(0, 0), m_size));
     QPainterPath inner;
-    inner.addRect(QRectF(kBorderGrab, kTitleHeight, m_size.width() - 2 * kBorderGrab,
-                         m_size.height() - kTitleHeight - kBorderGrab));
+    inner.addRect(QRectF(
+        kBorderGrab, kTitleHeight, m_size.width() - 2 * kBorderGrab, m_size.height() - kTitleHeight - kBorderGrab));
     QPainterPath ring = outer.subtracted(inner);
     if (isSelected()) {
         QPainterPath grip;
@@ -101,7 +101,8 @@ QPainterPath GroupItem::shape() const
 bool GroupItem::onResizeGrip(QPointF scenePos) const
 {
     const QPointF p = mapFromScene(scenePos);
-    return isSelected() && QRectF(m_size.width() - kGrip - 2, m_size.height() - kGrip - 2, kGrip + 4, kGrip + 4).contains(p);
+    return isSelected()
+        && QRectF(m_size.width() - kGrip - 2, m_size.height() - kGrip - 2, kGrip + 4, kGrip + 4).contains(p);
 }
 
 void GroupItem::setDropHighlight(bool on)
@@ -119,7 +120,8 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const QRectF box(QPointF(0, 0), m_size);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    QPen pen(isSelected() || m_highlight ? theme::kSelection : style.border, (isSelected() || m_highlight ? 2.5 : style.width));
+    QPen pen(isSelected() || m_highlight ? theme::kSelection : style.border,
+        (isSelected() || m_highlight ? 2.5 : style.width));
     pen.setStyle(m_highlight ? Qt::SolidLine : style.line);
     pen.setCosmetic(lod < 0.3);
     painter->setPen(pen);
@@ -129,15 +131,16 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         return;
 
     const QPixmap& icon = theme::glyph(theme::groupIconPath(m_kind, m_public), 20,
-                                       std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
+        std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
     painter->drawPixmap(QRectF(8, 6, 20, 20), icon, QRectF(QPointF(0, 0), icon.size()));
     painter->setPen(style.title);
     painter->setFont(titleFont());
     painter->drawStaticText(QPointF(34, 7), m_title);
     painter->setFont(kindFont());
     painter->setPen(theme::kSubtleText);
-    const qreal kindWidth = m_kindText.size().width() > 0 ? m_kindText.size().width()
-                                                           : QFontMetricsF(kindFont()).horizontalAdvance(m_kindText.text());
+    const qreal kindWidth = m_kindText.size().width() > 0
+        ? m_kindText.size().width()
+        : QFontMetricsF(kindFont()).horizontalAdvance(m_kindText.text());
     painter->drawStaticText(QPointF(m_size.width() - kindWidth - 10, 9), m_kindText);
 
     if (isSelected()) {

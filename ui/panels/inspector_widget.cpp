@@ -113,7 +113,8 @@ void InspectorWidget::rebuild()
     m_shown.clear();
     if (m_selection.size() > 1) {
         form->addRow(heading(tr("<b>%n items selected</b><br>Use Arrange to align or distribute them, "
-                                "Delete to remove them.", nullptr, int(m_selection.size()))));
+                                "Delete to remove them.",
+            nullptr, int(m_selection.size()))));
     } else if (m_selection.size() == 1) {
         m_shown = m_selection.first();
         if (const Node* n = model.node(m_shown))
@@ -131,9 +132,8 @@ void InspectorWidget::rebuild()
 
 QWidget* InspectorWidget::nameEditor(const Id& id)
 {
-    auto* edit = committingLineEdit(QString(), this, [this, id](const QString& text) {
-        m_doc.apply(edit::rename(m_doc.model(), id, text.trimmed()));
-    });
+    auto* edit = committingLineEdit(QString(), this,
+        [this, id](const QString& text) { m_doc.apply(edit::rename(m_doc.model(), id, text.trimmed())); });
     edit->setObjectName(QStringLiteral("inspectorName"));
     m_loaders.append([this, edit, id] {
         if (edit->hasFocus() && edit->isModified())
@@ -256,7 +256,7 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
         title->setText(QStringLiteral("<span style='color:%1;font-weight:600'>■</span> <b>%2</b><br>"
                                       "<span style='color:#606b78'>%3 · %4 · %5</span>")
                            .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind,
-                                category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind));
+                               category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind));
         provider->setItemText(0, tr("Diagram's (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
         provider->setCurrentIndex(n->provider.isEmpty() ? 0 : provider->findData(n->provider));
         const Group* g = m_doc.model().group(n->group);
@@ -276,7 +276,8 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
             others << QStringLiteral("%1 = %2").arg(key.toHtmlEscaped(), qs(*it).toHtmlEscaped());
     }
     if (!others.isEmpty())
-        form->addRow(heading(tr("<span style='color:#606b78'>Also set: %1</span>").arg(others.join(QStringLiteral(", ")))));
+        form->addRow(
+            heading(tr("<span style='color:#606b78'>Also set: %1</span>").arg(others.join(QStringLiteral(", ")))));
 }
 
 void InspectorWidget::buildProperty(QFormLayout* form, const Id& id, const QString& key, const QString& kind)
@@ -307,9 +308,8 @@ void InspectorWidget::buildProperty(QFormLayout* form, const Id& id, const QStri
     connect(editor, &PropertyEditor::edited, this, [this, id, key](const Json& value) {
         m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, value));
     });
-    connect(reset, &QToolButton::clicked, this, [this, id, key] {
-        m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, Json()));
-    });
+    connect(reset, &QToolButton::clicked, this,
+        [this, id, key] { m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, Json())); });
     m_loaders.append([this, editor, reset, label, id, key, kind] {
         const Architecture& m = m_doc.model();
         Json value;
@@ -335,8 +335,9 @@ void InspectorWidget::buildGroup(QFormLayout* form, const Group& group)
 {
     const GroupKindInfo* info = m_doc.catalog().groupKind(group.kind);
     const Id id = group.id;
-    form->addRow(heading(tr("<b>%1</b><br><span style='color:#606b78'>%2</span>")
-                             .arg(info ? info->name : toString(group.kind), info ? info->description.toHtmlEscaped() : QString())));
+    form->addRow(heading(
+        tr("<b>%1</b><br><span style='color:#606b78'>%2</span>")
+            .arg(info ? info->name : toString(group.kind), info ? info->description.toHtmlEscaped() : QString())));
     form->addRow(tr("Name"), nameEditor(id));
     auto* where = new QLabel(this);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -345,7 +346,8 @@ void InspectorWidget::buildGroup(QFormLayout* form, const Group& group)
         const Group* g = m_doc.model().group(id);
         const Group* parent = g ? m_doc.model().group(g->parent) : nullptr;
         if (g)
-            where->setText(parent ? tr("%1 in %2").arg(g->id, parent->name.isEmpty() ? parent->id : parent->name) : g->id);
+            where->setText(
+                parent ? tr("%1 in %2").arg(g->id, parent->name.isEmpty() ? parent->id : parent->name) : g->id);
     });
     if (info) {
         for (const QString& key : info->props)

@@ -25,17 +25,19 @@ struct GroupEntry {
 
 const GroupEntry kGroupEntries[] = {
     {"group:region", GroupKind::Region, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Region"),
-     QT_TRANSLATE_NOOP("cw::PaletteWidget", "A geographic region of the provider; holds zones and VPCs.")},
+        QT_TRANSLATE_NOOP("cw::PaletteWidget", "A geographic region of the provider; holds zones and VPCs.")},
     {"group:zone", GroupKind::Zone, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Availability zone"),
-     QT_TRANSLATE_NOOP("cw::PaletteWidget", "An isolated data centre inside a region; spread serving across two or more.")},
+        QT_TRANSLATE_NOOP(
+            "cw::PaletteWidget", "An isolated data centre inside a region; spread serving across two or more.")},
     {"group:vpc", GroupKind::Vpc, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "VPC"),
-     QT_TRANSLATE_NOOP("cw::PaletteWidget", "A private network of your own; subnets divide it.")},
+        QT_TRANSLATE_NOOP("cw::PaletteWidget", "A private network of your own; subnets divide it.")},
     {"group:subnet:public", GroupKind::Subnet, true, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Public subnet"),
-     QT_TRANSLATE_NOOP("cw::PaletteWidget", "Reachable from the internet: load balancers and gateways, not databases.")},
+        QT_TRANSLATE_NOOP(
+            "cw::PaletteWidget", "Reachable from the internet: load balancers and gateways, not databases.")},
     {"group:subnet:private", GroupKind::Subnet, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Private subnet"),
-     QT_TRANSLATE_NOOP("cw::PaletteWidget", "Not reachable from the internet: workloads and data stores.")},
+        QT_TRANSLATE_NOOP("cw::PaletteWidget", "Not reachable from the internet: workloads and data stores.")},
     {"group:environment", GroupKind::Environment, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Environment"),
-     QT_TRANSLATE_NOOP("cw::PaletteWidget", "A stage such as dev, staging or prod, kept apart from the others.")},
+        QT_TRANSLATE_NOOP("cw::PaletteWidget", "A stage such as dev, staging or prod, kept apart from the others.")},
 };
 } // namespace
 
@@ -178,7 +180,8 @@ void PaletteWidget::applyFilter()
         for (int j = 0; j < category->childCount(); ++j) {
             QTreeWidgetItem* item = category->child(j);
             const QString haystack = item->data(0, kSearchRole).toString() + QLatin1Char(' ') + item->text(0).toLower();
-            const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); })
+            const bool match
+                = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); })
                 || (phrase.size() > 3 && item->data(0, kDescriptionRole).toString().contains(phrase));
             item->setHidden(!match);
             visible += match ? 1 : 0;
