@@ -47,6 +47,7 @@ InspectorWidget::InspectorWidget(Document& document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_scroll);
     connect(&m_doc.model(), &Architecture::changed, this, &InspectorWidget::onModelChanged);
@@ -125,6 +126,11 @@ void InspectorWidget::rebuild()
             buildEdge(form, *e);
     } else {
         buildDiagram(form);
+    }
+    // Combo boxes grow to their longest entry; let the form decide their width.
+    for (QComboBox* combo : page->findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
     }
     m_scroll->setWidget(page);
     refresh();
@@ -257,7 +263,7 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
                                       "<span style='color:#606b78'>%3 · %4 · %5</span>")
                            .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind,
                                category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind));
-        provider->setItemText(0, tr("Diagram's (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
+        provider->setItemText(0, tr("As diagram (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
         provider->setCurrentIndex(n->provider.isEmpty() ? 0 : provider->findData(n->provider));
         const Group* g = m_doc.model().group(n->group);
         where->setText(g ? tr("%1 in %2").arg(n->id, g->name.isEmpty() ? g->id : g->name) : n->id);

@@ -48,7 +48,8 @@ PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& sugges
         const double lo = def.min.value_or(-1e15);
         const double hi = def.max.value_or(1e15);
         m_hasSpecialValue = noDefault;
-        spin->setDecimals(2);
+        // Counts of requests, tokens or gigabytes read better without decimals.
+        spin->setDecimals(hi > 1e6 ? 0 : 2);
         spin->setRange(m_hasSpecialValue ? lo - 1 : lo, hi);
         if (m_hasSpecialValue)
             spin->setSpecialValueText(tr("not set"));
@@ -85,6 +86,9 @@ PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& sugges
     }
     }
     m_editor->setToolTip(def.help);
+    // Spin boxes size themselves to their largest value; the inspector is narrow.
+    m_editor->setMinimumWidth(60);
+    m_editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(m_editor);
     setFocusProxy(m_editor);
 }
