@@ -1,3 +1,4 @@
+#include "canvas/diagram_view.h"
 #include "cli.h"
 #include "main_window.h"
 
@@ -5,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -23,6 +25,25 @@ QStringList arguments(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return args;
+}
+
+// For the start-up benchmark: quit as soon as the canvas has been painted once.
+class FirstPaintWatcher : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void quitAfterFirstPaint(cw::MainWindow& window)
+{
+    window.view()->viewport()->installEventFilter(new FirstPaintWatcher(&window));
 }
 
 } // namespace
@@ -52,5 +73,7 @@ int main(int argc, char** argv)
     } else {
         window.openSample();
     }
+    if (qEnvironmentVariableIsSet("CLOUDWRIGHT_EXIT_AFTER_FIRST_PAINT"))
+        quitAfterFirstPaint(window);
     return app.exec();
 }

@@ -18,17 +18,19 @@ QColor kindColor(const Catalog& catalog, const QString& kind)
     return info ? categoryColor(catalog, info->category) : QColor(Qt::gray);
 }
 
-QString kindIconPath(const QString& kind)
+QString kindIconPath(const Catalog& catalog, const QString& kind)
 {
-    return QStringLiteral(":/icons/%1.svg").arg(kind);
+    const KindInfo* info = catalog.kind(kind);
+    return info && !info->icon.isEmpty() ? QStringLiteral(":/") + info->icon : QString();
 }
 
-QString groupIconPath(GroupKind kind, bool isPublic)
+QString groupIconPath(const Catalog& catalog, GroupKind kind, bool isPublic)
 {
-    if (kind == GroupKind::Subnet)
-        return isPublic ? QStringLiteral(":/icons/group.subnet_public.svg")
-                        : QStringLiteral(":/icons/group.subnet_private.svg");
-    return QStringLiteral(":/icons/group.%1.svg").arg(toString(kind));
+    const GroupKindInfo* info = catalog.groupKind(kind);
+    if (!info)
+        return {};
+    const QString& icon = isPublic && !info->iconPublic.isEmpty() ? info->iconPublic : info->icon;
+    return icon.isEmpty() ? QString() : QStringLiteral(":/") + icon;
 }
 
 const QPixmap& glyph(const QString& path, int logicalSize, qreal dpr)

@@ -14,10 +14,10 @@ QColor categoryColor(const Catalog& catalog, const QString& category);
 /// The colour of a node kind (its category's).
 QColor kindColor(const Catalog& catalog, const QString& kind);
 
-/// Resource path of a node kind's glyph, e.g. ":/icons/compute.vm.svg".
-QString kindIconPath(const QString& kind);
+/// Resource path of a node kind's glyph, as the catalog names it (":/icons/compute.vm.svg").
+QString kindIconPath(const Catalog& catalog, const QString& kind);
 /// Resource path of a group's glyph; subnets differ by public/private.
-QString groupIconPath(GroupKind kind, bool isPublic);
+QString groupIconPath(const Catalog& catalog, GroupKind kind, bool isPublic);
 
 /// A sharp pixmap of an SVG glyph at a logical size, cached (rendering SVG is slow).
 const QPixmap& glyph(const QString& path, int logicalSize, qreal devicePixelRatio);

@@ -158,6 +158,7 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error
         info.category = qs(k, "category");
         info.serviceModel = qs(k, "model");
         info.description = qs(k, "description");
+        info.icon = qs(k, "icon");
         info.names = names(k.value("names", Json::object()));
         info.props = stringList(k.value("props", Json::array()));
         info.defaults = k.value("defaults", Json::object());
@@ -180,6 +181,8 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error
         info.kind = *kind;
         info.name = qs(g, "name");
         info.description = qs(g, "description");
+        info.icon = qs(g, "icon");
+        info.iconPublic = qs(g, "iconPublic");
         info.names = names(g.value("names", Json::object()));
         info.props = stringList(g.value("props", Json::array()));
         c.m_groupKinds.push_back(std::move(info));

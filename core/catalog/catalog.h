@@ -38,6 +38,7 @@ struct KindInfo {
     QString category;
     QString serviceModel; ///< IaaS, PaaS, CaaS, FaaS, SaaS or "-"
     QString description;
+    QString icon;                      ///< path under resources/, e.g. "icons/compute.vm.svg"
     QHash<QString, QString> names;     ///< provider ("generic", "aws", ...) -> service name
     QStringList props;                 ///< property keys, most important first
     Json defaults = Json::object();    ///< key -> value, or key -> {provider: value}
@@ -53,6 +54,8 @@ struct GroupKindInfo {
     GroupKind kind = GroupKind::Vpc;
     QString name;
     QString description;
+    QString icon;       ///< path under resources/
+    QString iconPublic; ///< for subnets: the public one's glyph
     QHash<QString, QString> names;
     QStringList props;
 

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <cmath>
+
 namespace cw {
 
 ChangeSet::ChangeSet(const Architecture& model)
@@ -128,6 +130,15 @@ bool ChangeSet::isEmpty() const
     return m_nodes.order.isEmpty() && m_groups.order.isEmpty() && m_edges.order.isEmpty() && !m_meta;
 }
 
+namespace {
+// The file format keeps coordinates within ±1e9; an edit must not go where a saved
+// file could not be opened again.
+bool onCanvas(QPointF p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e9 && std::abs(p.y()) <= 1e9;
+}
+} // namespace
+
 QString ChangeSet::check() const
 {
     // An id may change type only through removal in the model; a value put under an id
@@ -153,6 +164,8 @@ QString ChangeSet::check() const
             return QStringLiteral("the id \"%1\" is already in use").arg(id);
         if (!g->parent.isEmpty() && !group(g->parent))
             return QStringLiteral("group \"%1\" names a parent group \"%2\" that does not exist").arg(id, g->parent);
+        if (!onCanvas(g->box.topLeft()) || !onCanvas(g->box.bottomRight()) || !g->box.isValid())
+            return QStringLiteral("group \"%1\" would leave the canvas").arg(id);
         QSet<Id> chain{id};
         for (Id p = g->parent; !p.isEmpty();) {
             if (chain.contains(p))
@@ -170,6 +183,8 @@ QString ChangeSet::check() const
             return QStringLiteral("a node needs an id");
         if (collides(id, EntityType::Node))
             return QStringLiteral("the id \"%1\" is already in use").arg(id);
+        if (!onCanvas(n->pos))
+            return QStringLiteral("node \"%1\" would leave the canvas").arg(id);
         if (!n->group.isEmpty() && !group(n->group))
             return QStringLiteral("node \"%1\" names a group \"%2\" that does not exist").arg(id, n->group);
     }

@@ -141,8 +141,9 @@ EditResult removeItems(Architecture& model, const QList<Id>& ids)
         drop(n);
     for (const Id& g : std::as_const(groups))
         drop(g);
-    return changes.commit(
-        model, countText(QStringLiteral("Delete 1 item"), QStringLiteral("Delete %1 items"), gone.size()));
+    return changes.commit(model,
+        countText(QStringLiteral("Delete 1 item"), QStringLiteral("Delete %1 items"),
+            QSet<Id>(ids.cbegin(), ids.cend()).size()));
 }
 
 EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind kind, const QString& label)

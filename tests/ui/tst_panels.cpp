@@ -5,11 +5,15 @@
 #include "panels/property_editor.h"
 #include "widget_test_helpers.h"
 
+#include "theme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -59,6 +63,25 @@ private Q_SLOTS:
         }
         QVERIFY(m_window->palette()->itemFor(QStringLiteral("group:subnet:public")));
         QCOMPARE(visibleEntries(), int(Catalog::builtin().kinds().size()) + 6);
+    }
+
+    void everyCatalogIconRenders()
+    {
+        const Catalog& catalog = Catalog::builtin();
+        QStringList paths;
+        for (const KindInfo& k : catalog.kinds())
+            paths << theme::kindIconPath(catalog, k.kind);
+        for (const GroupKindInfo& g : catalog.groupKinds()) {
+            paths << theme::groupIconPath(catalog, g.kind, false) << theme::groupIconPath(catalog, g.kind, true);
+        }
+        for (const QString& path : std::as_const(paths)) {
+            QVERIFY2(!path.isEmpty() && QFile::exists(path), qPrintable(path));
+            QSvgRenderer renderer(path);
+            QVERIFY2(renderer.isValid(), qPrintable(path));
+            QCOMPARE(renderer.viewBoxF(), QRectF(0, 0, 48, 48)); // one consistent family
+        }
+        QVERIFY(theme::groupIconPath(catalog, GroupKind::Subnet, true)
+            != theme::groupIconPath(catalog, GroupKind::Subnet, false));
     }
 
     void paletteSearchMatchesAnyProvidersName()

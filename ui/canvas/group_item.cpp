@@ -45,6 +45,7 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
     setSize(group.box.size());
     m_kind = group.kind;
     m_public = group.props.value("public", false) == true;
+    m_iconPath = theme::groupIconPath(catalog, group.kind, m_public);
     const GroupKindInfo* info = catalog.groupKind(group.kind);
     QString kindName = info ? info->displayName(provider) : toString(group.kind);
     if (group.kind == GroupKind::Subnet)
@@ -130,7 +131,7 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     if (lod < 0.3)
         return;
 
-    const QPixmap& icon = theme::glyph(theme::groupIconPath(m_kind, m_public), 20,
+    const QPixmap& icon = theme::glyph(m_iconPath, 20,
         std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
     painter->drawPixmap(QRectF(8, 6, 20, 20), icon, QRectF(QPointF(0, 0), icon.size()));
     painter->setPen(style.title);

@@ -38,6 +38,7 @@ protected:
 private:
     GroupKind m_kind = GroupKind::Vpc;
     bool m_public = false;
+    QString m_iconPath;
     QSizeF m_size;
     QStaticText m_title;
     QStaticText m_kindText;

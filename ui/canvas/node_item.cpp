@@ -60,7 +60,7 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
     if (pos() != node.pos)
         setPos(node.pos);
     m_kind = node.kind;
-    m_iconPath = theme::kindIconPath(node.kind);
+    m_iconPath = theme::kindIconPath(catalog, node.kind);
     m_color = theme::kindColor(catalog, node.kind);
     const KindInfo* info = catalog.kind(node.kind);
     const QString service = catalog.serviceName(node.kind, provider);

@@ -128,7 +128,7 @@ void PaletteWidget::build()
     groups->setFlags(Qt::ItemIsEnabled);
     for (const GroupEntry& g : kGroupEntries) {
         auto* item = new QTreeWidgetItem(groups, {tr(g.name)});
-        item->setIcon(0, theme::icon(theme::groupIconPath(g.kind, g.isPublic)));
+        item->setIcon(0, theme::icon(theme::groupIconPath(m_catalog, g.kind, g.isPublic)));
         item->setData(0, PaletteTree::EntryRole, QString::fromLatin1(g.entry));
         item->setToolTip(0, tr(g.tip));
         item->setData(0, kSearchRole, QStringLiteral("%1 %2").arg(tr(g.name), QString::fromLatin1(g.entry)).toLower());
@@ -147,7 +147,7 @@ void PaletteWidget::build()
             const QString name = kind.serviceName(m_provider);
             const QString generic = kind.serviceName(QStringLiteral("generic"));
             auto* item = new QTreeWidgetItem(parent, {name});
-            item->setIcon(0, theme::icon(theme::kindIconPath(kind.kind)));
+            item->setIcon(0, theme::icon(theme::kindIconPath(m_catalog, kind.kind)));
             item->setData(0, PaletteTree::EntryRole, QStringLiteral("node:") + kind.kind);
             QString tip = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
             if (generic != name)
