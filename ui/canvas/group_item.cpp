@@ -131,8 +131,8 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     if (lod < 0.3)
         return;
 
-    const QPixmap& icon = theme::glyph(m_iconPath, 20,
-        std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
+    const QPixmap& icon
+        = theme::glyph(m_iconPath, 20, std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
     painter->drawPixmap(QRectF(8, 6, 20, 20), icon, QRectF(QPointF(0, 0), icon.size()));
     painter->setPen(style.title);
     painter->setFont(titleFont());

@@ -1,0 +1,287 @@
+// DiagramScene's gestures: each drag, resize, connection or nudge becomes one edit
+// (one undo entry), requested from the Document when the gesture ends.
+#include "diagram_scene.h"
+
+#include "document.h"
+#include "edge_item.h"
+#include "edit/edits.h"
+#include "group_item.h"
+#include "node_item.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+
+#include <algorithm>
+#include <functional>
+
+namespace cw {
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_gesture != Gesture::None) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    const QPointF at = event->scenePos();
+    CanvasItem* hit = topItemAt(at);
+    if (auto* node = dynamic_cast<NodeItem*>(hit); node && node->onHandle(at)) {
+        m_gesture = Gesture::Connect;
+        m_anchor = node->id();
+        m_connectLine = new QGraphicsLineItem(QLineF(node->handleCenter(), at));
+        QPen pen(theme::kSelection, 1.5, Qt::DashLine);
+        pen.setCosmetic(true);
+        m_connectLine->setPen(pen);
+        m_connectLine->setZValue(1000);
+        addItem(m_connectLine);
+        event->accept();
+        return;
+    }
+    if (auto* group = dynamic_cast<GroupItem*>(hit); group && group->onResizeGrip(at)) {
+        m_gesture = Gesture::Resize;
+        m_anchor = group->id();
+        m_resizeStart = group->frame();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event); // selection, as Qt users expect it
+    if (hit && hit->entityType() != EntityType::Edge && hit->isSelected()) {
+        m_gesture = Gesture::Pending;
+        m_anchor = hit->id();
+        m_pressPos = at;
+        event->accept();
+    }
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    const QPointF at = event->scenePos();
+    switch (m_gesture) {
+    case Gesture::None: QGraphicsScene::mouseMoveEvent(event); return;
+    case Gesture::Pending:
+        if (QLineF(event->screenPos(), event->buttonDownScreenPos(Qt::LeftButton)).length()
+            < QApplication::startDragDistance())
+            return;
+        beginMove(m_anchor, m_pressPos);
+        updateMove(at);
+        return;
+    case Gesture::Move: updateMove(at); return;
+    case Gesture::Resize: {
+        GroupItem* group = m_groups.value(m_anchor);
+        if (!group)
+            return;
+        const QPointF corner = snapped(at);
+        group->setSize(QSizeF(
+            std::max(160.0, corner.x() - m_resizeStart.left()), std::max(100.0, corner.y() - m_resizeStart.top())));
+        routeEdgesAt(m_anchor);
+        return;
+    }
+    case Gesture::Connect: {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), at));
+        CanvasItem* target = topItemAt(at);
+        const bool valid = target && target->entityType() != EntityType::Edge && target->id() != m_anchor;
+        setDropTarget(valid ? target->id() : Id());
+        return;
+    }
+    }
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseReleaseEvent(event);
+        return;
+    }
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    switch (gesture) {
+    case Gesture::None:
+    case Gesture::Pending: QGraphicsScene::mouseReleaseEvent(event); break;
+    case Gesture::Move: finishMove(); break;
+    case Gesture::Resize:
+        if (GroupItem* group = m_groups.value(m_anchor)) {
+            const QRectF box(m_resizeStart.topLeft(), group->size());
+            if (box != m_resizeStart && !m_doc.apply(edit::resizeGroup(m_doc.model(), m_anchor, box)))
+                group->sync(*m_doc.model().group(m_anchor), m_doc.catalog(), m_doc.model().meta().provider);
+        }
+        break;
+    case Gesture::Connect: finishConnect(event->scenePos()); break;
+    }
+    m_anchor.clear();
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (CanvasItem* hit = topItemAt(event->scenePos()))
+        Q_EMIT itemActivated(hit->id());
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void DiagramScene::beginMove(const Id& anchor, QPointF pressPos)
+{
+    m_gesture = Gesture::Move;
+    m_anchor = anchor;
+    m_pressPos = pressPos;
+    m_moveDelta = QPointF();
+    m_moveIds.clear();
+    m_startPos.clear();
+    const Architecture& model = m_doc.model();
+    // A group carries everything inside it.
+    std::function<void(const Id&)> carry = [&](const Id& id) {
+        if (CanvasItem* item = canvasItem(id); item && !m_startPos.contains(id)) {
+            m_startPos.insert(id, item->pos());
+            for (const Id& n : model.nodesIn(id))
+                carry(n);
+            for (const Id& g : model.groupsIn(id))
+                carry(g);
+        }
+    };
+    for (const Id& id : selectedIds()) {
+        if (model.typeOf(id) == EntityType::Edge)
+            continue;
+        m_moveIds.append(id);
+        carry(id);
+    }
+}
+
+void DiagramScene::updateMove(QPointF scenePos)
+{
+    QPointF delta = scenePos - m_pressPos;
+    if (m_snap && m_startPos.contains(m_anchor)) {
+        // Snap the item under the mouse to the grid; the rest keeps its offsets.
+        const QPointF start = m_startPos.value(m_anchor);
+        delta = snapped(start + delta) - start;
+    }
+    m_moveDelta = delta;
+    for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+        if (CanvasItem* item = canvasItem(it.key()))
+            item->setPos(it.value() + delta);
+    }
+    // Show where a dragged node will land.
+    if (m_doc.model().node(m_anchor)) {
+        QSet<Id> moving;
+        for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+            if (m_groups.contains(it.key()))
+                moving.insert(it.key());
+        }
+        setDropTarget(groupAt(canvasItem(m_anchor)->frame().center(), moving));
+    }
+}
+
+QHash<Id, Id> DiagramScene::regroupAfterMove(const QSet<Id>& movingGroups) const
+{
+    const Architecture& model = m_doc.model();
+    QHash<Id, Id> regroup;
+    for (const Id& id : m_moveIds) {
+        if (const Node* n = model.node(id)) {
+            if (movingGroups.contains(n->group))
+                continue; // travels inside a moved group
+            const Id target = groupAt(m_nodes.value(id)->frame().center(), movingGroups);
+            if (target != n->group)
+                regroup.insert(id, target);
+        } else if (const Group* g = model.group(id)) {
+            if (movingGroups.contains(g->parent))
+                continue;
+            // A group joins the innermost group that holds all of it.
+            const QRectF frame = m_groups.value(id)->frame();
+            Id target;
+            for (Id candidate = groupAt(frame.center(), movingGroups); !candidate.isEmpty();
+                 candidate = model.group(candidate)->parent) {
+                if (m_groups.value(candidate)->frame().contains(frame)) {
+                    target = candidate;
+                    break;
+                }
+            }
+            if (target != g->parent)
+                regroup.insert(id, target);
+        }
+    }
+    return regroup;
+}
+
+void DiagramScene::finishMove()
+{
+    setDropTarget({});
+    QSet<Id> movingGroups;
+    for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+        if (m_groups.contains(it.key()))
+            movingGroups.insert(it.key());
+    }
+    const QHash<Id, Id> regroup = regroupAfterMove(movingGroups);
+    const QPointF delta = m_moveDelta;
+    const QHash<Id, QPointF> start = m_startPos;
+    m_startPos.clear();
+    if (delta.isNull() && regroup.isEmpty())
+        return;
+    if (!m_doc.apply(edit::moveItems(m_doc.model(), m_moveIds, delta, regroup))) {
+        // Refused: put everything back where the model has it.
+        for (auto it = start.cbegin(); it != start.cend(); ++it) {
+            if (CanvasItem* item = canvasItem(it.key()))
+                item->setPos(it.value());
+        }
+    }
+}
+
+void DiagramScene::finishConnect(QPointF scenePos)
+{
+    setDropTarget({});
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    CanvasItem* target = topItemAt(scenePos);
+    if (!target || target->entityType() == EntityType::Edge || target->id() == m_anchor)
+        return;
+    const Architecture& model = m_doc.model();
+    const Node* from = model.node(m_anchor);
+    const Node* to = model.node(target->id());
+    const EdgeKind kind = m_doc.catalog().proposeEdgeKind(from ? from->kind : QString(), to ? to->kind : QString());
+    EditResult result = edit::connect(m_doc.model(), m_anchor, target->id(), kind);
+    const QList<Id> created = result.created;
+    if (m_doc.apply(std::move(result)))
+        selectOnly(created);
+}
+
+void DiagramScene::cancelGesture()
+{
+    if (m_gesture == Gesture::Move) {
+        for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
+            if (CanvasItem* item = canvasItem(it.key()))
+                item->setPos(it.value());
+        }
+    }
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    m_startPos.clear();
+    m_gesture = Gesture::None;
+    setDropTarget({});
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent* event)
+{
+    QPointF step;
+    const qreal unit = event->modifiers() & Qt::ShiftModifier ? 1.0 : kGrid;
+    switch (event->key()) {
+    case Qt::Key_Left: step = QPointF(-unit, 0); break;
+    case Qt::Key_Right: step = QPointF(unit, 0); break;
+    case Qt::Key_Up: step = QPointF(0, -unit); break;
+    case Qt::Key_Down: step = QPointF(0, unit); break;
+    case Qt::Key_Escape:
+        if (m_gesture != Gesture::None) {
+            cancelGesture();
+            event->accept();
+            return;
+        }
+        break;
+    default: break;
+    }
+    const QList<Id> ids = selectedIds();
+    if (!step.isNull() && !ids.isEmpty() && m_gesture == Gesture::None) {
+        m_doc.apply(edit::moveItems(m_doc.model(), ids, step));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+} // namespace cw
