@@ -180,7 +180,8 @@ private:
         if (cached != m_contents.cend())
             return *cached;
         Contents c;
-        // Nodes: a column per flow rank, long columns wrapped.
+        // Nodes: in reading order by their place in the flow, in a grid about as wide
+        // as it is high (cards are wide), so that ten services do not make one long row.
         QList<int> nodes;
         for (int i : m_members.value(container)) {
             if (m_needs.position.contains(m_d.nodes[std::size_t(i)].id))
@@ -189,34 +190,37 @@ private:
         std::stable_sort(nodes.begin(), nodes.end(), [&](int a, int b) {
             return m_rank.value(m_d.nodes[std::size_t(a)].id) < m_rank.value(m_d.nodes[std::size_t(b)].id);
         });
-        const int maxRows = std::max(4, int(std::ceil(std::sqrt(double(nodes.size())))));
-        int column = -1;
-        int row = 0;
-        int lastRank = -1;
-        for (int i : std::as_const(nodes)) {
-            const Node& n = m_d.nodes[std::size_t(i)];
-            const int r = m_rank.value(n.id);
-            if (column < 0 || r != lastRank || row >= maxRows) {
-                ++column;
-                row = 0;
-                lastRank = r;
-            }
+        const int columns = std::max(1, int(std::ceil(std::sqrt(double(nodes.size()) * 0.8))));
+        const bool topLevel = container.isEmpty();
+        for (int k = 0; k < int(nodes.size()); ++k) {
+            const Node& n = m_d.nodes[std::size_t(nodes[k])];
+            // At the top level the entry points stand in one column left of everything.
+            const int column = topLevel ? k / std::max(4, columns) : k % columns;
+            const int row = topLevel ? k % std::max(4, columns) : k / columns;
             const QPointF at(column * (kNodeWidth + kColumnGap), row * (kNodeHeight + kRowGap));
             c.offset.insert(n.id, at);
             c.size = c.size.expandedTo(QSizeF(at.x() + kNodeWidth, at.y() + kNodeHeight));
-            ++row;
         }
-        // Groups: in a row to the right of the nodes, wrapped when the row gets long.
-        const double startX = nodes.isEmpty() ? 0.0 : c.size.width() + kGroupGap;
-        double x = startX;
-        double y = 0;
-        double rowHeight = 0;
+        // Groups: below the nodes inside a group, right of them at the top level; in
+        // rows that wrap so that the whole stays near a readable shape.
+        QList<QPair<Id, QSizeF>> groups;
+        double area = 0;
         for (int gi : m_childGroups.value(container)) {
             const Id& id = m_d.groups[std::size_t(gi)].id;
             if (!m_needs.position.contains(id))
                 continue;
             const QSizeF size = sizeOf(id);
-            if (x > startX && x + size.width() > kMaxRowWidth) {
+            groups.append({id, size});
+            area += size.width() * size.height();
+        }
+        const double rowLimit = std::clamp(std::sqrt(area) * 1.6, 900.0, kMaxRowWidth);
+        const bool below = !topLevel && !nodes.isEmpty();
+        const double startX = topLevel && !nodes.isEmpty() ? c.size.width() + kGroupGap : 0.0;
+        double x = startX;
+        double y = below ? c.size.height() + kGroupGap : 0.0;
+        double rowHeight = 0;
+        for (const auto& [id, size] : std::as_const(groups)) {
+            if (x > startX && x - startX + size.width() > rowLimit) {
                 x = startX;
                 y += rowHeight + kGroupGap;
                 rowHeight = 0;
