@@ -180,8 +180,9 @@ private:
         if (cached != m_contents.cend())
             return *cached;
         Contents c;
-        // Nodes: in reading order by their place in the flow, in a grid about as wide
-        // as it is high (cards are wide), so that ten services do not make one long row.
+        // Nodes: in reading order by their place in the flow, in a grid that looks about
+        // as wide as high (cards are wide: a few stack in one column), so that ten
+        // services do not make one long row.
         QList<int> nodes;
         for (int i : m_members.value(container)) {
             if (m_needs.position.contains(m_d.nodes[std::size_t(i)].id))
@@ -190,7 +191,7 @@ private:
         std::stable_sort(nodes.begin(), nodes.end(), [&](int a, int b) {
             return m_rank.value(m_d.nodes[std::size_t(a)].id) < m_rank.value(m_d.nodes[std::size_t(b)].id);
         });
-        const int columns = std::max(1, int(std::ceil(std::sqrt(double(nodes.size()) * 0.8))));
+        const int columns = std::max(1, int(std::lround(std::sqrt(double(nodes.size()) * 0.35))));
         const bool topLevel = container.isEmpty();
         for (int k = 0; k < int(nodes.size()); ++k) {
             const Node& n = m_d.nodes[std::size_t(nodes[k])];
