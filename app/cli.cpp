@@ -2,6 +2,9 @@
 
 #include "catalog/catalog.h"
 #include "io/cwa_reader.h"
+#include "rules/validator.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QTextStream>
 
@@ -25,10 +28,42 @@ QTextStream& err()
 
 const QStringList kCommands{QStringLiteral("validate")};
 
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+nlohmann::json findingsJson(const std::vector<Finding>& findings)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const Finding& f : findings) {
+        nlohmann::json nodes = nlohmann::json::array();
+        for (const Id& id : f.nodes)
+            nodes.push_back(utf8(id));
+        nlohmann::json edges = nlohmann::json::array();
+        for (const Id& id : f.edges)
+            edges.push_back(utf8(id));
+        nlohmann::json item = {{"rule", utf8(f.rule)}, {"severity", utf8(toString(f.severity))},
+            {"message", utf8(f.message)}, {"nodes", nodes}, {"fix", utf8(f.fix)}, {"title", utf8(f.title)},
+            {"pillar", utf8(toString(f.pillar))}, {"edges", edges}};
+        if (f.suppressed) {
+            item["suppressed"] = true;
+            item["reason"] = utf8(f.suppressedBecause);
+        }
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
 int validate(const QStringList& args)
 {
     QStringList files;
+    bool json = false;
     for (const QString& a : args) {
+        if (a == QLatin1String("--json")) {
+            json = true;
+            continue;
+        }
         if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
             err() << "cloudwright validate: unknown option " << a << "\n" << usage();
             return BadInput;
@@ -39,16 +74,46 @@ int validate(const QStringList& args)
         err() << "cloudwright validate: expected one FILE\n" << usage();
         return BadInput;
     }
-    const LoadResult loaded = readCwaFile(files.first(), Catalog::builtin());
+    const QString& path = files.first();
+    LoadResult loaded = readCwaFile(path, Catalog::builtin());
     if (!loaded.ok()) {
         err() << loaded.error.toString() << "\n";
         return BadInput;
     }
-    const Diagram& d = *loaded.diagram;
-    out() << files.first() << ": loaded: " << d.nodes.size() << (d.nodes.size() == 1 ? " node, " : " nodes, ")
-          << d.groups.size() << (d.groups.size() == 1 ? " group, " : " groups, ") << d.edges.size()
-          << (d.edges.size() == 1 ? " edge" : " edges") << (loaded.laidOut ? " (automatic layout)" : "") << "\n";
-    return Ok;
+    Architecture model;
+    model.reset(std::move(*loaded.diagram));
+    Validator validator;
+    validator.run(model);
+    const std::vector<Finding>& findings = validator.findings();
+    const FindingCounts counts = validator.counts();
+
+    if (json) {
+        const nlohmann::json doc = {{"findings", findingsJson(findings)},
+            {"summary",
+                {{"errors", counts.errors}, {"warnings", counts.warnings}, {"infos", counts.infos},
+                    {"suppressed", counts.suppressed}, {"profile", utf8(model.meta().ruleProfile)}}}};
+        out() << QString::fromStdString(doc.dump(2)) << "\n";
+    } else {
+        for (const Finding& f : findings) {
+            if (f.suppressed)
+                continue;
+            out() << path << ": " << toString(f.severity) << ": " << f.rule << ": " << f.message;
+            if (!f.nodes.isEmpty())
+                out() << " [" << f.nodes.join(QStringLiteral(", ")) << "]";
+            out() << "\n    fix: " << f.fix << "\n";
+        }
+        const Diagram& d = model.diagram();
+        out() << path << ": " << d.nodes.size() << (d.nodes.size() == 1 ? " node, " : " nodes, ") << d.groups.size()
+              << (d.groups.size() == 1 ? " group, " : " groups, ") << d.edges.size()
+              << (d.edges.size() == 1 ? " edge" : " edges") << (loaded.laidOut ? " (automatic layout)" : "") << "; "
+              << counts.errors << (counts.errors == 1 ? " error, " : " errors, ") << counts.warnings
+              << (counts.warnings == 1 ? " warning, " : " warnings, ") << counts.infos
+              << (counts.infos == 1 ? " info" : " infos");
+        if (counts.suppressed > 0)
+            out() << ", " << counts.suppressed << " suppressed";
+        out() << "\n";
+    }
+    return counts.errors > 0 ? Findings : Ok;
 }
 
 } // namespace
@@ -57,12 +122,12 @@ QString usage()
 {
     return QStringLiteral("Usage:\n"
                           "  cloudwright [FILE]                  open the editor (no FILE: the built-in sample)\n"
-                          "  cloudwright validate FILE           load FILE and report a summary, or the first\n"
-                          "                                      problem as FILE: PLACE: MESSAGE\n"
+                          "  cloudwright validate FILE [--json]  check FILE against the pitfall rules of its\n"
+                          "                                      profile; a bad file gives FILE: PLACE: MESSAGE\n"
                           "  cloudwright --version | --help\n"
                           "\n"
-                          "Exit codes: 0 fine, 2 bad input (missing file, not JSON, wrong format, newer\n"
-                          "format version, unknown kind, dangling edge, ...).\n");
+                          "Exit codes: 0 no finding at error level, 1 errors found, 2 bad input (missing\n"
+                          "file, not JSON, wrong format, newer format version, unknown kind, dangling edge, ...).\n");
 }
 
 bool isHeadless(const QStringList& args)

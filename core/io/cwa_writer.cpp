@@ -115,6 +115,10 @@ void writeMeta(Writer& w, const Meta& m)
     w.string(m.reliability);
     w.key("currency");
     w.string(m.currency);
+    if (m.ruleProfile != QLatin1String("all")) {
+        w.key("ruleProfile");
+        w.string(m.ruleProfile);
+    }
     w.extras(m.extra);
     w.close();
 }

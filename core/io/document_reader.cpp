@@ -301,6 +301,9 @@ private:
                         QStringLiteral("must be \"standard\" or \"critical\", found \"%1\"").arg(m.reliability));
             } else if (key == "currency") {
                 m.currency = string(*it, place.dot("currency"));
+            } else if (key == "ruleProfile") {
+                // Any name is kept; one this version does not know runs every rule.
+                m.ruleProfile = string(*it, place.dot("ruleProfile"));
             } else {
                 m.extra[key] = std::move(*it);
             }

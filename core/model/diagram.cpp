@@ -23,7 +23,7 @@ bool Edge::operator==(const Edge& o) const
 bool Meta::operator==(const Meta& o) const
 {
     return title == o.title && provider == o.provider && region == o.region && reliability == o.reliability
-        && currency == o.currency && extra == o.extra;
+        && currency == o.currency && ruleProfile == o.ruleProfile && extra == o.extra;
 }
 
 bool Diagram::operator==(const Diagram& o) const

@@ -76,6 +76,7 @@ struct Meta {
     QString region;
     QString reliability = QStringLiteral("standard");
     QString currency = QStringLiteral("USD");
+    QString ruleProfile = QStringLiteral("all"); ///< which pitfall rules run (a project addition)
     Json extra = Json::object();
 
     bool operator==(const Meta& other) const;

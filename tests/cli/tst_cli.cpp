@@ -1,6 +1,9 @@
 // `cloudwright` as reviewers and CI call it: exit codes, one clear line per problem,
 // no display needed.
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,17 +66,54 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         const Run r = run({QStringLiteral("validate"), path});
-        QCOMPARE(r.code, 0);
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err)); // loaded; 1 when a rule finds an error
         QCOMPARE(r.err, QString());
         const QStringList out = lines(r.out);
-        QCOMPARE(out.size(), 1);
-        QVERIFY2(out.first().startsWith(path + QStringLiteral(": loaded: ")), qPrintable(out.first()));
+        QVERIFY(!out.isEmpty());
+        // The last line sums up; before it, each finding names the file first.
+        QVERIFY2(out.last().startsWith(path + QStringLiteral(": ")), qPrintable(out.last()));
+        QVERIFY2(out.last().contains(QStringLiteral(" nodes, ")), qPrintable(out.last()));
+        for (const QString& line : out) {
+            QVERIFY2(line.startsWith(path + QStringLiteral(": ")) || line.startsWith(QStringLiteral("    fix: ")),
+                qPrintable(line));
+        }
+        const bool errors = r.out.contains(QStringLiteral(": error: "));
+        QCOMPARE(r.code, errors ? 1 : 0);
     }
 
-    void validateSampleCounts()
+    void validateSampleFindings()
     {
         const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_SAMPLE)});
-        QVERIFY2(r.out.contains(QStringLiteral("8 nodes, 4 groups, 8 edges")), qPrintable(r.out));
+        QCOMPARE(r.code, 1); // the sample has no secret manager: an error, for teaching
+        QVERIFY2(r.out.contains(QStringLiteral(": error: missing-secrets: ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("8 nodes, 4 groups, 8 edges; 1 error")), qPrintable(r.out));
+    }
+
+    void validateJson()
+    {
+        const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_SAMPLE), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        bool secrets = false;
+        for (const QJsonValue& v : findings) {
+            const QJsonObject f = v.toObject();
+            for (const char* key : {"rule", "severity", "message", "fix"})
+                QVERIFY2(
+                    f.value(QLatin1String(key)).isString() && !f.value(QLatin1String(key)).toString().isEmpty(), key);
+            QVERIFY(f.value(QStringLiteral("nodes")).isArray());
+            const QString severity = f.value(QStringLiteral("severity")).toString();
+            QVERIFY(severity == QLatin1String("error") || severity == QLatin1String("warning")
+                || severity == QLatin1String("info"));
+            if (f.value(QStringLiteral("rule")).toString() == QLatin1String("missing-secrets")) {
+                secrets = true;
+                QCOMPARE(f.value(QStringLiteral("nodes")).toArray(), QJsonArray{QStringLiteral("db")});
+            }
+        }
+        QVERIFY(secrets);
     }
 
     void validateBadFiles_data()

@@ -1,0 +1,104 @@
+#include "rule_book.h"
+
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+namespace cw {
+
+namespace {
+using Json = nlohmann::json;
+
+QString qs(const Json& j, const char* key)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+} // namespace
+
+const RuleBook& RuleBook::builtin()
+{
+    static const RuleBook book = [] {
+        QFile file(QStringLiteral(":/rules/rules.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The built-in rule book is missing from the program's resources.");
+        QString error;
+        std::optional<RuleBook> parsed = fromJson(file.readAll(), &error);
+        if (!parsed)
+            qFatal("The built-in rule book is broken: %s", qPrintable(error));
+        return std::move(*parsed);
+    }();
+    return book;
+}
+
+std::optional<RuleBook> RuleBook::fromJson(const QByteArray& bytes, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const Json doc = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object())
+        return fail(QStringLiteral("not a JSON object"));
+    RuleBook book;
+    for (const Json& r : doc.value("rules", Json::array())) {
+        RuleInfo info;
+        info.id = qs(r, "id");
+        const auto severity = severityFromString(qs(r, "severity"));
+        const auto pillar = pillarFromString(qs(r, "pillar"));
+        if (info.id.isEmpty() || !severity || !pillar)
+            return fail(QStringLiteral("rule %1 lacks an id, a severity or a pillar").arg(info.id));
+        if (book.m_index.contains(info.id))
+            return fail(QStringLiteral("rule %1 is listed twice").arg(info.id));
+        info.severity = *severity;
+        info.pillar = *pillar;
+        info.title = qs(r, "title");
+        info.fires = qs(r, "fires");
+        info.why = qs(r, "why");
+        info.fix = qs(r, "fix");
+        info.source = qs(r, "source");
+        info.quickFix = r.value("quickFix", false);
+        book.m_index.insert(info.id, int(book.m_rules.size()));
+        book.m_rules.push_back(std::move(info));
+    }
+    for (const Json& p : doc.value("profiles", Json::array())) {
+        RuleProfile profile;
+        profile.id = qs(p, "id");
+        profile.name = qs(p, "name");
+        profile.description = qs(p, "description");
+        for (const Json& id : p.value("rules", Json::array())) {
+            const QString rule = id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString();
+            if (!book.m_index.contains(rule))
+                return fail(QStringLiteral("profile %1 names unknown rule %2").arg(profile.id, rule));
+            profile.rules << rule;
+        }
+        book.m_profiles.push_back(std::move(profile));
+    }
+    if (!book.profile(defaultProfile()))
+        return fail(QStringLiteral("there is no profile \"%1\"").arg(defaultProfile()));
+    return book;
+}
+
+const RuleInfo* RuleBook::rule(const QString& id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_rules[std::size_t(*it)];
+}
+
+const RuleProfile* RuleBook::profile(const QString& id) const
+{
+    for (const RuleProfile& p : m_profiles) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+bool RuleBook::runs(const QString& profileId, const QString& ruleId) const
+{
+    const RuleProfile* p = profile(profileId);
+    return !p || p->rules.isEmpty() || p->rules.contains(ruleId);
+}
+
+} // namespace cw

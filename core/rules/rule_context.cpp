@@ -1,0 +1,185 @@
+#include "rule_context.h"
+
+#include "roles.h"
+
+#include <deque>
+
+namespace cw {
+
+RuleContext::RuleContext(const Architecture& model, const Catalog& catalog)
+    : m_model(model)
+    , m_catalog(catalog)
+{
+    for (const Node& n : model.nodes())
+        ++m_kindCount[n.kind];
+    computeFlows();
+}
+
+void RuleContext::computeFlows()
+{
+    std::deque<Id> queue;
+    // Serving: forward along request and event edges from every entry point.
+    for (const Node& n : m_model.nodes()) {
+        if (roles::isEntryPoint(n.kind))
+            queue.push_back(n.id);
+    }
+    QSet<Id> visited(queue.cbegin(), queue.cend());
+    while (!queue.empty()) {
+        const Id id = queue.front();
+        queue.pop_front();
+        for (const Id& e : m_model.edgesAt(id)) {
+            const Edge* edge = m_model.edge(e);
+            if (edge->from != id || (edge->kind != EdgeKind::Request && edge->kind != EdgeKind::Event))
+                continue;
+            if (!visited.contains(edge->to) && m_model.node(edge->to)) {
+                visited.insert(edge->to);
+                m_serving.insert(edge->to);
+                queue.push_back(edge->to);
+            }
+        }
+    }
+    // Connected to an entry point: both directions, every edge kind but control.
+    for (const Node& n : m_model.nodes()) {
+        if (roles::isEntryPoint(n.kind)) {
+            m_connectedToEntry.insert(n.id);
+            queue.push_back(n.id);
+        }
+    }
+    while (!queue.empty()) {
+        const Id id = queue.front();
+        queue.pop_front();
+        for (const Id& e : m_model.edgesAt(id)) {
+            const Edge* edge = m_model.edge(e);
+            if (edge->kind == EdgeKind::Control)
+                continue;
+            const Id& other = edge->from == id ? edge->to : edge->from;
+            if (!m_connectedToEntry.contains(other) && m_model.node(other)) {
+                m_connectedToEntry.insert(other);
+                queue.push_back(other);
+            }
+        }
+    }
+}
+
+QString RuleContext::kindOf(const Id& id) const
+{
+    const Node* n = m_model.node(id);
+    return n ? n->kind : QString();
+}
+
+Json RuleContext::value(const Node& node, const char* key) const
+{
+    const auto it = node.props.find(key);
+    if (it != node.props.end())
+        return *it;
+    return m_catalog.defaultValue(node.kind, QString::fromLatin1(key), m_model.providerOf(node));
+}
+
+bool RuleContext::flag(const Node& node, const char* key) const
+{
+    const Json v = value(node, key);
+    return v.is_boolean() && v.get<bool>();
+}
+
+double RuleContext::number(const Node& node, const char* key, double fallback) const
+{
+    const Json v = value(node, key);
+    return v.is_number() ? v.get<double>() : fallback;
+}
+
+QString RuleContext::text(const Node& node, const char* key) const
+{
+    const Json v = value(node, key);
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+
+void RuleContext::forEachEdge(const Id& node, std::initializer_list<EdgeKind> kinds,
+    const std::function<void(const Edge&, const Id& other)>& f) const
+{
+    for (const Id& e : m_model.edgesAt(node)) {
+        const Edge* edge = m_model.edge(e);
+        if (std::find(kinds.begin(), kinds.end(), edge->kind) == kinds.end())
+            continue;
+        f(*edge, edge->from == node ? edge->to : edge->from);
+    }
+}
+
+QList<Id> RuleContext::neighbours(const Id& node, std::initializer_list<EdgeKind> kinds,
+    const std::function<bool(const QString& kind)>& predicate) const
+{
+    QList<Id> out;
+    forEachEdge(node, kinds, [&](const Edge&, const Id& other) {
+        if (predicate(kindOf(other)) && !out.contains(other))
+            out.append(other);
+    });
+    return out;
+}
+
+bool RuleContext::governedBy(const Id& node, const char* governorKind) const
+{
+    const QString governor = QString::fromLatin1(governorKind);
+    auto governs = [&](const Id& target) {
+        for (const Id& e : m_model.edgesAt(target)) {
+            const Edge* edge = m_model.edge(e);
+            if (edge->kind != EdgeKind::Control)
+                continue;
+            const Id& other = edge->from == target ? edge->to : edge->from;
+            if (kindOf(other) == governor)
+                return true;
+        }
+        return false;
+    };
+    if (governs(node))
+        return true;
+    for (const Id& group : m_model.ancestors(node)) {
+        if (governs(group))
+            return true;
+    }
+    return false;
+}
+
+const Group* RuleContext::enclosing(const Id& node, GroupKind kind) const
+{
+    for (const Id& id : m_model.ancestors(node)) {
+        const Group* g = m_model.group(id);
+        if (g && g->kind == kind)
+            return g;
+    }
+    return nullptr;
+}
+
+bool RuleContext::inPublicSubnet(const Id& node) const
+{
+    const Group* subnet = enclosing(node, GroupKind::Subnet);
+    return subnet && subnet->props.value("public", false) == true;
+}
+
+bool RuleContext::reliabilityCritical() const
+{
+    return m_model.meta().reliability == QLatin1String("critical");
+}
+
+QString RuleContext::nameOf(const Id& id) const
+{
+    if (const Node* n = m_model.node(id))
+        return n->name.isEmpty() ? m_catalog.serviceName(n->kind, m_model.providerOf(*n)) : n->name;
+    if (const Group* g = m_model.group(id))
+        return g->name.isEmpty() ? g->id : g->name;
+    return id;
+}
+
+QString RuleContext::namesOf(const QList<Id>& ids) const
+{
+    constexpr int kShown = 3;
+    QStringList names;
+    for (int i = 0; i < ids.size() && i < kShown; ++i)
+        names << nameOf(ids[i]);
+    if (ids.size() > kShown)
+        return QStringLiteral("%1 and %2 more").arg(names.join(QStringLiteral(", "))).arg(ids.size() - kShown);
+    if (names.size() <= 1)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return QStringLiteral("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
+} // namespace cw

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/architecture.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace cw {
+
+/// What rules may ask about the model: a node's neighbours by edge kind, its group
+/// ancestry (subnet, VPC, zone, environment), who governs it, and a few facts about the
+/// whole diagram computed once per run (which nodes serve users, which kinds exist).
+/// Rules are pure functions of this; they never change the model.
+class RuleContext {
+public:
+    RuleContext(const Architecture& model, const Catalog& catalog);
+
+    const Architecture& model() const { return m_model; }
+    const Catalog& catalog() const { return m_catalog; }
+
+    /// The kind of a node, empty for a group or an unknown id.
+    QString kindOf(const Id& id) const;
+    /// A node's property, or the default the catalog gives for its kind and provider.
+    Json value(const Node& node, const char* key) const;
+    bool flag(const Node& node, const char* key) const;
+    double number(const Node& node, const char* key, double fallback = 0) const;
+    QString text(const Node& node, const char* key) const;
+
+    /// Calls f(edge, other end) for each edge at the node whose kind is in kinds.
+    void forEachEdge(const Id& node, std::initializer_list<EdgeKind> kinds,
+        const std::function<void(const Edge&, const Id& other)>& f) const;
+    /// Nodes joined to this one by an edge of one of kinds (either direction) whose kind
+    /// satisfies the predicate.
+    QList<Id> neighbours(const Id& node, std::initializer_list<EdgeKind> kinds,
+        const std::function<bool(const QString& kind)>& predicate) const;
+    /// True when a node of kind governs this node: a control edge (either direction)
+    /// joins them, or joins the governor to a group the node is in.
+    bool governedBy(const Id& node, const char* governorKind) const;
+
+    /// The nearest enclosing group of a kind, or null.
+    const Group* enclosing(const Id& node, GroupKind kind) const;
+    bool inPublicSubnet(const Id& node) const;
+
+    /// Nodes that requests from users or outside apps reach (request and event edges,
+    /// followed forward), entry points excluded.
+    const QSet<Id>& serving() const { return m_serving; }
+    /// Nodes joined, by any edge but control ones, to an entry point (entry points too).
+    const QSet<Id>& connectedToEntry() const { return m_connectedToEntry; }
+    bool hasKind(const QString& kind) const { return m_kindCount.value(kind) > 0; }
+    int kindCount(const QString& kind) const { return m_kindCount.value(kind); }
+    int distinctKinds() const { return int(m_kindCount.size()); }
+    bool reliabilityCritical() const;
+    /// The name to show for a node: its own, else its service name.
+    QString nameOf(const Id& id) const;
+    /// "A, B and C" (at most a few names, then "and N more").
+    QString namesOf(const QList<Id>& ids) const;
+
+private:
+    void computeFlows();
+
+    const Architecture& m_model;
+    const Catalog& m_catalog;
+    QHash<QString, int> m_kindCount;
+    QSet<Id> m_serving;
+    QSet<Id> m_connectedToEntry;
+};
+
+} // namespace cw
