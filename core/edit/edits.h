@@ -56,6 +56,11 @@ EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id
 EditResult setEdgeKind(Architecture& model, const Id& edge, EdgeKind kind);
 EditResult setEdgeLabel(Architecture& model, const Id& edge, const QString& label);
 EditResult setMeta(Architecture& model, const Meta& meta);
+/// Marks a rule's findings about a node as suppressed, with the reason (kept in the
+/// file's "suppress" list); a second call replaces the reason.
+EditResult suppress(Architecture& model, const Id& node, const QString& rule, const QString& reason);
+/// Lifts a node's suppression of a rule.
+EditResult unsuppress(Architecture& model, const Id& node, const QString& rule);
 /// Switches the diagram's provider: nodes that follow it and still carry the old
 /// service name or provider-specific defaults get the new provider's ones.
 EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider);

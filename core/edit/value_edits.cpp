@@ -143,6 +143,56 @@ EditResult setMeta(Architecture& model, const Meta& meta)
     return changes.commit(model, QStringLiteral("Change diagram settings"));
 }
 
+EditResult suppress(Architecture& model, const Id& id, const QString& rule, const QString& reason)
+{
+    const Node* n = model.node(id);
+    if (!n)
+        return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+    if (rule.isEmpty())
+        return EditResult::failure(QStringLiteral("a suppression names a rule"));
+    Node changed = *n;
+    Json list = Json::array();
+    bool replaced = false;
+    for (const Json& s : n->suppress) {
+        if (s.value("rule", std::string()) == rule.toStdString()) {
+            Json updated = s;
+            updated["reason"] = reason.toStdString();
+            list.push_back(updated);
+            replaced = true;
+        } else {
+            list.push_back(s);
+        }
+    }
+    if (!replaced)
+        list.push_back(Json{{"rule", rule.toStdString()}, {"reason", reason.toStdString()}});
+    changed.suppress = std::move(list);
+    ChangeSet changes(model);
+    changes.put(std::move(changed));
+    return changes.commit(model, QStringLiteral("Suppress %1 on “%2”").arg(rule, n->name.isEmpty() ? id : n->name));
+}
+
+EditResult unsuppress(Architecture& model, const Id& id, const QString& rule)
+{
+    const Node* n = model.node(id);
+    if (!n)
+        return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+    Node changed = *n;
+    Json list = Json::array();
+    for (const Json& s : n->suppress) {
+        if (s.value("rule", std::string()) != rule.toStdString())
+            list.push_back(s);
+    }
+    if (list.size() == n->suppress.size())
+        return EditResult::failure(
+            QStringLiteral("“%1” does not suppress %2").arg(n->name.isEmpty() ? id : n->name, rule));
+    // An emptied list is no list: the node compares equal to one never suppressed.
+    changed.suppress = list.empty() ? Json() : std::move(list);
+    ChangeSet changes(model);
+    changes.put(std::move(changed));
+    return changes.commit(
+        model, QStringLiteral("Stop suppressing %1 on “%2”").arg(rule, n->name.isEmpty() ? id : n->name));
+}
+
 EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider)
 {
     if (!isKnownProvider(provider))
