@@ -1,13 +1,16 @@
 #include "main_window.h"
 
+#include "canvas/canvas_item.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "clipboard.h"
 #include "document.h"
+#include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
 #include "test_probe.h"
 #include "theme.h"
+#include "validation_controller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoView>
 
 namespace cw {
@@ -51,12 +55,27 @@ MainWindow::MainWindow(QWidget* parent)
     , m_doc(new Document(Catalog::builtin(), this))
 {
     setWindowIcon(theme::icon(QStringLiteral(":/icons/cloudwright.svg")));
+    m_validation = new ValidationController(m_doc->model(), this);
     m_scene = new DiagramScene(*m_doc, this);
     m_view = new DiagramView(m_scene, this);
     setCentralWidget(m_view);
     createDocks();
     createActions();
 
+    m_findingsStatus = new QToolButton(this);
+    m_findingsStatus->setObjectName(QStringLiteral("findingsStatus"));
+    m_findingsStatus->setAutoRaise(true);
+    m_findingsStatus->setToolTip(tr("Findings of the pitfall rules; click to show the list"));
+    connect(m_findingsStatus, &QToolButton::clicked, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_findingsStatus);
+    connect(m_validation, &ValidationController::findingsChanged, this, [this] {
+        m_scene->setFindings(m_validation->findings());
+        updateFindingsStatus();
+    });
+    connect(m_findings, &FindingsPanel::showRequested, this, &MainWindow::showOnCanvas);
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -90,6 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
     onModel();
     updateActions();
     m_probe = TestProbe::createIfRequested(this);
+    m_scene->setFindings(m_validation->findings());
+    updateFindingsStatus();
 }
 
 MainWindow::~MainWindow()
@@ -116,14 +137,22 @@ void MainWindow::createDocks()
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
 
+    m_findings = new FindingsPanel(*m_doc, *m_validation, this);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_findings);
+
     auto* history = new QUndoView(&m_doc->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     auto* historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    resizeDocks({paletteDock, inspectorDock}, {210, 270}, Qt::Horizontal);
-    resizeDocks({inspectorDock, historyDock}, {520, 180}, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
+    tabifyDockWidget(historyDock, m_findingsDock);
+    m_findingsDock->raise();
+    resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
+    resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -268,6 +297,29 @@ void MainWindow::onSelectionChanged()
 {
     m_inspector->showSelection(m_scene->selectedIds());
     updateActions();
+}
+
+void MainWindow::updateFindingsStatus()
+{
+    const FindingCounts c = m_validation->counts();
+    m_findingsStatus->setText(tr("✖ %1  ⚠ %2  ℹ %3").arg(c.errors).arg(c.warnings).arg(c.infos));
+    m_findingsStatus->setStyleSheet(c.errors
+            ? QStringLiteral("color:%1").arg(theme::severityColor(Severity::Error).name())
+            : c.warnings ? QStringLiteral("color:%1").arg(theme::severityColor(Severity::Warning).name())
+                         : QStringLiteral("color:#2e7d32"));
+}
+
+void MainWindow::showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges)
+{
+    QList<Id> ids = nodes + edges;
+    m_scene->selectOnly(ids);
+    QRectF area;
+    for (const Id& id : std::as_const(ids)) {
+        if (CanvasItem* item = m_scene->canvasItem(id))
+            area |= item->frame();
+    }
+    if (!area.isNull())
+        m_view->reveal(area);
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs)

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QToolButton;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -12,6 +14,8 @@ class QMenu;
 namespace cw {
 
 class DiagramScene;
+class FindingsPanel;
+class ValidationController;
 class DiagramView;
 class Document;
 class InspectorWidget;
@@ -31,6 +35,8 @@ public:
     DiagramView* view() const { return m_view; }
     PaletteWidget* palette() const { return m_palette; }
     InspectorWidget* inspector() const { return m_inspector; }
+    FindingsPanel* findingsPanel() const { return m_findings; }
+    ValidationController& validation() { return *m_validation; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -58,6 +64,8 @@ private:
     void updateTitle();
     void updateActions();
     void onSelectionChanged();
+    void updateFindingsStatus();
+    void showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges);
     bool maybeSave();
     bool saveTo(const QString& path);
     void addRecentFile(const QString& path);
@@ -72,6 +80,10 @@ private:
     PaletteWidget* m_palette = nullptr;
     InspectorWidget* m_inspector = nullptr;
     TestProbe* m_probe = nullptr;
+    ValidationController* m_validation = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    QDockWidget* m_findingsDock = nullptr;
+    QToolButton* m_findingsStatus = nullptr;
     QComboBox* m_providerBox = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -80,6 +80,16 @@ GroupStyle groupStyle(GroupKind kind, bool isPublic)
     return {};
 }
 
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return {0xD3, 0x2F, 0x2F};
+    case Severity::Warning: return {0xEF, 0x8F, 0x00};
+    case Severity::Info: return {0x19, 0x76, 0xD2};
+    }
+    return Qt::gray;
+}
+
 EdgeStyle edgeStyle(EdgeKind kind)
 {
     switch (kind) {

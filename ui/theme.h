@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "rules/finding.h"
 
 #include <QColor>
 #include <QIcon>
@@ -32,6 +33,9 @@ struct GroupStyle {
     qreal width = 1.5;
 };
 GroupStyle groupStyle(GroupKind kind, bool isPublic);
+
+/// Colour of a finding's severity (badges, the findings list, the status bar).
+QColor severityColor(Severity severity);
 
 /// Line colour and style of edge kinds.
 struct EdgeStyle {

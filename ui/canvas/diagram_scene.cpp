@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edge_item.h"
 #include "edit/edits.h"
+#include "finding_badge.h"
 #include "group_item.h"
 #include "node_item.h"
 #include "theme.h"
@@ -89,6 +90,10 @@ void DiagramScene::rebuild()
         addEdgeItem(e);
     updateGroupDepths();
     setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    // The findings may have been set before the items were rebuilt (both follow a reset).
+    m_badged.clear();
+    const std::vector<Finding> findings = m_findings;
+    setFindings(findings);
 }
 
 void DiagramScene::applyChange(const ChangeSummary& s)
@@ -136,6 +141,11 @@ void DiagramScene::applyChange(const ChangeSummary& s)
     if (!s.groupsAdded.isEmpty() || !s.groupsChanged.isEmpty())
         updateGroupDepths();
     growSceneRect();
+    if (!s.nodesAdded.isEmpty() || !s.edgesAdded.isEmpty()) {
+        // New items (an undone delete) show the badges they had until the findings update.
+        const std::vector<Finding> findings = m_findings;
+        setFindings(findings);
+    }
 }
 
 void DiagramScene::addGroupItem(const Group& g)
@@ -179,6 +189,48 @@ void DiagramScene::routeEdgesAt(const Id& id)
 void DiagramScene::itemMoved(const Id& id)
 {
     routeEdgesAt(id);
+}
+
+void DiagramScene::setFindings(const std::vector<Finding>& findings)
+{
+    m_findings = findings;
+    QHash<Id, FindingBadge> badges;
+    for (const Finding& f : findings) {
+        const QString line
+            = QStringLiteral("<p><b style='color:%1'>%2</b> · %3<br>%4<br><i>Fix:</i> %5%6</p>")
+                  .arg(theme::severityColor(f.severity).name(), f.title.toHtmlEscaped(), toString(f.severity),
+                      f.message.toHtmlEscaped(), f.fix.toHtmlEscaped(),
+                      f.suppressed
+                          ? QStringLiteral("<br><i>Suppressed: %1</i>").arg(f.suppressedBecause.toHtmlEscaped())
+                          : QString());
+        for (const QList<Id>* ids : {&f.nodes, &f.edges}) {
+            for (const Id& id : *ids) {
+                FindingBadge& b = badges[id];
+                if (f.suppressed) {
+                    ++b.suppressed;
+                } else {
+                    b.worst = b.count == 0 ? f.severity : std::min(b.worst, f.severity);
+                    ++b.count;
+                }
+                b.tooltip += line;
+            }
+        }
+    }
+    auto show = [&](const Id& id, const FindingBadge& badge) {
+        if (NodeItem* n = m_nodes.value(id))
+            n->setBadge(badge);
+        else if (EdgeItem* e = m_edges.value(id))
+            e->setBadge(badge);
+    };
+    for (const Id& id : std::as_const(m_badged)) {
+        if (!badges.contains(id))
+            show(id, FindingBadge());
+    }
+    m_badged.clear();
+    for (auto it = badges.cbegin(); it != badges.cend(); ++it) {
+        show(it.key(), it.value());
+        m_badged.insert(it.key());
+    }
 }
 
 void DiagramScene::updateGroupDepths()

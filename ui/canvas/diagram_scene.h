@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/architecture.h"
+#include "rules/finding.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -11,6 +12,7 @@ class QGraphicsLineItem;
 namespace cw {
 
 class CanvasItem;
+struct FindingBadge;
 class Document;
 class EdgeItem;
 class GroupItem;
@@ -57,6 +59,8 @@ public:
 
     /// Items report their moves here so that attached edges follow.
     void itemMoved(const Id& id);
+    /// Shows findings as badges on the nodes and edges they name.
+    void setFindings(const std::vector<Finding>& findings);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -111,6 +115,8 @@ private:
     QRectF m_resizeStart;
     QGraphicsLineItem* m_connectLine = nullptr;
     Id m_dropTarget;
+    QSet<Id> m_badged; ///< items showing a badge now
+    std::vector<Finding> m_findings;
 };
 
 } // namespace cw

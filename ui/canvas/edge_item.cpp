@@ -79,9 +79,10 @@ void EdgeItem::sync(const Edge& edge)
     m_to = edge.to;
     m_kind = edge.kind;
     m_label = edge.label;
-    setToolTip(QObject::tr("%1 edge: %2 → %3%4")
-                   .arg(toString(edge.kind), edge.from, edge.to,
-                       edge.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edge.label)));
+    m_tooltip = QObject::tr("%1 edge: %2 → %3%4")
+                    .arg(toString(edge.kind), edge.from, edge.to,
+                        edge.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edge.label));
+    setToolTip(m_badge.tooltip.isEmpty() ? m_tooltip : m_tooltip + QStringLiteral("<hr>") + m_badge.tooltip);
     layout(); // the label may have changed
 }
 
@@ -117,6 +118,15 @@ void EdgeItem::layout()
     }
     m_bounds
         = QRectF(m_start, m_end).normalized().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
+    update();
+}
+
+void EdgeItem::setBadge(const FindingBadge& badge)
+{
+    if (badge == m_badge)
+        return;
+    m_badge = badge;
+    setToolTip(badge.tooltip.isEmpty() ? m_tooltip : m_tooltip + QStringLiteral("<hr>") + badge.tooltip);
     update();
 }
 
@@ -177,6 +187,10 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(theme::kSubtleText);
         painter->setFont(labelFont());
         painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    }
+    if (!m_badge.isEmpty()) {
+        const double above = m_labelRect.isNull() ? 0.0 : m_labelRect.height() / 2 + FindingBadge::kRadius + 2;
+        paintFindingBadge(painter, QLineF(m_start, m_end).center() - QPointF(0, above), m_badge);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvas_item.h"
+#include "finding_badge.h"
 #include "model/diagram.h"
 
 #include <QPainterPath>
@@ -27,6 +28,7 @@ public:
     void route(const QRectF& from, const QRectF& to);
     const Id& from() const { return m_from; }
     const Id& to() const { return m_to; }
+    void setBadge(const FindingBadge& badge);
 
 private:
     void layout();
@@ -43,6 +45,8 @@ private:
     QPolygonF m_arrow;
     QRectF m_labelRect;
     QRectF m_bounds;
+    QString m_tooltip;
+    FindingBadge m_badge;
 };
 
 } // namespace cw

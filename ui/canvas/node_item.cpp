@@ -79,7 +79,8 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
     if (info && !info->description.isEmpty())
         tip += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(info->description.toHtmlEscaped());
     tip += QStringLiteral("<br><i>Drag the blue handle to connect.</i>");
-    setToolTip(tip);
+    m_tooltip = tip;
+    setToolTip(m_badge.tooltip.isEmpty() ? tip : tip + QStringLiteral("<hr>") + m_badge.tooltip);
     update();
 }
 
@@ -121,14 +122,27 @@ void NodeItem::setDropHighlight(bool on)
     }
 }
 
+void NodeItem::setBadge(const FindingBadge& badge)
+{
+    if (badge == m_badge)
+        return;
+    m_badge = badge;
+    setToolTip(badge.tooltip.isEmpty() ? m_tooltip : m_tooltip + QStringLiteral("<hr>") + badge.tooltip);
+    update();
+}
+
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     Q_UNUSED(widget);
     const QRectF card(0, 0, kNodeWidth, kNodeHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.25) {
-        // Far out: a block in the category colour says enough and costs one fill.
-        painter->fillRect(card, isSelected() ? theme::kSelection : m_color);
+        // Far out: a block in the category colour says enough and costs one fill; a
+        // finding shows as a block in its severity's colour.
+        painter->fillRect(card,
+            isSelected()        ? theme::kSelection
+                : m_badge.count ? theme::severityColor(m_badge.worst)
+                                : m_color);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -147,6 +161,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QRectF iconRect(kStripe + 9, (kNodeHeight - kIcon) / 2, kIcon, kIcon);
     if (lod < 0.4) {
         painter->fillRect(iconRect, m_color);
+        paintFindingBadge(painter, QPointF(kNodeWidth - 4, 2), m_badge);
         return;
     }
     // Whole-number scales keep the glyph cache small while zooming.
@@ -167,6 +182,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setBrush(theme::kSelection);
         painter->drawEllipse(c, kHandleRadius - 1, kHandleRadius - 1);
     }
+    paintFindingBadge(painter, QPointF(kNodeWidth - 4, 2), m_badge);
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)

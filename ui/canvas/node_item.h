@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvas_item.h"
+#include "finding_badge.h"
 #include "model/diagram.h"
 
 #include <QColor>
@@ -35,6 +36,8 @@ public:
     /// Where connections start, in scene coordinates.
     QPointF handleCenter() const;
     void setDropHighlight(bool on);
+    void setBadge(const FindingBadge& badge);
+    const FindingBadge& badge() const { return m_badge; }
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -48,6 +51,7 @@ private:
     QStaticText m_name;
     QStaticText m_subtitle;
     QString m_tooltip;
+    FindingBadge m_badge;
     bool m_hovered = false;
     bool m_highlight = false;
 };

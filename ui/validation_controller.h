@@ -1,0 +1,41 @@
+#pragma once
+
+#include "rules/validator.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace cw {
+
+class Architecture;
+
+/// Keeps the findings of the open diagram current: a full run when a diagram is
+/// opened, an incremental update after edits (gathered until the event loop is free,
+/// so a burst of edits costs one update and never blocks typing or dragging).
+class ValidationController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ValidationController(const Architecture& model, QObject* parent = nullptr);
+
+    const std::vector<Finding>& findings() const { return m_validator.findings(); }
+    FindingCounts counts() const { return m_validator.counts(); }
+    std::vector<Finding> findingsFor(const Id& id) const { return m_validator.findingsFor(id); }
+    /// Applies pending edits now (tests, and before anything reads the findings).
+    void flush();
+
+Q_SIGNALS:
+    void findingsChanged();
+
+private:
+    void onChanged(const ChangeSummary& summary);
+    void runAll();
+
+    const Architecture& m_model;
+    Validator m_validator;
+    ChangeSummary m_pending;
+    bool m_hasPending = false;
+    QTimer m_timer;
+};
+
+} // namespace cw
