@@ -2,64 +2,25 @@
 
 #include "roles.h"
 
-#include <deque>
-
 namespace cw {
 
 RuleContext::RuleContext(const Architecture& model, const Catalog& catalog)
     : m_model(model)
     , m_catalog(catalog)
+    , m_own(std::make_unique<FlowIndex>())
+    , m_flows(m_own.get())
 {
-    for (const Node& n : model.nodes())
-        ++m_kindCount[n.kind];
-    computeFlows();
+    m_own->rebuild(model);
 }
 
-void RuleContext::computeFlows()
+RuleContext::RuleContext(const Architecture& model, const Catalog& catalog, const FlowIndex& flows)
+    : m_model(model)
+    , m_catalog(catalog)
+    , m_flows(&flows)
 {
-    std::deque<Id> queue;
-    // Serving: forward along request and event edges from every entry point.
-    for (const Node& n : m_model.nodes()) {
-        if (roles::isEntryPoint(n.kind))
-            queue.push_back(n.id);
-    }
-    QSet<Id> visited(queue.cbegin(), queue.cend());
-    while (!queue.empty()) {
-        const Id id = queue.front();
-        queue.pop_front();
-        for (const Id& e : m_model.edgesAt(id)) {
-            const Edge* edge = m_model.edge(e);
-            if (edge->from != id || (edge->kind != EdgeKind::Request && edge->kind != EdgeKind::Event))
-                continue;
-            if (!visited.contains(edge->to) && m_model.node(edge->to)) {
-                visited.insert(edge->to);
-                m_serving.insert(edge->to);
-                queue.push_back(edge->to);
-            }
-        }
-    }
-    // Connected to an entry point: both directions, every edge kind but control.
-    for (const Node& n : m_model.nodes()) {
-        if (roles::isEntryPoint(n.kind)) {
-            m_connectedToEntry.insert(n.id);
-            queue.push_back(n.id);
-        }
-    }
-    while (!queue.empty()) {
-        const Id id = queue.front();
-        queue.pop_front();
-        for (const Id& e : m_model.edgesAt(id)) {
-            const Edge* edge = m_model.edge(e);
-            if (edge->kind == EdgeKind::Control)
-                continue;
-            const Id& other = edge->from == id ? edge->to : edge->from;
-            if (!m_connectedToEntry.contains(other) && m_model.node(other)) {
-                m_connectedToEntry.insert(other);
-                queue.push_back(other);
-            }
-        }
-    }
 }
+
+RuleContext::~RuleContext() = default;
 
 QString RuleContext::kindOf(const Id& id) const
 {

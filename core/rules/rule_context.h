@@ -1,12 +1,14 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "flow_index.h"
 #include "model/architecture.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace cw {
 
@@ -16,7 +18,11 @@ namespace cw {
 /// Rules are pure functions of this; they never change the model.
 class RuleContext {
 public:
+    /// Works out the request flows itself.
     RuleContext(const Architecture& model, const Catalog& catalog);
+    /// Uses request flows kept up to date elsewhere (the validator's).
+    RuleContext(const Architecture& model, const Catalog& catalog, const FlowIndex& flows);
+    ~RuleContext();
 
     const Architecture& model() const { return m_model; }
     const Catalog& catalog() const { return m_catalog; }
@@ -46,12 +52,12 @@ public:
 
     /// Nodes that requests from users or outside apps reach (request and event edges,
     /// followed forward), entry points excluded.
-    const QSet<Id>& serving() const { return m_serving; }
+    const QSet<Id>& serving() const { return m_flows->serving(); }
     /// Nodes joined, by any edge but control ones, to an entry point (entry points too).
-    const QSet<Id>& connectedToEntry() const { return m_connectedToEntry; }
-    bool hasKind(const QString& kind) const { return m_kindCount.value(kind) > 0; }
-    int kindCount(const QString& kind) const { return m_kindCount.value(kind); }
-    int distinctKinds() const { return int(m_kindCount.size()); }
+    const QSet<Id>& connectedToEntry() const { return m_flows->connectedToEntry(); }
+    bool hasKind(const QString& kind) const { return m_flows->kindCount().value(kind) > 0; }
+    int kindCount(const QString& kind) const { return m_flows->kindCount().value(kind); }
+    int distinctKinds() const { return int(m_flows->kindCount().size()); }
     bool reliabilityCritical() const;
     /// The name to show for a node: its own, else its service name.
     QString nameOf(const Id& id) const;
@@ -59,13 +65,10 @@ public:
     QString namesOf(const QList<Id>& ids) const;
 
 private:
-    void computeFlows();
-
     const Architecture& m_model;
     const Catalog& m_catalog;
-    QHash<QString, int> m_kindCount;
-    QSet<Id> m_serving;
-    QSet<Id> m_connectedToEntry;
+    std::unique_ptr<FlowIndex> m_own;
+    const FlowIndex* m_flows;
 };
 
 } // namespace cw

@@ -18,7 +18,8 @@ Validator::~Validator() = default;
 void Validator::run(const Architecture& model)
 {
     m_profile = model.meta().ruleProfile;
-    const RuleContext context(model, m_catalog);
+    m_flows.rebuild(model);
+    const RuleContext context(model, m_catalog, m_flows);
     m_byNode.clear();
     QSet<Id> all;
     all.reserve(qsizetype(model.nodes().size()));
@@ -26,7 +27,6 @@ void Validator::run(const Architecture& model)
         all.insert(n.id);
     checkNodes(context, all);
     checkDiagram(context);
-    remember(model, context);
     collect(model);
 }
 
@@ -38,8 +38,19 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
         run(model);
         return before != m_all;
     }
-    const RuleContext context(model, m_catalog);
     QSet<Id> dirty;
+    // Where the edit's removed edges used to end, before the flows forget them.
+    QList<Id> formerEnds;
+    for (const QList<Id>* edges : {&change.edgesRemoved, &change.edgesChanged}) {
+        for (const Id& id : *edges) {
+            const auto ends = m_flows.endsBefore(id);
+            formerEnds << ends.first << ends.second;
+        }
+    }
+    // A place in the request flow can change far from the edit.
+    m_flows.update(model, change, dirty);
+    const RuleContext context(model, m_catalog, m_flows);
+
     // Everything inside a group (edges may end at groups, which govern what they hold).
     std::function<void(const Id&)> addInside = [&](const Id& group) {
         for (const Id& n : model.nodesIn(group))
@@ -53,13 +64,12 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
         else if (model.group(id))
             addInside(id);
     };
-    for (const Id& id : change.nodesAdded)
-        touch(id);
-    for (const Id& id : change.nodesChanged)
-        touch(id);
-    for (const Id& id : change.groupsChanged)
-        touch(id);
-    for (const Id& id : change.groupsAdded)
+    for (const QList<Id>* ids :
+        {&change.nodesAdded, &change.nodesChanged, &change.groupsChanged, &change.groupsAdded}) {
+        for (const Id& id : *ids)
+            touch(id);
+    }
+    for (const Id& id : std::as_const(formerEnds))
         touch(id);
     for (const QList<Id>* edges : {&change.edgesAdded, &change.edgesChanged}) {
         for (const Id& id : *edges) {
@@ -67,13 +77,6 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
                 touch(e->from);
                 touch(e->to);
             }
-        }
-    }
-    for (const QList<Id>* edges : {&change.edgesRemoved, &change.edgesChanged}) {
-        for (const Id& id : *edges) {
-            const auto ends = m_edgeEnds.value(id);
-            touch(ends.first);
-            touch(ends.second);
         }
     }
     // Checks look one step further (a monitor that an alert watches, a store's readers).
@@ -84,30 +87,11 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
             touch(edge->from == id ? edge->to : edge->from);
         }
     }
-    for (const Id& id : change.nodesRemoved) {
-        // Its former neighbours lost an edge, so they are in dirty through the edges.
+    // Its former neighbours lost an edge, so they are in dirty through the edges.
+    for (const Id& id : change.nodesRemoved)
         m_byNode.remove(id);
-    }
-    // A place in the request flow can change far from the edit.
-    for (const Id& id : context.serving()) {
-        if (!m_serving.contains(id))
-            dirty.insert(id);
-    }
-    for (const Id& id : std::as_const(m_serving)) {
-        if (!context.serving().contains(id) && model.node(id))
-            dirty.insert(id);
-    }
-    for (const Id& id : context.connectedToEntry()) {
-        if (!m_connectedToEntry.contains(id))
-            dirty.insert(id);
-    }
-    for (const Id& id : std::as_const(m_connectedToEntry)) {
-        if (!context.connectedToEntry().contains(id) && model.node(id))
-            dirty.insert(id);
-    }
     checkNodes(context, dirty);
     checkDiagram(context);
-    remember(model, context);
     const std::vector<Finding> before = std::move(m_all);
     collect(model);
     return before != m_all;
@@ -128,8 +112,12 @@ void Validator::checkNodes(const RuleContext& context, const QSet<Id>& nodes)
             FindingSink sink(out, QString::fromLatin1(check.id));
             check.check(context, node, sink);
         }
-        if (out.empty())
+        if (out.empty()) {
             m_byNode.remove(id);
+            continue;
+        }
+        for (Finding& f : out)
+            finish(model, f);
     }
 }
 
@@ -142,62 +130,72 @@ void Validator::checkDiagram(const RuleContext& context)
         FindingSink sink(m_diagram, QString::fromLatin1(check.id));
         check.check(context, nullptr, sink);
     }
+    for (Finding& f : m_diagram)
+        finish(context.model(), f);
 }
 
-void Validator::remember(const Architecture& model, const RuleContext& context)
+void Validator::finish(const Architecture& model, Finding& f) const
 {
-    m_serving = context.serving();
-    m_connectedToEntry = context.connectedToEntry();
-    m_edgeEnds.clear();
-    m_edgeEnds.reserve(qsizetype(model.edges().size()));
-    for (const Edge& e : model.edges())
-        m_edgeEnds.insert(e.id, {e.from, e.to});
+    if (const RuleInfo* info = m_book.rule(f.rule)) {
+        f.severity = info->severity;
+        f.pillar = info->pillar;
+        f.title = info->title;
+        f.fix = info->fix;
+        f.source = info->source;
+    }
+    // Suppressed when any node the finding names carries a suppression for the rule.
+    // (A change to any of them makes all of them be checked again: they are neighbours
+    // or the finding is diagram-wide.)
+    const std::string rule = f.rule.toStdString();
+    for (const Id& id : std::as_const(f.nodes)) {
+        const Node* n = model.node(id);
+        if (!n || n->suppress.empty())
+            continue;
+        for (const Json& s : n->suppress) {
+            if (s.value("rule", std::string()) == rule) {
+                f.suppressed = true;
+                f.suppressedBecause = QString::fromStdString(s.value("reason", std::string()));
+                return;
+            }
+        }
+    }
 }
 
 void Validator::collect(const Architecture& model)
 {
-    m_all.clear();
-    for (const auto& list : std::as_const(m_byNode))
-        m_all.insert(m_all.end(), list.begin(), list.end());
-    m_all.insert(m_all.end(), m_diagram.begin(), m_diagram.end());
-    for (Finding& f : m_all) {
-        if (const RuleInfo* info = m_book.rule(f.rule)) {
-            f.severity = info->severity;
-            f.pillar = info->pillar;
-            f.title = info->title;
-            f.fix = info->fix;
-            f.source = info->source;
-        }
-        // Suppressed when any node the finding names carries a suppression for the rule.
-        for (const Id& id : std::as_const(f.nodes)) {
-            const Node* n = model.node(id);
-            if (!n)
-                continue;
-            for (const Json& s : n->suppress) {
-                if (s.value("rule", std::string()) == f.rule.toStdString()) {
-                    f.suppressed = true;
-                    f.suppressedBecause = QString::fromStdString(s.value("reason", std::string()));
-                    break;
-                }
-            }
-            if (f.suppressed)
-                break;
-        }
+    // Sort by keys worked out once per finding: lookups inside a comparison would be
+    // repeated n log n times.
+    struct Keyed {
+        int severity;
+        int rule;
+        int subject;
+        const Finding* finding;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(m_diagram.size() + std::size_t(m_byNode.size()) * 2);
+    auto add = [&](const Finding& f) {
+        keyed.push_back(
+            {int(f.severity), m_book.order(f.rule), f.nodes.isEmpty() ? -1 : model.indexOf(f.nodes.first()), &f});
+    };
+    for (const auto& list : std::as_const(m_byNode)) {
+        for (const Finding& f : list)
+            add(f);
     }
-    auto subjectIndex = [&](const Finding& f) { return f.nodes.isEmpty() ? -1 : model.indexOf(f.nodes.first()); };
-    std::sort(m_all.begin(), m_all.end(), [&](const Finding& a, const Finding& b) {
+    for (const Finding& f : m_diagram)
+        add(f);
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;
-        const int ra = m_book.order(a.rule);
-        const int rb = m_book.order(b.rule);
-        if (ra != rb)
-            return ra < rb;
-        const int ia = subjectIndex(a);
-        const int ib = subjectIndex(b);
-        if (ia != ib)
-            return ia < ib;
-        return a.message < b.message;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        if (a.subject != b.subject)
+            return a.subject < b.subject;
+        return a.finding->message < b.finding->message;
     });
+    m_all.clear();
+    m_all.reserve(keyed.size());
+    for (const Keyed& k : keyed)
+        m_all.push_back(*k.finding);
 }
 
 FindingCounts Validator::counts() const

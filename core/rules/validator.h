@@ -6,14 +6,14 @@
 #include "catalog/catalog.h"
 #include "model/architecture.h"
 
+#include "rule_context.h"
+
 #include <QHash>
 #include <QSet>
 
 #include <vector>
 
 namespace cw {
-
-class RuleContext;
 
 /// Runs the rules of the diagram's profile (meta.ruleProfile) over a model and keeps
 /// the findings. After an edit, update() checks again only the nodes the edit can have
@@ -38,8 +38,9 @@ public:
 private:
     void checkNodes(const RuleContext& context, const QSet<Id>& nodes);
     void checkDiagram(const RuleContext& context);
+    /// Fills in what the rule book says and whether a suppression covers the finding.
+    void finish(const Architecture& model, Finding& finding) const;
     void collect(const Architecture& model);
-    void remember(const Architecture& model, const RuleContext& context);
 
     const Catalog& m_catalog;
     const RuleBook& m_book;
@@ -47,10 +48,7 @@ private:
     QHash<Id, std::vector<Finding>> m_byNode; ///< node checks, by the node checked
     std::vector<Finding> m_diagram;           ///< diagram checks
     std::vector<Finding> m_all;
-    // What the last run saw, to find what an edit touched.
-    QSet<Id> m_serving;
-    QSet<Id> m_connectedToEntry;
-    QHash<Id, std::pair<Id, Id>> m_edgeEnds;
+    FlowIndex m_flows; ///< request flows, kept up to date edit by edit
 };
 
 /// The findings of a model under its profile, as the command line reports them.
