@@ -67,11 +67,14 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("cloudwright"));
     cw::MainWindow window;
     window.show();
-    if (args.size() == 2) {
-        if (!window.openFile(args[1]))
-            window.newDiagram();
-    } else {
-        window.openSample();
+    // Work a crashed session left behind comes first; then what was asked for.
+    if (!window.offerRecovery()) {
+        if (args.size() == 2) {
+            if (!window.openFile(args[1]))
+                window.newDiagram();
+        } else {
+            window.openSample();
+        }
     }
     if (qEnvironmentVariableIsSet("CLOUDWRIGHT_EXIT_AFTER_FIRST_PAINT"))
         quitAfterFirstPaint(window);

@@ -14,6 +14,7 @@ Document::Document(const Catalog& catalog, QObject* parent)
     , m_catalog(catalog)
 {
     m_undo.setUndoLimit(0); // unlimited: memory per record is small (values of the touched items)
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
 }
 
 bool Document::apply(EditResult result)
@@ -72,15 +73,28 @@ bool Document::saveAs(const QString& path, QString* error)
         Q_EMIT filePathChanged(m_path);
     }
     m_undo.setClean();
+    if (std::exchange(m_recovered, false))
+        Q_EMIT modifiedChanged(false);
     return true;
+}
+
+void Document::recover(Diagram diagram, const QString& originalPath)
+{
+    replace(std::move(diagram), originalPath);
+    m_recovered = true;
+    Q_EMIT modifiedChanged(true);
 }
 
 void Document::replace(Diagram diagram, const QString& path)
 {
     m_undo.clear();
+    const bool wasRecovered = std::exchange(m_recovered, false);
     m_model.reset(std::move(diagram));
     m_path = path;
     Q_EMIT filePathChanged(m_path);
+    if (wasRecovered)
+        Q_EMIT modifiedChanged(false);
+    Q_EMIT replaced();
 }
 
 } // namespace cw

@@ -32,7 +32,7 @@ public:
     QString filePath() const { return m_path; }
     /// The name for the title bar: the file name, or the diagram's title.
     QString displayName() const;
-    bool isModified() const { return !m_undo.isClean(); }
+    bool isModified() const { return !m_undo.isClean() || m_recovered; }
 
     /// Replaces the diagram with the file's content; on failure nothing changes.
     bool open(const QString& path, LoadError* error);
@@ -42,10 +42,15 @@ public:
     void newDiagram();
     /// Saves atomically; on failure the diagram stays open and modified.
     bool saveAs(const QString& path, QString* error);
+    /// Opens recovered work: unsaved by definition, belonging to originalPath (may be empty).
+    void recover(Diagram diagram, const QString& originalPath);
 
 Q_SIGNALS:
     void editRefused(const QString& why);
     void filePathChanged(const QString& path);
+    /// The whole diagram was replaced (open, new, sample, recovery).
+    void replaced();
+    void modifiedChanged(bool modified);
 
 private:
     void replace(Diagram diagram, const QString& path);
@@ -54,6 +59,7 @@ private:
     Architecture m_model;
     QUndoStack m_undo;
     QString m_path;
+    bool m_recovered = false; ///< recovered work counts as unsaved until saved
 };
 
 } // namespace cw

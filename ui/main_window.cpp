@@ -1,10 +1,12 @@
 #include "main_window.h"
 
+#include "autosave.h"
 #include "canvas/canvas_item.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "clipboard.h"
 #include "document.h"
+#include "io/cwa_reader.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
@@ -22,8 +24,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
@@ -56,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowIcon(theme::icon(QStringLiteral(":/icons/cloudwright.svg")));
     m_validation = new ValidationController(m_doc->model(), this);
+    m_autosaver = new Autosaver(*m_doc, this);
     m_scene = new DiagramScene(*m_doc, this);
     m_view = new DiagramView(m_scene, this);
     setCentralWidget(m_view);
@@ -90,7 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(
         m_doc, &Document::editRefused, this, [this](const QString& why) { showMessage(tr("Not done: %1").arg(why)); });
     connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(&m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     auto onModel = [this] {
         const Architecture& m = m_doc->model();
@@ -338,7 +343,11 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        m_autosaver->discardCopy(); // declined: the copy would only come back as a question
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::newDiagram()
@@ -351,6 +360,53 @@ void MainWindow::openSample()
 {
     if (maybeSave())
         m_doc->openSample();
+}
+
+bool MainWindow::recover(const Recoverable& r)
+{
+    LoadResult loaded = readCwaFile(r.file, m_doc->catalog());
+    if (!loaded.ok()) {
+        QMessageBox::warning(
+            this, tr("Cannot recover"), tr("The autosaved copy could not be read.\n\n%1").arg(loaded.error.toString()));
+        Autosaver::discard(r);
+        return false;
+    }
+    m_doc->recover(std::move(*loaded.diagram), r.originalPath);
+    m_autosaver->adopt(r); // keep writing to the same copy until the work is saved
+    showMessage(
+        tr("Recovered unsaved work from %1").arg(QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    bool here = false;
+    for (const Recoverable& r : Autosaver::findRecoverable()) {
+        const QString what = r.originalPath.isEmpty() ? tr("“%1” (never saved)").arg(r.title)
+                                                      : QDir::toNativeSeparators(r.originalPath);
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+            tr("Cloudwright did not close properly. Unsaved work on %1 was kept at %2.")
+                .arg(what, QLocale().toString(r.savedAt.toLocalTime(), QLocale::LongFormat)),
+            QMessageBox::NoButton, this);
+        QPushButton* recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(recoverButton);
+        box.setInformativeText(tr("Recovered work opens as unsaved changes; save it to keep it."));
+        box.exec();
+        if (box.clickedButton() != recoverButton) {
+            Autosaver::discard(r);
+            continue;
+        }
+        if (!here && !m_doc->isModified()) {
+            here = recover(r);
+            continue;
+        }
+        auto* window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        window->recover(r);
+    }
+    return here;
 }
 
 void MainWindow::open()
@@ -481,6 +537,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     writeSettings();
+    m_autosaver->discardCopy(); // saved or declined: nothing left to recover
     event->accept();
 }
 

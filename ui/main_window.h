@@ -13,7 +13,9 @@ class QMenu;
 
 namespace cw {
 
+class Autosaver;
 class DiagramScene;
+struct Recoverable;
 class FindingsPanel;
 class ValidationController;
 class DiagramView;
@@ -41,6 +43,13 @@ public:
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
     void openSample();
+    /// Opens autosaved work from a session that crashed, as unsaved changes.
+    bool recover(const Recoverable& r);
+    /// Asks, for each autosaved diagram a crashed session left, whether to recover it;
+    /// the first goes into this window (if it holds nothing unsaved), others get their
+    /// own. Returns true when this window now shows recovered work.
+    bool offerRecovery();
+    Autosaver& autosaver() { return *m_autosaver; }
 
 public Q_SLOTS:
     void newDiagram();
@@ -80,6 +89,7 @@ private:
     PaletteWidget* m_palette = nullptr;
     InspectorWidget* m_inspector = nullptr;
     TestProbe* m_probe = nullptr;
+    Autosaver* m_autosaver = nullptr;
     ValidationController* m_validation = nullptr;
     FindingsPanel* m_findings = nullptr;
     QDockWidget* m_findingsDock = nullptr;
