@@ -22,7 +22,8 @@ def check(condition, message):
 
 
 class App:
-    def __init__(self, app_path, args, workdir):
+    def __init__(self, app_path, args, workdir, wait_for_window=True):
+        self.app_path = app_path
         self.workdir = workdir
         self.geometry_path = os.path.join(workdir, "geometry.json")
         env = dict(os.environ)
@@ -37,9 +38,15 @@ class App:
         self.log = open(os.path.join(workdir, "app.log"), "w")
         self.proc = subprocess.Popen([app_path] + args, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self.window = None
-        self.geometry = self.wait_for(lambda g: g.get("nodes") is not None, "the window to show")
+        self.geometry = {}
+        if wait_for_window:
+            self.geometry = self.wait_for(lambda g: g.get("nodes") is not None, "the window to show")
+            self.find_window()
+
+    def find_window(self):
+        """The program's top window (the last one shown: a dialog if one is open)."""
         out = self.xdotool("search", "--sync", "--onlyvisible", "--pid", str(self.proc.pid), capture=True)
-        self.window = out.split()[0]
+        self.window = out.split()[-1]
         self.focus()
 
     # --- low level -------------------------------------------------------------
@@ -121,7 +128,7 @@ class App:
         self.log.close()
 
 
-def run(test, app_path, args, keep_on_failure=True):
+def run(test, app_path, args, quit_at_end=True):
     workdir = tempfile.mkdtemp(prefix="cloudwright-e2e-")
     app = None
     try:
@@ -131,8 +138,11 @@ def run(test, app_path, args, keep_on_failure=True):
             setup(workdir)
         app = App(app_path, test_args, workdir)
         test(app, workdir)
-        code = app.quit()
-        check(code == 0, "the program exited with code %s" % code)
+        if quit_at_end:
+            code = app.quit()
+            check(code == 0, "the program exited with code %s" % code)
+        else:
+            app.kill()
         print("PASS", test.__name__)
         shutil.rmtree(workdir, ignore_errors=True)
         return True
