@@ -1,4 +1,5 @@
-// Cost: a budget that watches the bill, and the right compute model for the load.
+// Cost: a budget that watches the bill, the right compute model for the load, no needless
+// per-GB charges.
 #include "roles.h"
 #include "rule_check.h"
 
@@ -51,6 +52,29 @@ void serverlessMisfit(const RuleContext& c, const Node* n, FindingSink& out)
     out.add(QObject::tr("“%1” %2").arg(c.nameOf(n->id), why.join(QStringLiteral("; "))), {n->id});
 }
 
+// A NAT gateway carrying traffic to object storage or a NoSQL table, which a gateway
+// endpoint would carry without the per-GB processing charge.
+void natForStorageTraffic(const RuleContext& c, const Node* n, FindingSink& out)
+{
+    if (n->kind != QLatin1String("network.nat_gateway"))
+        return;
+    QList<Id> stores;
+    QList<Id> edges;
+    c.forEachEdge(n->id, {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event}, [&](const Edge& e, const Id& other) {
+        const QString kind = c.kindOf(other);
+        if (kind != QLatin1String("storage.object") && kind != QLatin1String("database.nosql"))
+            return;
+        if (!stores.contains(other))
+            stores.append(other);
+        edges.append(e.id);
+    });
+    if (stores.isEmpty())
+        return;
+    out.add(QObject::tr("“%1” carries the traffic to %2 and charges for every GB of it; a gateway endpoint would not")
+                .arg(c.nameOf(n->id), c.namesOf(stores)),
+        QList<Id>{n->id} + stores, edges);
+}
+
 } // namespace
 
 std::vector<RuleCheck> costChecks()
@@ -58,6 +82,7 @@ std::vector<RuleCheck> costChecks()
     return {
         {"no-cost-controls", RuleCheck::Scope::Diagram, noCostControls},
         {"serverless-misfit", RuleCheck::Scope::Node, serverlessMisfit},
+        {"nat-for-storage-traffic", RuleCheck::Scope::Node, natForStorageTraffic},
     };
 }
 

@@ -1,4 +1,4 @@
-// Identity and secrets: who may do what, and where credentials live.
+// Identity, secrets and keys: who may do what, where credentials live, what encrypts data.
 #include "roles.h"
 #include "rule_check.h"
 
@@ -14,10 +14,9 @@ void missingIam(const RuleContext& c, const Node* n, FindingSink& out)
     const QList<Id> stores = c.neighbours(n->id, {EdgeKind::Data}, roles::isDataStore);
     if (stores.isEmpty())
         return;
-    out.add(c.hasKind(QStringLiteral("security.iam"))
-            ? QObject::tr("“%1” reads or writes %2, but no IAM role governs it").arg(c.nameOf(n->id), c.namesOf(stores))
-            : QObject::tr("“%1” reads or writes %2, and the diagram has no IAM role at all")
-                  .arg(c.nameOf(n->id), c.namesOf(stores)),
+    // The message must not depend on whether an IAM node exists elsewhere: a node check
+    // is not run again when an unrelated node is added.
+    out.add(QObject::tr("“%1” reads or writes %2, and no IAM role governs it").arg(c.nameOf(n->id), c.namesOf(stores)),
         {n->id});
 }
 
@@ -36,6 +35,32 @@ void missingSecrets(const RuleContext& c, const Node*, FindingSink& out)
     }
 }
 
+// An edge of any kind joins the node, or a group it is in, to a node of kind.
+bool linkedTo(const RuleContext& c, const Id& node, const QLatin1String& kind)
+{
+    QList<Id> places{node};
+    places += c.model().ancestors(node);
+    for (const Id& place : std::as_const(places)) {
+        for (const Id& e : c.model().edgesAt(place)) {
+            const Edge* edge = c.model().edge(e);
+            if (c.kindOf(edge->from == place ? edge->to : edge->from) == kind)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Data at rest with no key from a key service: nothing shows that it is encrypted, or who
+// controls the key.
+void dataStoreWithoutKey(const RuleContext& c, const Node* n, FindingSink& out)
+{
+    if (!roles::isDataStore(n->kind) || linkedTo(c, n->id, QLatin1String("security.kms")))
+        return;
+    out.add(QObject::tr("“%1” keeps data at rest, and no key from a key management service (KMS) encrypts it")
+                .arg(c.nameOf(n->id)),
+        {n->id});
+}
+
 } // namespace
 
 std::vector<RuleCheck> identityChecks()
@@ -43,6 +68,7 @@ std::vector<RuleCheck> identityChecks()
     return {
         {"missing-iam", RuleCheck::Scope::Node, missingIam},
         {"missing-secrets", RuleCheck::Scope::Diagram, missingSecrets},
+        {"data-store-without-key", RuleCheck::Scope::Node, dataStoreWithoutKey},
     };
 }
 

@@ -1,4 +1,5 @@
-// Reliability: no single point of failure where it must not fail, no spot on the user path.
+// Reliability: no single point of failure where it must not fail, no spot on the user path,
+// backups of what keeps state.
 #include "roles.h"
 #include "rule_check.h"
 
@@ -42,6 +43,33 @@ void spotForServing(const RuleContext& c, const Node* n, FindingSink& out)
         {n->id});
 }
 
+// Stateful stores whose data is lost without a backup: databases and disks or file shares.
+void noBackup(const RuleContext& c, const Node* n, FindingSink& out)
+{
+    const bool stateful = n->kind == QLatin1String("database.sql") || n->kind == QLatin1String("database.nosql")
+        || n->kind == QLatin1String("storage.block") || n->kind == QLatin1String("storage.file");
+    if (!stateful || c.flag(*n, "backup"))
+        return;
+    out.add(QObject::tr("“%1” keeps state with no automatic backup or point-in-time recovery").arg(c.nameOf(n->id)),
+        {n->id});
+}
+
+// A database in a prod environment that runs in one zone.
+void prodDatabaseSingleAz(const RuleContext& c, const Node* n, FindingSink& out)
+{
+    if (!roles::isOperationalStore(n->kind) || c.flag(*n, "multi_az"))
+        return;
+    const Group* environment = c.enclosing(n->id, GroupKind::Environment);
+    if (!environment)
+        return;
+    const auto stage = environment->props.find("stage");
+    if (stage == environment->props.end() || *stage != "prod")
+        return;
+    out.add(QObject::tr("“%1” runs in the prod environment “%2” in one zone; it is not multi-AZ")
+                .arg(c.nameOf(n->id), c.nameOf(environment->id)),
+        {n->id});
+}
+
 } // namespace
 
 std::vector<RuleCheck> reliabilityChecks()
@@ -49,6 +77,8 @@ std::vector<RuleCheck> reliabilityChecks()
     return {
         {"single-point-of-failure", RuleCheck::Scope::Diagram, singlePointOfFailure},
         {"spot-for-serving", RuleCheck::Scope::Node, spotForServing},
+        {"no-backup", RuleCheck::Scope::Node, noBackup},
+        {"prod-database-single-az", RuleCheck::Scope::Node, prodDatabaseSingleAz},
     };
 }
 
