@@ -448,6 +448,7 @@ class TestRandomEdits : public QObject {
 private Q_SLOTS:
     void randomSequence_data();
     void randomSequence();
+    void thousandShortSequences();
 };
 
 void TestRandomEdits::randomSequence_data()
@@ -495,6 +496,9 @@ void TestRandomEdits::randomSequence()
     // The random walk must have done real work, not only refusals.
     QVERIFY2(session.applied() > count / 3, qPrintable(QStringLiteral("only %1 edits applied").arg(session.applied())));
 
+    // The walk may end with undone edits waiting: the history's end is after them.
+    QString tip = session.redoAll();
+    QVERIFY2(tip.isEmpty(), qPrintable(QStringLiteral("seed %1, redoing to the end: %2").arg(seed).arg(tip)));
     // Whatever the edits built, the file format holds it exactly.
     const Diagram end = model.diagram();
     const LoadResult reread = readCwa(writeCwa(end), QStringLiteral("end state"), cw::test::catalog());
@@ -508,6 +512,42 @@ void TestRandomEdits::randomSequence()
     problem = session.redoAll();
     QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, redoing all: %2").arg(seed).arg(problem)));
     CW_COMPARE_DIAGRAMS(model.diagram(), end);
+}
+
+// A thousand short, different walks: each keeps the invariants at every step (step()
+// checks them), and ends where replaying its history from the start ends.
+void TestRandomEdits::thousandShortSequences()
+{
+    constexpr quint32 kSequences = 1000;
+    constexpr int kSteps = 40;
+    const Diagram start = cw::test::smallDiagram();
+    int applied = 0;
+    for (quint32 seed = 1000; seed < 1000 + kSequences; ++seed) {
+        Architecture model;
+        model.reset(start);
+        RandomSession session(seed, model);
+        for (int i = 0; i < kSteps; ++i) {
+            const QString problem = session.step();
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2: %3\nlast steps:\n  %4")
+                                                       .arg(seed)
+                                                       .arg(i)
+                                                       .arg(problem, session.log())));
+        }
+        applied += session.applied();
+        // The walk may end with undone edits waiting: the history's end is after them.
+        QString tip = session.redoAll();
+        QVERIFY2(tip.isEmpty(), qPrintable(QStringLiteral("seed %1, redoing to the end: %2").arg(seed).arg(tip)));
+        const Diagram end = model.diagram();
+        // Replay: back to the start, then every edit of the history again.
+        QString problem = session.undoAll();
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, undoing all: %2").arg(seed).arg(problem)));
+        QVERIFY2(model.diagram() == start, qPrintable(QStringLiteral("seed %1: undoing all does not reach the start").arg(seed)));
+        problem = session.redoAll();
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, redoing all: %2").arg(seed).arg(problem)));
+        QVERIFY2(model.diagram() == end, qPrintable(QStringLiteral("seed %1: replaying the edits ends elsewhere").arg(seed)));
+        QVERIFY(model.checkInvariants().isEmpty());
+    }
+    QVERIFY2(applied > int(kSequences) * kSteps / 3, qPrintable(QStringLiteral("only %1 edits applied").arg(applied)));
 }
 
 QTEST_GUILESS_MAIN(TestRandomEdits)
