@@ -1,6 +1,7 @@
 // `cloudwright` as reviewers and CI call it: exit codes, one clear line per problem,
 // no display needed.
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +144,74 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("validate"), QStringLiteral("/no/such/file.cwa")});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.trimmed(), QStringLiteral("/no/such/file.cwa: no such file"));
+    }
+
+    void validateExitCodes_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("code");
+        const QString rules = QStringLiteral(CW_TEST_DATA "/../rules/");
+        QTest::newRow("built well: no finding") << rules + QStringLiteral("seed-churn/churn-good.cwa") << 0;
+        QTest::newRow("warnings only") << rules + QStringLiteral("seed-churn/churn-training-reads-crm.cwa") << 0;
+        QTest::newRow("an error") << rules + QStringLiteral("public-database/positive.cwa") << 1;
+        QTest::newRow("bad input") << QStringLiteral(CW_TEST_DATA "/bad/not-json.cwa") << 2;
+    }
+
+    void validateExitCodes()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, code);
+        QCOMPARE(run({QStringLiteral("validate"), path}).code, code);
+        QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--json"), path}).code, code);
+    }
+
+    void suppressedFindingsCarryTheirReason()
+    {
+        // A copy of a positive fixture with the finding suppressed on its subject.
+        QFile in(QStringLiteral(CW_TEST_DATA "/../rules/public-database/positive.cwa"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
+        const Run before = run({QStringLiteral("validate"), in.fileName(), QStringLiteral("--json")});
+        QString subject;
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(before.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
+            if (v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("public-database"))
+                subject = v.toObject().value(QStringLiteral("nodes")).toArray().first().toString();
+        }
+        QVERIFY(!subject.isEmpty());
+        QJsonArray nodes = doc.value(QStringLiteral("nodes")).toArray();
+        for (int i = 0; i < nodes.size(); ++i) {
+            QJsonObject n = nodes[i].toObject();
+            if (n.value(QStringLiteral("id")).toString() == subject) {
+                n.insert(QStringLiteral("suppress"),
+                    QJsonArray{QJsonObject{{QStringLiteral("rule"), QStringLiteral("public-database")},
+                        {QStringLiteral("reason"), QStringLiteral("Read replica for a public demo")}}});
+                nodes[i] = n;
+            }
+        }
+        doc.insert(QStringLiteral("nodes"), nodes);
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("suppressed.cwa")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+
+        const Run r = run({QStringLiteral("validate"), out.fileName(), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("rule")).toString() != QLatin1String("public-database"))
+                continue;
+            found = true;
+            QCOMPARE(f.value(QStringLiteral("suppressed")).toBool(), true);
+            QCOMPARE(f.value(QStringLiteral("reason")).toString(), QStringLiteral("Read replica for a public demo"));
+        }
+        QVERIFY(found);
+        // Not counted as an error any more; the text report leaves it out of the list.
+        const Run text = run({QStringLiteral("validate"), out.fileName()});
+        QVERIFY(!text.out.contains(QStringLiteral(": public-database: ")));
+        QVERIFY(text.out.contains(QStringLiteral("suppressed")));
     }
 
     void validateFolder()
