@@ -18,6 +18,13 @@ Validator::~Validator() = default;
 void Validator::run(const Architecture& model)
 {
     m_profile = model.meta().ruleProfile;
+    m_nodeChecks.clear();
+    m_diagramChecks.clear();
+    for (const RuleCheck& check : ruleChecks()) {
+        const QString id = QString::fromLatin1(check.id);
+        if (m_book.runs(m_profile, id))
+            (check.scope == RuleCheck::Scope::Node ? m_nodeChecks : m_diagramChecks).push_back({&check, id});
+    }
     m_flows.rebuild(model);
     const RuleContext context(model, m_catalog, m_flows);
     m_byNode.clear();
@@ -106,11 +113,9 @@ void Validator::checkNodes(const RuleContext& context, const QSet<Id>& nodes)
             continue;
         std::vector<Finding>& out = m_byNode[id];
         out.clear();
-        for (const RuleCheck& check : ruleChecks()) {
-            if (check.scope != RuleCheck::Scope::Node || !m_book.runs(m_profile, QString::fromLatin1(check.id)))
-                continue;
-            FindingSink sink(out, QString::fromLatin1(check.id));
-            check.check(context, node, sink);
+        for (const ActiveCheck& active : m_nodeChecks) {
+            FindingSink sink(out, active.id);
+            active.check->check(context, node, sink);
         }
         if (out.empty()) {
             m_byNode.remove(id);
@@ -124,11 +129,9 @@ void Validator::checkNodes(const RuleContext& context, const QSet<Id>& nodes)
 void Validator::checkDiagram(const RuleContext& context)
 {
     m_diagram.clear();
-    for (const RuleCheck& check : ruleChecks()) {
-        if (check.scope != RuleCheck::Scope::Diagram || !m_book.runs(m_profile, QString::fromLatin1(check.id)))
-            continue;
-        FindingSink sink(m_diagram, QString::fromLatin1(check.id));
-        check.check(context, nullptr, sink);
+    for (const ActiveCheck& active : m_diagramChecks) {
+        FindingSink sink(m_diagram, active.id);
+        active.check->check(context, nullptr, sink);
     }
     for (Finding& f : m_diagram)
         finish(context.model(), f);

@@ -19,6 +19,8 @@ namespace cw {
 /// the findings. After an edit, update() checks again only the nodes the edit can have
 /// touched (and the few diagram-wide rules), which keeps it within milliseconds on big
 /// diagrams; its findings are always those a full run() would give.
+struct RuleCheck;
+
 class Validator {
 public:
     explicit Validator(const Catalog& catalog = Catalog::builtin(), const RuleBook& book = RuleBook::builtin());
@@ -45,6 +47,14 @@ private:
     const Catalog& m_catalog;
     const RuleBook& m_book;
     QString m_profile;
+    /// The checks the profile runs, with their ids as strings: worked out once per run,
+    /// not once per node and check.
+    struct ActiveCheck {
+        const RuleCheck* check;
+        QString id;
+    };
+    std::vector<ActiveCheck> m_nodeChecks;
+    std::vector<ActiveCheck> m_diagramChecks;
     QHash<Id, std::vector<Finding>> m_byNode; ///< node checks, by the node checked
     std::vector<Finding> m_diagram;           ///< diagram checks
     std::vector<Finding> m_all;
