@@ -6,7 +6,6 @@
 #include "canvas/diagram_view.h"
 #include "clipboard.h"
 #include "document.h"
-#include "io/cwa_reader.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
@@ -17,19 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -38,8 +30,6 @@
 namespace cw {
 
 namespace {
-constexpr int kMaxRecent = 8;
-const QString kFileFilter = QStringLiteral("Cloudwright architectures (*.cwa);;All files (*)");
 
 // The platform's keys for a standard action, plus common alternatives it lacks (a key
 // bound twice to one action would be an ambiguous shortcut and do nothing).
@@ -330,215 +320,6 @@ void MainWindow::showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges)
 void MainWindow::showMessage(const QString& text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
-}
-
-// ---- files -------------------------------------------------------------------------
-
-bool MainWindow::maybeSave()
-{
-    if (!m_doc->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-        tr("“%1” has changes that are not saved. Save them before closing it?").arg(m_doc->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_autosaver->discardCopy(); // declined: the copy would only come back as a question
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::newDiagram()
-{
-    if (maybeSave())
-        m_doc->newDiagram();
-}
-
-void MainWindow::openSample()
-{
-    if (maybeSave())
-        m_doc->openSample();
-}
-
-bool MainWindow::recover(const Recoverable& r)
-{
-    LoadResult loaded = readCwaFile(r.file, m_doc->catalog());
-    if (!loaded.ok()) {
-        QMessageBox::warning(
-            this, tr("Cannot recover"), tr("The autosaved copy could not be read.\n\n%1").arg(loaded.error.toString()));
-        Autosaver::discard(r);
-        return false;
-    }
-    m_doc->recover(std::move(*loaded.diagram), r.originalPath);
-    m_autosaver->adopt(r); // keep writing to the same copy until the work is saved
-    showMessage(
-        tr("Recovered unsaved work from %1").arg(QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)));
-    return true;
-}
-
-bool MainWindow::offerRecovery()
-{
-    bool here = false;
-    for (const Recoverable& r : Autosaver::findRecoverable()) {
-        const QString what = r.originalPath.isEmpty() ? tr("“%1” (never saved)").arg(r.title)
-                                                      : QDir::toNativeSeparators(r.originalPath);
-        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
-            tr("Cloudwright did not close properly. Unsaved work on %1 was kept at %2.")
-                .arg(what, QLocale().toString(r.savedAt.toLocalTime(), QLocale::LongFormat)),
-            QMessageBox::NoButton, this);
-        QPushButton* recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(recoverButton);
-        box.setInformativeText(tr("Recovered work opens as unsaved changes; save it to keep it."));
-        box.exec();
-        if (box.clickedButton() != recoverButton) {
-            Autosaver::discard(r);
-            continue;
-        }
-        if (!here && !m_doc->isModified()) {
-            here = recover(r);
-            continue;
-        }
-        auto* window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-        window->recover(r);
-    }
-    return here;
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open architecture"), dir, kFileFilter);
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::openFile(const QString& path)
-{
-    LoadError error;
-    if (!m_doc->open(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
-            tr("Cloudwright could not open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(error.toString());
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-        showMessage(error.toString(), 15000);
-        return false;
-    }
-    addRecentFile(m_doc->filePath());
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_doc->filePath())));
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_doc->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_doc->filePath());
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_doc->filePath();
-    if (suggested.isEmpty()) {
-        const QString dir = QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
-        QString name = m_doc->model().meta().title.isEmpty() ? tr("architecture") : m_doc->model().meta().title;
-        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9 _-]")), QString());
-        suggested = QDir(dir).filePath(name.trimmed() + QStringLiteral(".cwa"));
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save architecture"), suggested, kFileFilter);
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".cwa");
-    return saveTo(path);
-}
-
-bool MainWindow::saveTo(const QString& path)
-{
-    QString error;
-    if (!m_doc->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save"),
-            tr("%1\n\nThe diagram is still open and nothing in it is lost; "
-               "try another folder or name.")
-                .arg(error));
-        return false;
-    }
-    addRecentFile(m_doc->filePath());
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_doc->filePath())));
-    return true;
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    int n = 0;
-    for (const QString& path : files) {
-        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        a->setToolTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
-            rebuildRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
-}
-
-void MainWindow::writeSettings()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("canvas/snap"), m_snapAction->isChecked());
-}
-
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    if (!maybeSave()) {
-        event->ignore();
-        return;
-    }
-    writeSettings();
-    m_autosaver->discardCopy(); // saved or declined: nothing left to recover
-    event->accept();
 }
 
 // ---- editing -----------------------------------------------------------------------
