@@ -13,6 +13,18 @@
 namespace cw {
 
 namespace {
+// Range, unit and the "not set" value below the minimum, for whole and decimal numbers.
+template <typename Spin, typename Number>
+void setUpSpin(Spin* spin, Number lo, Number hi, const QString& suffix, bool noDefault)
+{
+    spin->setRange(noDefault ? lo - 1 : lo, hi);
+    if (noDefault)
+        spin->setSpecialValueText(PropertyEditor::tr("not set"));
+    spin->setSuffix(suffix);
+    spin->setGroupSeparatorShown(true);
+    spin->setAccelerated(true);
+}
+
 QString jsonText(const Json& v)
 {
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
@@ -27,35 +39,22 @@ PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& sugges
     layout->setContentsMargins(0, 0, 0, 0);
     const QString suffix = def.unit.isEmpty() ? QString() : QLatin1Char(' ') + def.unit;
     const bool noDefault = def.defaultValue.is_null();
+    m_hasSpecialValue = noDefault && (def.type == PropertyType::Int || def.type == PropertyType::Number);
     switch (def.type) {
     case PropertyType::Int: {
         auto* spin = new QSpinBox(this);
-        const int lo = def.min ? int(std::max<double>(*def.min, INT_MIN + 1)) : -1000000000;
-        const int hi = def.max ? int(std::min<double>(*def.max, INT_MAX)) : 1000000000;
-        m_hasSpecialValue = noDefault;
-        spin->setRange(m_hasSpecialValue ? lo - 1 : lo, hi);
-        if (m_hasSpecialValue)
-            spin->setSpecialValueText(tr("not set"));
-        spin->setSuffix(suffix);
-        spin->setGroupSeparatorShown(true);
-        spin->setAccelerated(true);
+        setUpSpin(spin, def.min ? int(std::max<double>(*def.min, INT_MIN + 1)) : -1000000000,
+            def.max ? int(std::min<double>(*def.max, INT_MAX)) : 1000000000, suffix, noDefault);
         connect(spin, &QSpinBox::valueChanged, this, &PropertyEditor::emitFromEditor);
         m_editor = spin;
         break;
     }
     case PropertyType::Number: {
         auto* spin = new QDoubleSpinBox(this);
-        const double lo = def.min.value_or(-1e15);
         const double hi = def.max.value_or(1e15);
-        m_hasSpecialValue = noDefault;
         // Counts of requests, tokens or gigabytes read better without decimals.
         spin->setDecimals(hi > 1e6 ? 0 : 2);
-        spin->setRange(m_hasSpecialValue ? lo - 1 : lo, hi);
-        if (m_hasSpecialValue)
-            spin->setSpecialValueText(tr("not set"));
-        spin->setSuffix(suffix);
-        spin->setGroupSeparatorShown(true);
-        spin->setAccelerated(true);
+        setUpSpin(spin, def.min.value_or(-1e15), hi, suffix, noDefault);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &PropertyEditor::emitFromEditor);
         m_editor = spin;
         break;
