@@ -41,6 +41,9 @@ private Q_SLOTS:
     void switchProviderThereAndBack();
     void switchProviderKeepsUnknownProps();
     void switchProviderRefusals();
+
+    void suppressAndLift();
+    void suppressRefusals();
 };
 
 // ---- properties ---------------------------------------------------------------------
@@ -452,6 +455,42 @@ void TestEditsValues::switchProviderRefusals()
     QVERIFY(same.ok());
     QVERIFY(!same.command);
     QCOMPARE(m_spy->count(), 0);
+}
+
+void TestEditsValues::suppressAndLift()
+{
+    EditResult r
+        = edit::suppress(m_model, QStringLiteral("db"), QStringLiteral("missing-secrets"), QStringLiteral("vault"));
+    CW_VERIFY_APPLIED(r);
+    const Json& list = m_model.node(QStringLiteral("db"))->suppress;
+    QCOMPARE(list.size(), std::size_t(1));
+    QCOMPARE(list[0].value("rule", std::string()), std::string("missing-secrets"));
+    QCOMPARE(list[0].value("reason", std::string()), std::string("vault"));
+    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+
+    // A second suppression of the same rule replaces the reason, it does not add one.
+    rebase();
+    r = edit::suppress(
+        m_model, QStringLiteral("db"), QStringLiteral("missing-secrets"), QStringLiteral("platform team"));
+    CW_VERIFY_APPLIED(r);
+    QCOMPARE(m_model.node(QStringLiteral("db"))->suppress.size(), std::size_t(1));
+    QCOMPARE(
+        m_model.node(QStringLiteral("db"))->suppress[0].value("reason", std::string()), std::string("platform team"));
+
+    // Lifting the last one leaves the node as if it had never been suppressed.
+    r = edit::unsuppress(m_model, QStringLiteral("db"), QStringLiteral("missing-secrets"));
+    CW_VERIFY_APPLIED(r);
+    QVERIFY(m_model.node(QStringLiteral("db"))->suppress.is_null());
+}
+
+void TestEditsValues::suppressRefusals()
+{
+    CW_VERIFY_REFUSED(
+        edit::suppress(m_model, QStringLiteral("ghost"), QStringLiteral("missing-iam"), QStringLiteral("x")),
+        "no node");
+    CW_VERIFY_REFUSED(edit::suppress(m_model, QStringLiteral("db"), QString(), QStringLiteral("x")), "names a rule");
+    CW_VERIFY_REFUSED(
+        edit::unsuppress(m_model, QStringLiteral("db"), QStringLiteral("missing-iam")), "does not suppress");
 }
 
 QTEST_GUILESS_MAIN(TestEditsValues)
