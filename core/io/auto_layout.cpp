@@ -20,6 +20,8 @@ constexpr double kGroupGap = 40.0;
 constexpr double kMaxRowWidth = 2400.0;
 constexpr double kMinGroupWidth = 220.0;
 constexpr double kMinGroupHeight = 120.0;
+// The file format keeps coordinates within ±1e9 and sizes up to 1e9 (document_reader.cpp).
+constexpr double kCoordinateLimit = 1e9;
 
 // Place of each node in the request flow: breadth-first depth from the entry points
 // (nodes nothing flows into), over request, data and event edges.
@@ -267,11 +269,34 @@ private:
     QHash<Id, QSizeF> m_sizes;
 };
 
+// Pulls what the layout computed back into the format's range: beside items a file
+// placed near its edge, automatic ones would land beyond it, and the file, once saved,
+// would not open again. What the file placed itself stays as it is.
+void keepInRange(Diagram& d, const LayoutNeeds& needs)
+{
+    const auto clamp = [](double v, double high) { return std::clamp(v, -kCoordinateLimit, high); };
+    for (Node& n : d.nodes) {
+        if (needs.position.contains(n.id))
+            n.pos = QPointF(clamp(n.pos.x(), kCoordinateLimit), clamp(n.pos.y(), kCoordinateLimit));
+    }
+    for (Group& g : d.groups) {
+        QSizeF size = g.box.size();
+        if (needs.size.contains(g.id))
+            size = size.boundedTo(QSizeF(kCoordinateLimit, kCoordinateLimit));
+        QPointF at = g.box.topLeft();
+        if (needs.position.contains(g.id)) // the whole frame stays on the canvas
+            at = QPointF(
+                clamp(at.x(), kCoordinateLimit - size.width()), clamp(at.y(), kCoordinateLimit - size.height()));
+        g.box = QRectF(at, size);
+    }
+}
+
 } // namespace
 
 void autoLayout(Diagram& diagram, const LayoutNeeds& needs)
 {
     Layouter(diagram, needs).run();
+    keepInRange(diagram, needs);
 }
 
 } // namespace cw

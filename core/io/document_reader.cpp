@@ -14,6 +14,10 @@ namespace cw {
 
 namespace {
 
+// Groups nest by reference, not by JSON nesting, so the reader's limit on the latter does
+// not bound them; the automatic layout walks the group tree recursively.
+constexpr int kMaxGroupDepth = 200;
+
 [[noreturn]] void fail(QString place, QString message)
 {
     throw ReadFailure{std::move(place), std::move(message)};
@@ -542,13 +546,14 @@ private:
             return it != m_known.end() && it->second.seen.type == EntityType::Group ? &d.groups[it->second.seen.index]
                                                                                     : nullptr;
         };
-        // Cycle check: walk each chain once, remembering groups already known to reach the top.
-        QSet<Id> reachesTop;
+        // Cycle and depth check: walk each chain once, remembering how deep the groups
+        // already known to reach the top lie (a top-level group at depth 1).
+        QHash<Id, int> depthOf;
         for (const Group& g : d.groups) {
             QList<Id> chain;
             QSet<Id> onChain;
             Id current = g.id;
-            while (!current.isEmpty() && !reachesTop.contains(current)) {
+            while (!current.isEmpty() && !depthOf.contains(current)) {
                 if (onChain.contains(current)) {
                     QStringList path;
                     for (qsizetype i = chain.indexOf(current); i < chain.size(); ++i)
@@ -562,8 +567,13 @@ private:
                 chain.append(current);
                 current = group(current)->parent;
             }
-            for (const Id& id : std::as_const(chain))
-                reachesTop.insert(id);
+            int depth = current.isEmpty() ? 0 : depthOf.value(current);
+            for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+                if (++depth > kMaxGroupDepth)
+                    fail(placeOf(EntityType::Group, std::size_t(group(chain[i]) - d.groups.data()), "parent"),
+                        QStringLiteral("the groups nest more than %1 levels deep").arg(kMaxGroupDepth));
+                depthOf.insert(chain[i], depth);
+            }
         }
         if (m_unkindedEdges.isEmpty())
             return;
