@@ -4,7 +4,9 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace cw {
 
@@ -131,11 +133,12 @@ bool ChangeSet::isEmpty() const
 }
 
 namespace {
-// The file format keeps coordinates within ±1e9; an edit must not go where a saved
-// file could not be opened again.
+// The file format keeps coordinates and sizes within kCoordinateLimit; an edit must not
+// go where a saved file could not be opened again.
 bool onCanvas(QPointF p)
 {
-    return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 1e9 && std::abs(p.y()) <= 1e9;
+    return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= kCoordinateLimit
+        && std::abs(p.y()) <= kCoordinateLimit;
 }
 } // namespace
 
@@ -164,7 +167,8 @@ QString ChangeSet::check() const
             return QStringLiteral("the id \"%1\" is already in use").arg(id);
         if (!g->parent.isEmpty() && !group(g->parent))
             return QStringLiteral("group \"%1\" names a parent group \"%2\" that does not exist").arg(id, g->parent);
-        if (!onCanvas(g->box.topLeft()) || !onCanvas(g->box.bottomRight()) || !g->box.isValid())
+        if (!onCanvas(g->box.topLeft()) || !onCanvas(g->box.bottomRight()) || !g->box.isValid()
+            || g->box.width() > kCoordinateLimit || g->box.height() > kCoordinateLimit)
             return QStringLiteral("group \"%1\" would leave the canvas").arg(id);
         QSet<Id> chain{id};
         for (Id p = g->parent; !p.isEmpty();) {
@@ -174,6 +178,17 @@ QString ChangeSet::check() const
             const Group* pg = group(p);
             p = pg ? pg->parent : Id();
         }
+        // What the group holds nests deeper with it.
+        std::function<int(const Id&, int)> height = [&](const Id& groupId, int level) {
+            int most = 0;
+            for (const Id& child : m_model.groupsIn(groupId)) {
+                if (level < kMaxGroupDepth && group(child) && group(child)->parent == groupId)
+                    most = std::max(most, 1 + height(child, level + 1));
+            }
+            return most;
+        };
+        if (int(chain.size()) + height(id, int(chain.size())) > kMaxGroupDepth)
+            return QStringLiteral("groups would nest more than %1 levels deep").arg(kMaxGroupDepth);
     }
     for (const Id& id : m_nodes.order) {
         const Node* n = node(id);

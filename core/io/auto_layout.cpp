@@ -20,8 +20,6 @@ constexpr double kGroupGap = 40.0;
 constexpr double kMaxRowWidth = 2400.0;
 constexpr double kMinGroupWidth = 220.0;
 constexpr double kMinGroupHeight = 120.0;
-// The file format keeps coordinates within ±1e9 and sizes up to 1e9 (document_reader.cpp).
-constexpr double kCoordinateLimit = 1e9;
 
 // Place of each node in the request flow: breadth-first depth from the entry points
 // (nodes nothing flows into), over request, data and event edges.

@@ -15,8 +15,7 @@ namespace cw {
 namespace {
 
 // Groups nest by reference, not by JSON nesting, so the reader's limit on the latter does
-// not bound them; the automatic layout walks the group tree recursively.
-constexpr int kMaxGroupDepth = 200;
+// not bound them (kMaxGroupDepth does); the automatic layout walks the group tree recursively.
 
 [[noreturn]] void fail(QString place, QString message)
 {
@@ -243,7 +242,7 @@ private:
         if (!value.is_number())
             fail(place, QStringLiteral("must be a number, found %1").arg(typeName(value)));
         const double v = value.get<double>();
-        if (!std::isfinite(v) || std::abs(v) > 1e9)
+        if (!std::isfinite(v) || std::abs(v) > kCoordinateLimit)
             fail(place, QStringLiteral("must be a coordinate between -1e9 and 1e9, found %1").arg(describeJson(value)));
         return v;
     }

@@ -15,6 +15,11 @@ namespace cw {
 
 using Json = nlohmann::json;
 
+/// Limits of the file format: the loader refuses files beyond them, so edits and the
+/// automatic layout stay within them too (a saved file must always open again).
+inline constexpr double kCoordinateLimit = 1e9; ///< for |x|, |y|, and a group's w and h
+inline constexpr int kMaxGroupDepth = 200;      ///< groups inside groups
+
 /// Size of a node's card on the canvas, in scene units. Layout and the canvas share it.
 inline constexpr double kNodeWidth = 200.0;
 inline constexpr double kNodeHeight = 56.0;

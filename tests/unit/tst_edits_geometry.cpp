@@ -188,6 +188,9 @@ void TestEditsGeometry::resizeRefusals()
     CW_VERIFY_REFUSED(edit::resizeGroup(m_model, QStringLiteral("api"), fine), "no group");
     CW_VERIFY_REFUSED(edit::resizeGroup(m_model, QStringLiteral("priv"), QRectF(0, 0, 0, 10)), "width and a height");
     CW_VERIFY_REFUSED(edit::resizeGroup(m_model, QStringLiteral("priv"), QRectF(0, 0, 10, -10)), "width and a height");
+    // Corners within ±1e9 but wider than the file format allows: the saved file would not open.
+    CW_VERIFY_REFUSED(
+        edit::resizeGroup(m_model, QStringLiteral("priv"), QRectF(-9e8, 0, 1.8e9, 10)), "leave the canvas");
 }
 
 // ---- aligning and distributing ------------------------------------------------------

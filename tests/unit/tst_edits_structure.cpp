@@ -58,6 +58,7 @@ private Q_SLOTS:
 
     void regroup();
     void regroupRefusals();
+    void groupsNestAtMostAsDeepAsTheFormatAllows();
 };
 
 // ---- adding -------------------------------------------------------------------------
@@ -504,6 +505,31 @@ void TestEditsStructure::regroupRefusals()
     CW_VERIFY_REFUSED(edit::regroup(m_model, {QStringLiteral("vpc")}, QStringLiteral("vpc")), "inside itself");
     CW_VERIFY_REFUSED(
         edit::regroup(m_model, {QStringLiteral("api"), QStringLiteral("e1")}, QStringLiteral("pub")), "neither");
+}
+
+void TestEditsStructure::groupsNestAtMostAsDeepAsTheFormatAllows()
+{
+    // A chain of groups as deep as allowed (r1 > vpc > priv are three already).
+    Id parent = QStringLiteral("priv");
+    for (int depth = 3; depth < kMaxGroupDepth; ++depth) {
+        edit::NewGroup spec;
+        spec.kind = GroupKind::Zone;
+        spec.parent = parent;
+        spec.box = QRectF(0, 0, 100, 100);
+        EditResult r = edit::addGroup(m_model, catalog(), spec);
+        QVERIFY2(r.ok(), qPrintable(QStringLiteral("depth %1: %2").arg(depth + 1).arg(r.error)));
+        parent = r.created.first();
+    }
+    rebase();
+    edit::NewGroup deeper;
+    deeper.kind = GroupKind::Zone;
+    deeper.parent = parent;
+    deeper.box = QRectF(0, 0, 100, 100);
+    CW_VERIFY_REFUSED(edit::addGroup(m_model, catalog(), deeper), "more than 200 levels");
+    // Moving a group that holds others under the deepest one counts what it holds.
+    CW_VERIFY_REFUSED(edit::regroup(m_model, {QStringLiteral("pub")}, parent), "more than 200 levels");
+    // And what the editor keeps, the reader opens again.
+    QVERIFY(readCwa(writeCwa(m_model.diagram()), QStringLiteral("deep"), catalog()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestEditsStructure)
