@@ -4,6 +4,7 @@
 // loading, and checks with failure messages that say what differs.
 
 #include "catalog/catalog.h"
+#include "diagram_difference.h"
 #include "edit/command.h"
 #include "io/cwa_reader.h"
 #include "io/cwa_writer.h"
@@ -119,21 +120,15 @@ template <typename T> QStringList idsOf(const std::vector<T>& list)
     return ids;
 }
 
-/// The first line where two diagrams differ as written to a file (the writer puts one
-/// entity per line), so a failed comparison names the entity and the field.
+/// The first line where two diagrams differ as written to a file, for failure messages.
 inline QString describeDifference(const Diagram& actual, const Diagram& expected)
 {
-    const QByteArrayList a = writeCwa(actual).split('\n');
-    const QByteArrayList e = writeCwa(expected).split('\n');
-    for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
-        const QByteArray left = i < a.size() ? a[i] : QByteArray("<missing>");
-        const QByteArray right = i < e.size() ? e[i] : QByteArray("<missing>");
-        if (left != right)
-            return QStringLiteral("diagrams differ at line %1:\n   actual: %2\n expected: %3")
-                .arg(i + 1)
-                .arg(QString::fromUtf8(left.trimmed()), QString::fromUtf8(right.trimmed()));
-    }
-    return QStringLiteral("diagrams differ below the precision the file keeps");
+    const std::optional<LineDifference> diff = firstDifferingLine(actual, expected);
+    if (!diff)
+        return QStringLiteral("diagrams differ below the precision the file keeps");
+    return QStringLiteral("diagrams differ at line %1:\n   actual: %2\n expected: %3")
+        .arg(diff->line)
+        .arg(QString::fromUtf8(diff->actual), QString::fromUtf8(diff->expected));
 }
 
 /// The line the writer gives one entity, for failure messages.

@@ -6,6 +6,7 @@
 // in every normal build.
 
 #include "catalog/catalog.h"
+#include "diagram_difference.h"
 #include "io/cwa_reader.h"
 #include "io/cwa_writer.h"
 #include "model/architecture.h"
@@ -13,11 +14,8 @@
 #include "rules/validator.h"
 
 #include <QByteArray>
-#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
-
-#include <algorithm>
 
 namespace cw::fuzz {
 
@@ -26,20 +24,15 @@ struct LoaderCheck {
     QString problem;     ///< empty when every check held; otherwise the bug, in one sentence
 };
 
-/// The first line where two diagrams differ as the writer puts them (one entity a line).
+/// Where a reopened diagram differs from the one saved, in one line.
 inline QString firstDifference(const Diagram& actual, const Diagram& expected)
 {
-    const QByteArrayList a = writeCwa(actual).split('\n');
-    const QByteArrayList e = writeCwa(expected).split('\n');
-    for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
-        const QByteArray left = i < a.size() ? a[i] : QByteArray("<missing>");
-        const QByteArray right = i < e.size() ? e[i] : QByteArray("<missing>");
-        if (left != right)
-            return QStringLiteral("line %1: %2 instead of %3")
-                .arg(i + 1)
-                .arg(QString::fromUtf8(left.trimmed().left(300)), QString::fromUtf8(right.trimmed().left(300)));
-    }
-    return QStringLiteral("below the precision the file keeps");
+    const std::optional<test::LineDifference> diff = test::firstDifferingLine(actual, expected);
+    if (!diff)
+        return QStringLiteral("below the precision the file keeps");
+    return QStringLiteral("line %1: %2 instead of %3")
+        .arg(diff->line)
+        .arg(QString::fromUtf8(diff->actual.left(300)), QString::fromUtf8(diff->expected.left(300)));
 }
 
 /// Loads bytes the way the program opens a file and, when they load, puts the diagram
