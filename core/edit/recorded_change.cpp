@@ -44,8 +44,8 @@ void mergeEntries(std::vector<RecordedChange::Entry<T>>& into, const std::vector
 // exactly: the places were recorded in the list they are inserted into.
 template <typename T>
 static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<T>>& entries, bool forward,
-    QList<Id>& added, QList<Id>& removed, QList<Id>& changed, void (Architecture::*erase)(const QList<Id>&),
-    int (Architecture::*insert)(int, T), void (Architecture::*replace)(T))
+    QList<Id>& added, QList<Id>& removed, QList<Id>& changed, bool& layoutOnly,
+    void (Architecture::*erase)(const QList<Id>&), int (Architecture::*insert)(int, T), void (Architecture::*replace)(T))
 {
     QList<Id> doomed;
     std::vector<RecordedChange::Entry<T>*> inserts;
@@ -55,9 +55,11 @@ static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<
         if (from && !to) {
             doomed.append(e.id);
             removed.append(e.id);
+            layoutOnly = false;
         } else if (!from && to) {
             inserts.push_back(&e);
             added.append(e.id);
+            layoutOnly = false;
         }
     }
     (model.*erase)(doomed);
@@ -65,6 +67,7 @@ static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<
         const std::optional<T>& from = forward ? e.before : e.after;
         const std::optional<T>& to = forward ? e.after : e.before;
         if (from && to && !(*from == *to)) {
+            layoutOnly = layoutOnly && from->sameApartFromLayout(*to);
             (model.*replace)(*to);
             changed.append(e.id);
         }
@@ -93,19 +96,22 @@ RecordedChange::RecordedChange(QString text, QString mergeKey)
 void RecordedChange::apply(Architecture& model, bool forward)
 {
     ChangeSummary s;
+    bool layoutOnly = true;
     // Groups first so that, in the rare change that inserts both, members find them in
     // the index; the invariants are only checked once the whole change is in.
-    applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged,
+    applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged, layoutOnly,
         &Architecture::eraseAll<Group>, &Architecture::insertAt<Group>, &Architecture::replace<Group>);
-    applyEntries<Node>(model, nodes, forward, s.nodesAdded, s.nodesRemoved, s.nodesChanged,
+    applyEntries<Node>(model, nodes, forward, s.nodesAdded, s.nodesRemoved, s.nodesChanged, layoutOnly,
         &Architecture::eraseAll<Node>, &Architecture::insertAt<Node>, &Architecture::replace<Node>);
-    applyEntries<Edge>(model, edges, forward, s.edgesAdded, s.edgesRemoved, s.edgesChanged,
+    applyEntries<Edge>(model, edges, forward, s.edgesAdded, s.edgesRemoved, s.edgesChanged, layoutOnly,
         &Architecture::eraseAll<Edge>, &Architecture::insertAt<Edge>, &Architecture::replace<Edge>);
     const std::optional<Meta>& meta = forward ? metaAfter : metaBefore;
     if (meta && metaBefore != metaAfter) {
         model.setMeta(*meta);
         s.metaChanged = true;
+        layoutOnly = false;
     }
+    s.layoutOnly = layoutOnly && !s.isEmpty();
     model.notify(s);
 }
 

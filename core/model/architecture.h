@@ -15,6 +15,10 @@ struct ChangeSummary {
     QList<Id> groupsAdded, groupsRemoved, groupsChanged;
     QList<Id> edgesAdded, edgesRemoved, edgesChanged;
     bool metaChanged = false;
+    /// Set by an applied edit that only moved or resized things (nothing added, removed,
+    /// renamed, regrouped, ...): what depends on the architecture alone, not on where it is
+    /// drawn, cannot have changed. False when unknown.
+    bool layoutOnly = false;
 
     bool isEmpty() const;
 };

@@ -2,17 +2,30 @@
 
 namespace cw {
 
-bool Node::operator==(const Node& o) const
+bool Node::sameApartFromLayout(const Node& o) const
 {
     return id == o.id && kind == o.kind && name == o.name && provider == o.provider && group == o.group
-        && props == o.props && suppress == o.suppress && extra == o.extra && pos == o.pos
-        && layoutExtra == o.layoutExtra;
+        && props == o.props && suppress == o.suppress && extra == o.extra;
+}
+
+bool Node::operator==(const Node& o) const
+{
+    return sameApartFromLayout(o) && pos == o.pos && layoutExtra == o.layoutExtra;
+}
+
+bool Group::sameApartFromLayout(const Group& o) const
+{
+    return id == o.id && kind == o.kind && name == o.name && parent == o.parent && props == o.props && extra == o.extra;
 }
 
 bool Group::operator==(const Group& o) const
 {
-    return id == o.id && kind == o.kind && name == o.name && parent == o.parent && props == o.props && extra == o.extra
-        && box == o.box && layoutExtra == o.layoutExtra;
+    return sameApartFromLayout(o) && box == o.box && layoutExtra == o.layoutExtra;
+}
+
+bool Edge::sameApartFromLayout(const Edge& o) const
+{
+    return *this == o; // an edge has no layout of its own
 }
 
 bool Edge::operator==(const Edge& o) const

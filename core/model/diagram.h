@@ -41,6 +41,8 @@ struct Node {
     QPointF pos; ///< layout: top-left of the card, scene coordinates
     Json layoutExtra;
 
+    /// Equal but for where it is drawn (pos, box, layout fields).
+    bool sameApartFromLayout(const Node& other) const;
     bool operator==(const Node& other) const;
     bool operator!=(const Node& other) const { return !(*this == other); }
 };
@@ -57,6 +59,8 @@ struct Group {
     QRectF box; ///< layout: frame in scene coordinates
     Json layoutExtra;
 
+    /// Equal but for where it is drawn (pos, box, layout fields).
+    bool sameApartFromLayout(const Group& other) const;
     bool operator==(const Group& other) const;
     bool operator!=(const Group& other) const { return !(*this == other); }
 };
@@ -70,6 +74,8 @@ struct Edge {
     QString label;
     Json extra; ///< null until the file has unknown fields (see Node)
 
+    /// Equal but for where it is drawn (pos, box, layout fields).
+    bool sameApartFromLayout(const Edge& other) const;
     bool operator==(const Edge& other) const;
     bool operator!=(const Edge& other) const { return !(*this == other); }
 };

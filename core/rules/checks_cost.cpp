@@ -42,9 +42,15 @@ void serverlessMisfit(const RuleContext& c, const Node* n, FindingSink& out)
     QStringList why;
     if (c.flag(*n, "gpu"))
         why << QObject::tr("does GPU work, which functions cannot");
-    const double runtime = c.number(*n, "max_runtime_min", 0);
-    if (runtime > kLimitMinutes)
-        why << QObject::tr("runs up to %1 minutes, longer than the %2 a function may").arg(runtime).arg(kLimitMinutes);
+    // The longest run if the diagram gives it, else the usual one (duration_ms).
+    const double longest = c.number(*n, "max_runtime_min", 0);
+    const double usual = c.number(*n, "duration_ms", 0) / 60000.0;
+    if (longest > kLimitMinutes)
+        why << QObject::tr("runs up to %1 minutes, longer than the %2 a function may").arg(longest).arg(kLimitMinutes);
+    else if (usual > kLimitMinutes)
+        why << QObject::tr("runs %1 minutes an invocation, longer than the %2 a function may")
+                   .arg(usual, 0, 'g', 3)
+                   .arg(kLimitMinutes);
     if (c.number(*n, "requests_per_month", 0) >= kConstantLoad)
         why << QObject::tr("takes a constant high load, where a container or VM costs less");
     if (why.isEmpty())

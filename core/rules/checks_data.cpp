@@ -14,6 +14,8 @@ void checkStore(const RuleContext& c, const Node& n, FindingSink& out)
     QList<Id> edges;
     c.forEachEdge(n.id, {EdgeKind::Data, EdgeKind::Request}, [&](const Edge& e, const Id& other) {
         const QString kind = c.kindOf(other);
+        // A warehouse or another store fed from this one is the separate copy the fix asks
+        // for (roles::isAnalytics names workloads only).
         if (roles::isAnalytics(kind)) {
             if (!analytics.contains(other))
                 analytics.append(other);
@@ -24,7 +26,7 @@ void checkStore(const RuleContext& c, const Node& n, FindingSink& out)
     });
     if (!operational || analytics.isEmpty())
         return;
-    out.add(QObject::tr("“%1” serves the product, and %2 reads it for analysis or training too")
+    out.add(QObject::tr("“%1” serves the product and is also used directly for analysis or training by %2")
                 .arg(c.nameOf(n.id), c.namesOf(analytics)),
         QList<Id>{n.id} + analytics, edges);
 }

@@ -11,7 +11,8 @@ void missingIam(const RuleContext& c, const Node* n, FindingSink& out)
 {
     if (!roles::isWorkload(n->kind) || c.governedBy(n->id, "security.iam"))
         return;
-    const QList<Id> stores = c.neighbours(n->id, {EdgeKind::Data}, roles::isDataStore);
+    // Reading or writing shows as a data edge, or as a request to the store.
+    const QList<Id> stores = c.neighbours(n->id, {EdgeKind::Data, EdgeKind::Request}, roles::isDataStore);
     if (stores.isEmpty())
         return;
     // The message must not depend on whether an IAM node exists elsewhere: a node check
@@ -20,14 +21,30 @@ void missingIam(const RuleContext& c, const Node* n, FindingSink& out)
         {n->id});
 }
 
+// Whether something in the diagram calls an outside application, which then takes an
+// API key or a login (an outside app that only calls in needs none from us).
+bool calledFromInside(const RuleContext& c, const Id& app)
+{
+    for (const Id& e : c.model().edgesAt(app)) {
+        const Edge* edge = c.model().edge(e);
+        if (edge->to == app && edge->kind != EdgeKind::Control && !roles::isEntryPoint(c.kindOf(edge->from)))
+            return true;
+    }
+    return false;
+}
+
 // Databases and outside APIs need credentials; they belong in a secret manager.
 void missingSecrets(const RuleContext& c, const Node*, FindingSink& out)
 {
     if (c.hasKind(QStringLiteral("security.secrets")))
         return;
     for (const Node& n : c.model().nodes()) {
-        const bool credentialed = roles::isDatabase(n.kind) || n.kind == QLatin1String("ml.llm_api");
-        if (!credentialed || c.model().edgesAt(n.id).isEmpty())
+        bool credentialed = false;
+        if (roles::isDatabase(n.kind) || n.kind == QLatin1String("ml.llm_api"))
+            credentialed = !c.model().edgesAt(n.id).isEmpty();
+        else if (n.kind == QLatin1String("external.app"))
+            credentialed = calledFromInside(c, n.id);
+        if (!credentialed)
             continue;
         out.add(QObject::tr("“%1” is used with credentials, and the diagram has no secret manager to keep them")
                     .arg(c.nameOf(n.id)),
@@ -35,26 +52,12 @@ void missingSecrets(const RuleContext& c, const Node*, FindingSink& out)
     }
 }
 
-// An edge of any kind joins the node, or a group it is in, to a node of kind.
-bool linkedTo(const RuleContext& c, const Id& node, const QLatin1String& kind)
-{
-    QList<Id> places{node};
-    places += c.model().ancestors(node);
-    for (const Id& place : std::as_const(places)) {
-        for (const Id& e : c.model().edgesAt(place)) {
-            const Edge* edge = c.model().edge(e);
-            if (c.kindOf(edge->from == place ? edge->to : edge->from) == kind)
-                return true;
-        }
-    }
-    return false;
-}
-
 // Data at rest with no key from a key service: nothing shows that it is encrypted, or who
 // controls the key.
 void dataStoreWithoutKey(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (!roles::isDataStore(n->kind) || linkedTo(c, n->id, QLatin1String("security.kms")))
+    const auto isKms = [](const QString& kind) { return kind == QLatin1String("security.kms"); };
+    if (!roles::isDataStore(n->kind) || !c.linkedToPlace(n->id, isKms).isEmpty())
         return;
     out.add(QObject::tr("“%1” keeps data at rest, and no key from a key management service (KMS) encrypts it")
                 .arg(c.nameOf(n->id)),

@@ -33,17 +33,20 @@ void publicDatabase(const RuleContext& c, const Node* n, FindingSink& out)
         out.add(QObject::tr("“%1” sits in the public subnet “%2”").arg(c.nameOf(n->id), c.nameOf(subnet->id)), {n->id});
         return;
     }
-    QList<Id> users;
+    // Users joined to it straight, whichever way the edge is drawn. (An outside application
+    // that owns a database, as a CRM owns its own, reaches it over its own private link.)
+    QList<Id> callers;
     QList<Id> edges;
-    c.forEachEdge(n->id, {EdgeKind::Request, EdgeKind::Data}, [&](const Edge& e, const Id& other) {
-        if (c.kindOf(other) == QLatin1String("external.users")) {
-            users.append(other);
-            edges.append(e.id);
-        }
+    c.forEachEdge(n->id, {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event}, [&](const Edge& e, const Id& other) {
+        if (c.kindOf(other) != QLatin1String("external.users"))
+            return;
+        if (!callers.contains(other))
+            callers.append(other);
+        edges.append(e.id);
     });
-    if (!users.isEmpty())
-        out.add(QObject::tr("“%1” is reached straight from the internet by %2").arg(c.nameOf(n->id), c.namesOf(users)),
-            {n->id}, edges);
+    if (!callers.isEmpty())
+        out.add(QObject::tr("“%1” is reached straight from the internet by %2").arg(c.nameOf(n->id), c.namesOf(callers)),
+            QList<Id>{n->id} + callers, edges);
 }
 
 // Users or an outside app call a workload or model endpoint with no managed edge (load

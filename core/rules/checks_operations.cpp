@@ -2,62 +2,137 @@
 #include "roles.h"
 #include "rule_check.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace cw {
 
 namespace {
 
-bool observes(const QString& kind)
-{
-    return kind == QLatin1String("observability.monitoring") || kind == QLatin1String("observability.logging");
-}
+// What monitoring or logging is joined to, by an edge of any kind: nodes and groups.
+struct Watched {
+    QSet<Id> places;
+    bool groups = false; ///< some place is a group, so ancestors must be asked too
 
-// Something monitors or logs the node (an edge of any kind, to it or a group it is in).
-bool observed(const RuleContext& c, const Id& id)
-{
-    QList<Id> targets{id};
-    targets += c.model().ancestors(id);
-    for (const Id& t : std::as_const(targets)) {
-        for (const Id& e : c.model().edgesAt(t)) {
-            const Edge* edge = c.model().edge(e);
-            if (observes(c.kindOf(edge->from == t ? edge->to : edge->from)))
-                return true;
+    Watched(const RuleContext& c)
+    {
+        const Architecture& model = c.model();
+        for (const char* kind : {"observability.monitoring", "observability.logging"}) {
+            for (const Id& watcher : c.nodesOfKind(QLatin1String(kind))) {
+                for (const Id& e : model.edgesAt(watcher)) {
+                    const Edge* edge = model.edge(e);
+                    const Id& other = edge->from == watcher ? edge->to : edge->from;
+                    places.insert(other);
+                    groups = groups || model.group(other);
+                }
+            }
         }
     }
-    return false;
+
+    /// The node, or a group it is in, is watched.
+    bool covers(const Architecture& model, const Id& node) const
+    {
+        if (places.contains(node))
+            return true;
+        if (!groups)
+            return false;
+        const Node* n = model.node(node);
+        for (const Group* g = n ? model.group(n->group) : nullptr; g; g = model.group(g->parent)) {
+            if (places.contains(g->id))
+                return true;
+        }
+        return false;
+    }
+};
+
+// The request flows that nothing monitors or logs: serving nodes joined by request or
+// event edges form one flow for each set that hangs together (two products behind
+// different entry points are two flows). Each is given as the services on it that a
+// monitor would watch, in model order.
+QList<QList<Id>> unwatchedFlows(const RuleContext& c)
+{
+    const Architecture& model = c.model();
+    const QSet<Id>& serving = c.serving();
+    if (serving.isEmpty())
+        return {};
+    const Watched watched(c);
+    // The members in model order, so that each flow comes out in that order unsorted.
+    QHash<Id, int> index;
+    std::vector<const Node*> members;
+    index.reserve(serving.size());
+    members.reserve(std::size_t(serving.size()));
+    for (const Node& n : model.nodes()) {
+        if (serving.contains(n.id)) {
+            index.insert(n.id, int(members.size()));
+            members.push_back(&n);
+        }
+    }
+    // Union-find over the members.
+    std::vector<int> parent(members.size());
+    for (std::size_t i = 0; i < parent.size(); ++i)
+        parent[i] = int(i);
+    const auto root = [&](int i) {
+        while (parent[std::size_t(i)] != i)
+            i = parent[std::size_t(i)] = parent[std::size_t(parent[std::size_t(i)])];
+        return i;
+    };
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const Id& id = members[i]->id;
+        for (const Id& e : model.edgesAt(id)) {
+            const Edge* edge = model.edge(e);
+            if (edge->kind != EdgeKind::Request && edge->kind != EdgeKind::Event)
+                continue;
+            const auto it = index.constFind(edge->from == id ? edge->to : edge->from);
+            if (it != index.cend())
+                parent[std::size_t(root(*it))] = root(int(i));
+        }
+    }
+    std::vector<bool> watchedRoot(members.size(), false);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (watched.covers(model, members[i]->id))
+            watchedRoot[std::size_t(root(int(i)))] = true;
+    }
+    // The services a monitor would watch on each unwatched flow; flows in the order of
+    // their first member.
+    QHash<int, int> flowOfRoot;
+    QList<QList<Id>> flows;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const int r = root(int(i));
+        const QString& kind = members[i]->kind;
+        if (watchedRoot[std::size_t(r)]
+            || !(roles::isWorkload(kind) || roles::isManagedEdge(kind) || roles::isDataStore(kind)))
+            continue;
+        auto it = flowOfRoot.find(r);
+        if (it == flowOfRoot.end()) {
+            it = flowOfRoot.insert(r, int(flows.size()));
+            flows.append(QList<Id>());
+        }
+        flows[*it].append(members[i]->id);
+    }
+    return flows;
 }
 
-// The request path from users has nothing monitoring or logging it.
+// A request flow from users or an outside app that nothing monitors or logs.
 void noObservability(const RuleContext& c, const Node*, FindingSink& out)
 {
-    QList<Id> path;
-    for (const Node& n : c.model().nodes()) {
-        if (!c.serving().contains(n.id))
-            continue;
-        if (observed(c, n.id))
-            return;
-        if (roles::isWorkload(n.kind) || roles::isManagedEdge(n.kind) || roles::isDataStore(n.kind))
-            path.append(n.id);
-    }
-    if (path.isEmpty())
-        return;
-    out.add(QObject::tr("Requests reach %1, and nothing monitors or logs them").arg(c.namesOf(path)), path);
+    for (const QList<Id>& path : unwatchedFlows(c))
+        out.add(QObject::tr("Requests reach %1, and nothing monitors or logs them").arg(c.namesOf(path)), path);
 }
 
-// A model endpoint with no alert on model quality.
+bool isAlerting(const QString& kind)
+{
+    return kind == QLatin1String("observability.alerting");
+}
+
+// A model endpoint with no alert on model quality: none joined to it (or a group it is
+// in), and none on a monitor that watches it.
 void noModelMonitoring(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (n->kind != QLatin1String("ml.endpoint"))
+    if (n->kind != QLatin1String("ml.endpoint") || !c.linkedToPlace(n->id, isAlerting).isEmpty())
         return;
-    const auto isAlerting = [](const QString& kind) { return kind == QLatin1String("observability.alerting"); };
-    if (!c.neighbours(n->id, {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event, EdgeKind::Control}, isAlerting)
-             .isEmpty())
-        return;
-    // An alert on a monitor that watches the endpoint counts too.
-    const QList<Id> monitors = c.neighbours(n->id, {EdgeKind::Control, EdgeKind::Data, EdgeKind::Event},
-        [](const QString& k) { return k == QLatin1String("observability.monitoring"); });
-    for (const Id& m : monitors) {
-        if (!c.neighbours(m, {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event, EdgeKind::Control}, isAlerting)
-                 .isEmpty())
+    const auto isMonitor = [](const QString& k) { return k == QLatin1String("observability.monitoring"); };
+    for (const Id& m : c.linkedToPlace(n->id, isMonitor)) {
+        if (!c.linkedToPlace(m, isAlerting).isEmpty())
             return;
     }
     out.add(
@@ -73,41 +148,61 @@ bool governsOrWatches(const QString& kind)
         || kind.startsWith(QLatin1String("cost.")) || kind.startsWith(QLatin1String("devops."));
 }
 
-// Too many kinds of service, or services on no request flow from an entry point.
+// A firewall or WAF drawn as governing (a control edge) what is on a request flow.
+bool guardsFlow(const RuleContext& c, const QString& kind, const Id& node)
+{
+    if (kind != QLatin1String("network.firewall"))
+        return false;
+    bool guards = false;
+    c.forEachEdge(node, {EdgeKind::Control}, [&](const Edge&, const Id& other) {
+        guards = guards || c.connectedToEntry().contains(other);
+    });
+    return guards;
+}
+
+// Too many kinds of service, or services on no request flow from an entry point. Asked
+// kind by kind (a few dozen), so only the nodes of counted kinds are looked at one by one.
 void tooManyServices(const RuleContext& c, const Node*, FindingSink& out)
 {
     constexpr int kManyKinds = 12;
-    const Architecture& model = c.model();
-    QSet<QString> kinds;
+    int counted = 0;
     bool hasEntry = false;
-    for (const Node& n : model.nodes()) {
-        if (roles::isPaid(n.kind) && !governsOrWatches(n.kind))
-            kinds.insert(n.kind);
-        hasEntry = hasEntry || roles::isEntryPoint(n.kind);
+    bool hasWorkload = false;
+    QList<std::pair<int, Id>> stray;
+    for (auto it = c.byKind().cbegin(); it != c.byKind().cend(); ++it) {
+        const QString& kind = it.key();
+        hasEntry = hasEntry || roles::isEntryPoint(kind);
+        hasWorkload = hasWorkload || roles::isWorkload(kind);
+        if (!roles::isPaid(kind) || governsOrWatches(kind))
+            continue;
+        ++counted;
+        for (const Id& id : *it) {
+            if (!c.connectedToEntry().contains(id) && !guardsFlow(c, kind, id))
+                stray.append({c.model().indexOf(id), id});
+        }
     }
-    if (kinds.size() > kManyKinds)
+    if (counted > kManyKinds)
         out.add(QObject::tr("The product runs on %1 different services; start with the fewest that carry the "
                             "request flow, and add the rest when it needs them")
-                    .arg(kinds.size()),
+                    .arg(counted),
             {});
-    QList<Id> stray;
-    int workloads = 0;
-    for (const Node& n : model.nodes()) {
-        workloads += roles::isWorkload(n.kind) ? 1 : 0;
-        if (roles::isPaid(n.kind) && !governsOrWatches(n.kind) && !c.connectedToEntry().contains(n.id))
-            stray.append(n.id);
-    }
     if (!hasEntry) {
-        if (workloads > 0)
+        if (hasWorkload)
             out.add(QObject::tr("No users or outside application appear in the diagram, so no request flow shows "
                                 "which services are needed; add who uses it"),
                 {});
         return;
     }
-    if (!stray.isEmpty())
-        out.add(QObject::tr("%1 %2 on no request flow from users or an outside app")
-                    .arg(c.namesOf(stray), stray.size() == 1 ? QObject::tr("is") : QObject::tr("are")),
-            stray);
+    if (stray.isEmpty())
+        return;
+    std::sort(stray.begin(), stray.end());
+    QList<Id> ids;
+    ids.reserve(stray.size());
+    for (const auto& entry : std::as_const(stray))
+        ids.append(entry.second);
+    out.add(QObject::tr("%1 %2 on no request flow from users or an outside app")
+                .arg(c.namesOf(ids), ids.size() == 1 ? QObject::tr("is") : QObject::tr("are")),
+        ids);
 }
 
 constexpr std::initializer_list<EdgeKind> kAnyEdge{
@@ -119,7 +214,6 @@ void monitoringWithoutAlerts(const RuleContext& c, const Node* n, FindingSink& o
 {
     if (n->kind != QLatin1String("observability.monitoring"))
         return;
-    const auto isAlerting = [](const QString& kind) { return kind == QLatin1String("observability.alerting"); };
     if (!c.neighbours(n->id, kAnyEdge, isAlerting).isEmpty())
         return;
     out.add(QObject::tr("“%1” collects metrics, and no alert is connected to tell anyone when they go wrong")

@@ -8,26 +8,26 @@ namespace cw {
 
 bool FlowIndex::Flow::follows(EdgeKind kind) const
 {
-    return directed ? (kind == EdgeKind::Request || kind == EdgeKind::Event) : kind != EdgeKind::Control;
+    return directed ? (kind == EdgeKind::Request || (events && kind == EdgeKind::Event)) : kind != EdgeKind::Control;
 }
 
 void FlowIndex::rebuild(const Architecture& model)
 {
     m_edges.clear();
     m_kinds.clear();
-    m_kindCount.clear();
+    m_byKind.clear();
     m_edges.reserve(qsizetype(model.edges().size()));
     m_kinds.reserve(qsizetype(model.nodes().size()));
     for (const Edge& e : model.edges())
         m_edges.insert(e.id, {e.from, e.to, e.kind});
     for (const Node& n : model.nodes()) {
         m_kinds.insert(n.id, n.kind);
-        ++m_kindCount[n.kind];
+        m_byKind[n.kind].insert(n.id);
     }
-    recompute(model, m_servingFlow);
-    recompute(model, m_connectedFlow);
-    m_serving = membersOf(m_servingFlow);
-    m_connected = membersOf(m_connectedFlow);
+    for (const Tracked& t : tracked()) {
+        recompute(model, *t.flow);
+        *t.members = membersOf(*t.flow);
+    }
 }
 
 void FlowIndex::recompute(const Architecture& model, Flow& flow) const
@@ -82,40 +82,43 @@ bool FlowIndex::supported(const Architecture& model, const Flow& flow, const Id&
     return false;
 }
 
-void FlowIndex::removeEdge(
-    const Architecture& model, const EdgeRecord& e, bool& recomputeServing, bool& recomputeConnected)
+void FlowIndex::removeEdge(const Architecture& model, const EdgeRecord& e, std::array<bool, kFlows>& recompute)
 {
-    auto check = [&](Flow& flow, bool& recompute) {
-        if (recompute || !flow.follows(e.kind))
-            return;
+    const auto all = tracked();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Flow& flow = *all[i].flow;
+        if (recompute[i] || !flow.follows(e.kind))
+            continue;
         // Only the end this edge may have led to can lose its way in.
         for (const Id& end : flow.directed ? QList<Id>{e.to} : QList<Id>{e.from, e.to}) {
             if (flow.level.contains(end) && model.node(end) && !supported(model, flow, end)) {
-                recompute = true;
-                return;
+                recompute[i] = true;
+                break;
             }
         }
-    };
-    check(m_servingFlow, recomputeServing);
-    check(m_connectedFlow, recomputeConnected);
+    }
 }
 
 void FlowIndex::update(const Architecture& model, const ChangeSummary& change, QSet<Id>& changedMembership)
 {
-    bool recomputeServing = false;
-    bool recomputeConnected = false;
+    const auto all = tracked();
+    std::array<bool, kFlows> recompute{};
 
     for (const Id& id : change.nodesRemoved) {
         const QString kind = m_kinds.take(id);
-        if (--m_kindCount[kind] <= 0)
-            m_kindCount.remove(kind);
-        m_servingFlow.level.remove(id);
-        m_connectedFlow.level.remove(id);
-        m_serving.remove(id);
-        m_connected.remove(id);
+        const auto ofKind = m_byKind.find(kind);
+        if (ofKind != m_byKind.end()) {
+            ofKind->remove(id);
+            if (ofKind->isEmpty())
+                m_byKind.erase(ofKind);
+        }
+        for (const Tracked& t : all) {
+            t.flow->level.remove(id);
+            t.members->remove(id);
+        }
         // An entry point leaving can strand everything it supported.
         if (roles::isEntryPoint(kind))
-            recomputeServing = recomputeConnected = true;
+            recompute.fill(true);
     }
     for (const QList<Id>* edges : {&change.edgesRemoved, &change.edgesChanged}) {
         for (const Id& id : *edges) {
@@ -124,7 +127,7 @@ void FlowIndex::update(const Architecture& model, const ChangeSummary& change, Q
                 continue;
             const EdgeRecord old = *it;
             m_edges.erase(it);
-            removeEdge(model, old, recomputeServing, recomputeConnected);
+            removeEdge(model, old, recompute);
         }
     }
     QList<Id> newEntries;
@@ -133,26 +136,23 @@ void FlowIndex::update(const Architecture& model, const ChangeSummary& change, Q
         if (!n)
             continue;
         m_kinds.insert(id, n->kind);
-        ++m_kindCount[n->kind];
+        m_byKind[n->kind].insert(id);
         if (roles::isEntryPoint(n->kind))
             newEntries.append(id);
     }
-    QList<Id> reachedServing = newEntries;
-    QList<Id> reachedConnected = newEntries;
+    QList<Id> addedEdges;
     for (const QList<Id>* edges : {&change.edgesAdded, &change.edgesChanged}) {
         for (const Id& id : *edges) {
-            const Edge* e = model.edge(id);
-            if (!e)
-                continue;
-            m_edges.insert(id, {e->from, e->to, e->kind});
-            if (m_servingFlow.follows(e->kind))
-                reachedServing.append(e->from);
-            if (m_connectedFlow.follows(e->kind))
-                reachedConnected << e->from << e->to;
+            if (const Edge* e = model.edge(id)) {
+                m_edges.insert(id, {e->from, e->to, e->kind});
+                addedEdges.append(id);
+            }
         }
     }
-    auto follow = [&](Flow& flow, QSet<Id>& members, bool recompute, const QList<Id>& reached) {
-        if (recompute) {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        Flow& flow = *all[i].flow;
+        QSet<Id>& members = *all[i].members;
+        if (recompute[i]) {
             const QSet<Id> before = members;
             this->recompute(model, flow);
             members = membersOf(flow);
@@ -164,7 +164,7 @@ void FlowIndex::update(const Architecture& model, const ChangeSummary& change, Q
                 if (!members.contains(id) && model.node(id))
                     changedMembership.insert(id);
             }
-            return;
+            continue;
         }
         for (const Id& id : std::as_const(newEntries)) {
             flow.level.insert(id, 0);
@@ -173,11 +173,16 @@ void FlowIndex::update(const Architecture& model, const ChangeSummary& change, Q
                 changedMembership.insert(id);
             }
         }
-        // Only members pass a flow on.
-        QList<Id> from;
-        for (const Id& id : reached) {
-            if (flow.level.contains(id))
-                from.append(id);
+        // A new edge passes the flow on from a member end (the start, for a directed flow).
+        QList<Id> from = newEntries;
+        for (const Id& id : std::as_const(addedEdges)) {
+            const Edge* e = model.edge(id);
+            if (!flow.follows(e->kind))
+                continue;
+            for (const Id& end : flow.directed ? QList<Id>{e->from} : QList<Id>{e->from, e->to}) {
+                if (flow.level.contains(end))
+                    from.append(end);
+            }
         }
         QSet<Id> joined;
         spread(model, flow, from, joined);
@@ -185,9 +190,7 @@ void FlowIndex::update(const Architecture& model, const ChangeSummary& change, Q
             members.insert(id);
             changedMembership.insert(id);
         }
-    };
-    follow(m_servingFlow, m_serving, recomputeServing, reachedServing);
-    follow(m_connectedFlow, m_connected, recomputeConnected, reachedConnected);
+    }
 }
 
 QSet<Id> FlowIndex::membersOf(const Flow& flow)
@@ -200,6 +203,13 @@ QSet<Id> FlowIndex::membersOf(const Flow& flow)
             members.insert(it.key());
     }
     return members;
+}
+
+const QSet<Id>& FlowIndex::nodesOfKind(const QString& kind) const
+{
+    static const QSet<Id> none;
+    const auto it = m_byKind.constFind(kind);
+    return it != m_byKind.cend() ? *it : none;
 }
 
 std::pair<Id, Id> FlowIndex::endsBefore(const Id& edge) const

@@ -115,7 +115,7 @@ bool operationalStore(const QString& kind)
 
 bool analytics(const QString& kind)
 {
-    return oneOf(kind, {"ml.training", "ml.notebook", "ml.pipeline", "database.warehouse", "compute.batch"});
+    return oneOf(kind, {"ml.training", "ml.notebook", "ml.pipeline", "compute.batch"});
 }
 
 bool entryPoint(const QString& kind)

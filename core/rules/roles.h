@@ -12,7 +12,8 @@ bool isWorkload(const QString& kind);
 bool isDataStore(const QString& kind);
 /// A transactional store that serves the product (SQL, NoSQL, cache).
 bool isOperationalStore(const QString& kind);
-/// Reads data for analysis or training: training, notebooks, pipelines, warehouses, batch.
+/// Works on data for analysis or training: training, notebooks, pipelines, batch jobs (a
+/// warehouse is where such data should live, not such work).
 bool isAnalytics(const QString& kind);
 /// Where requests come from: users and outside applications.
 bool isEntryPoint(const QString& kind);

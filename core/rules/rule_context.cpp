@@ -99,6 +99,23 @@ bool RuleContext::governedBy(const Id& node, const char* governorKind) const
     return false;
 }
 
+QList<Id> RuleContext::linkedToPlace(const Id& node, const std::function<bool(const QString& kind)>& predicate) const
+{
+    QList<Id> out;
+    auto collect = [&](const Id& place) {
+        for (const Id& e : m_model.edgesAt(place)) {
+            const Edge* edge = m_model.edge(e);
+            const Id& other = edge->from == place ? edge->to : edge->from;
+            if (predicate(kindOf(other)) && !out.contains(other))
+                out.append(other);
+        }
+    };
+    collect(node);
+    for (const Id& group : m_model.ancestors(node))
+        collect(group);
+    return out;
+}
+
 const Group* RuleContext::enclosing(const Id& node, GroupKind kind) const
 {
     for (const Id& id : m_model.ancestors(node)) {

@@ -46,6 +46,10 @@ public:
     /// joins them, or joins the governor to a group the node is in.
     bool governedBy(const Id& node, const char* governorKind) const;
 
+    /// Nodes of a kind joined by an edge of any kind to the node or to a group it is in
+    /// (what monitors, logs or encrypts it there), in the order found.
+    QList<Id> linkedToPlace(const Id& node, const std::function<bool(const QString& kind)>& predicate) const;
+
     /// The nearest enclosing group of a kind, or null.
     const Group* enclosing(const Id& node, GroupKind kind) const;
     bool inPublicSubnet(const Id& node) const;
@@ -53,11 +57,17 @@ public:
     /// Nodes that requests from users or outside apps reach (request and event edges,
     /// followed forward), entry points excluded.
     const QSet<Id>& serving() const { return m_flows->serving(); }
+    /// The nodes users wait on: reached from an entry point by request edges alone
+    /// (what a queue or an event starts runs on its own time).
+    const QSet<Id>& answering() const { return m_flows->answering(); }
     /// Nodes joined, by any edge but control ones, to an entry point (entry points too).
     const QSet<Id>& connectedToEntry() const { return m_flows->connectedToEntry(); }
-    bool hasKind(const QString& kind) const { return m_flows->kindCount().value(kind) > 0; }
-    int kindCount(const QString& kind) const { return m_flows->kindCount().value(kind); }
-    int distinctKinds() const { return int(m_flows->kindCount().size()); }
+    bool hasKind(const QString& kind) const { return !nodesOfKind(kind).isEmpty(); }
+    int kindCount(const QString& kind) const { return int(nodesOfKind(kind).size()); }
+    int distinctKinds() const { return int(m_flows->byKind().size()); }
+    /// The nodes of a kind (unordered), and every kind present with its nodes.
+    const QSet<Id>& nodesOfKind(const QString& kind) const { return m_flows->nodesOfKind(kind); }
+    const QHash<QString, QSet<Id>>& byKind() const { return m_flows->byKind(); }
     bool reliabilityCritical() const;
     /// The name to show for a node: its own, else its service name.
     QString nameOf(const Id& id) const;

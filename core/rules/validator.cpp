@@ -39,6 +39,9 @@ void Validator::run(const Architecture& model)
 
 bool Validator::update(const Architecture& model, const ChangeSummary& change)
 {
+    // No rule looks at where things are drawn: a move or a resize changes no finding.
+    if (change.layoutOnly)
+        return false;
     if (change.metaChanged) {
         // The profile, the provider (defaults) or the reliability may have changed: all of it.
         const std::vector<Finding> before = m_all;

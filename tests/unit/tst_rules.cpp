@@ -1,12 +1,12 @@
 // The pitfall rules against their fixtures, laid out as KICS lays out its queries: one
 // folder per rule under tests/rules, with positive*.cwa files that must fire the rule and
 // negative*.cwa files, near-identical, that must not. Also: the rule book and the checks
-// agree, suppression and profiles work, the churn-prediction cases of seeds/001 come out
-// as the course expects, and the incremental validator always equals a full run.
+// agree, suppression and profiles work, and the incremental validator always equals a
+// full run. (The course's own cases, and what findings name: tst_rule_cases.cpp.)
 //
 // CW_RANDOM_SEED and CW_RANDOM_STEPS override the seeds and the length of the
 // incremental property test, to replay a failure or to run longer.
-#include "core_test_helpers.h"
+#include "rule_test_helpers.h"
 
 #include "edit/edits.h"
 #include "rules/rule_book.h"
@@ -19,66 +19,16 @@
 #include <memory>
 
 using namespace cw;
+using namespace cw::test;
 
 namespace {
 
 constexpr int kDefaultSteps = 300;
 
-/// The folder of the rule fixtures, tests/rules.
-QString rulesDir()
-{
-    return QDir::cleanPath(cw::test::dataPath(QStringLiteral("../rules")));
-}
-
-/// The folder of the seed's own cases; not a rule.
-const QString kSeedFolder = QStringLiteral("seed-churn");
-
 /// The pitfalls the course names (design.md); the classroom profile runs exactly these.
 const QStringList kCourseRules{"missing-iam", "missing-secrets", "no-observability", "no-cost-controls",
     "mixed-data-stores", "too-many-services", "public-database", "single-point-of-failure", "serverless-misfit",
     "spot-for-serving", "no-model-monitoring"};
-
-Diagram load(const QString& path)
-{
-    LoadResult r = readCwaFile(path, cw::test::catalog());
-    if (!r.ok()) {
-        qWarning("%s", qPrintable(r.error.toString()));
-        return {};
-    }
-    return std::move(*r.diagram);
-}
-
-std::vector<Finding> findingsOf(Diagram d)
-{
-    Architecture model;
-    model.reset(std::move(d));
-    return validate(model);
-}
-
-std::vector<Finding> ofRule(const std::vector<Finding>& all, const QString& rule)
-{
-    std::vector<Finding> out;
-    for (const Finding& f : all) {
-        if (f.rule == rule)
-            out.push_back(f);
-    }
-    return out;
-}
-
-QString describe(const Finding& f)
-{
-    return QStringLiteral("%1 %2: %3 [%4]%5")
-        .arg(toString(f.severity), f.rule, f.message, f.nodes.join(QStringLiteral(", ")),
-            f.suppressed ? QStringLiteral(" (suppressed)") : QString());
-}
-
-QString describe(const std::vector<Finding>& findings)
-{
-    QStringList lines;
-    for (const Finding& f : findings)
-        lines << describe(f);
-    return lines.isEmpty() ? QStringLiteral("(none)") : lines.join(QStringLiteral("\n  "));
-}
 
 /// The findings of a that b lacks (order aside), or, when both hold the same findings,
 /// the first one whose place differs.
@@ -526,31 +476,6 @@ private Q_SLOTS:
         // A profile this version does not know runs every rule.
         d.meta.ruleProfile = QStringLiteral("from-a-newer-version");
         QVERIFY(!ofRule(findingsOf(d), rule).empty());
-    }
-
-    // ------------------------------------------------------------ the course's own cases
-
-    void seedChurnGood()
-    {
-        const Diagram d = load(QDir(rulesDir()).filePath(kSeedFolder + QStringLiteral("/churn-good.cwa")));
-        QVERIFY(!d.nodes.empty());
-        const std::vector<Finding> all = findingsOf(d);
-        // Built well, it gives no finding at all, not even an info.
-        QVERIFY2(all.empty(), qPrintable(QStringLiteral("findings:\n  ") + describe(all)));
-    }
-
-    void seedChurnTrainingReadsCrm()
-    {
-        const Diagram d
-            = load(QDir(rulesDir()).filePath(kSeedFolder + QStringLiteral("/churn-training-reads-crm.cwa")));
-        QVERIFY(!d.nodes.empty());
-        const std::vector<Finding> all = findingsOf(d);
-        const std::vector<Finding> mixed = ofRule(all, QStringLiteral("mixed-data-stores"));
-        QCOMPARE(mixed.size(), std::size_t(1));
-        QCOMPARE(mixed.front().nodes.first(), Id(QStringLiteral("crmdb")));
-        QVERIFY(mixed.front().nodes.contains(QStringLiteral("train")));
-        for (const Finding& f : all)
-            QVERIFY2(f.severity != Severity::Error, qPrintable(describe(f)));
     }
 
     // ------------------------------------------------------------ incremental equals full
