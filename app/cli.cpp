@@ -2,10 +2,12 @@
 
 #include "catalog/catalog.h"
 #include "io/cwa_reader.h"
+#include "io/printable.h"
 #include "rules/validator.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -59,13 +61,22 @@ int validate(const QStringList& args)
 {
     QStringList files;
     bool json = false;
+    bool options = true; // until "--": after it, a name that starts with "-" is a file
     for (const QString& a : args) {
-        if (a == QLatin1String("--json")) {
+        if (options && a == QLatin1String("--")) {
+            options = false;
+            continue;
+        }
+        if (options && a == QLatin1String("--json")) {
             json = true;
             continue;
         }
-        if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            err() << "cloudwright validate: unknown option " << a << "\n" << usage();
+        if (options && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+            out() << usage();
+            return Ok;
+        }
+        if (options && a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
+            err() << "cloudwright validate: unknown option " << printable(a) << "\n" << usage();
             return BadInput;
         }
         files << a;
@@ -94,16 +105,18 @@ int validate(const QStringList& args)
                     {"suppressed", counts.suppressed}, {"profile", utf8(model.meta().ruleProfile)}}}};
         out() << QString::fromStdString(doc.dump(2)) << "\n";
     } else {
+        // Names and ids come from the file: each finding stays on its two lines.
+        const QString shownPath = printable(path);
         for (const Finding& f : findings) {
             if (f.suppressed)
                 continue;
-            out() << path << ": " << toString(f.severity) << ": " << f.rule << ": " << f.message;
+            out() << shownPath << ": " << toString(f.severity) << ": " << f.rule << ": " << printable(f.message);
             if (!f.nodes.isEmpty())
-                out() << " [" << f.nodes.join(QStringLiteral(", ")) << "]";
+                out() << " [" << printable(f.nodes.join(QStringLiteral(", "))) << "]";
             out() << "\n    fix: " << f.fix << "\n";
         }
         const Diagram& d = model.diagram();
-        out() << path << ": " << d.nodes.size() << (d.nodes.size() == 1 ? " node, " : " nodes, ") << d.groups.size()
+        out() << shownPath << ": " << d.nodes.size() << (d.nodes.size() == 1 ? " node, " : " nodes, ") << d.groups.size()
               << (d.groups.size() == 1 ? " group, " : " groups, ") << d.edges.size()
               << (d.edges.size() == 1 ? " edge" : " edges") << (loaded.laidOut ? " (automatic layout)" : "") << "; "
               << counts.errors << (counts.errors == 1 ? " error, " : " errors, ") << counts.warnings
@@ -139,20 +152,56 @@ bool isHeadless(const QStringList& args)
         || first == QLatin1String("--help") || first == QLatin1String("-h");
 }
 
+std::optional<int> editorRefusal(const QStringList& args)
+{
+    if (args.size() > 2 || (args.size() == 2 && args[1].startsWith(QLatin1Char('-')))) {
+        err() << "cloudwright: unexpected arguments\n" << usage();
+        return BadInput;
+    }
+    if (args.size() == 2) {
+        const QFileInfo file(args[1]);
+        if (!file.exists()) {
+            err() << "cloudwright: " << printable(args[1]) << ": no such file (nor a command: "
+                  << kCommands.join(QStringLiteral(", ")) << ")\n";
+            return BadInput;
+        }
+        if (file.isDir()) {
+            err() << "cloudwright: " << printable(args[1]) << ": a folder, not a .cwa file\n";
+            return BadInput;
+        }
+    }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a display Qt would abort; say why instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        err() << "cloudwright: no display to open the editor on (DISPLAY is not set); "
+                 "`cloudwright validate FILE` needs none\n";
+        return BadInput;
+    }
+#endif
+    return std::nullopt;
+}
+
 int runHeadless(const QStringList& args)
 {
     const QString& first = args.at(1);
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+    const bool version = first == QLatin1String("--version") || first == QLatin1String("-v");
+    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
+    if ((version || help) && args.size() > 2) {
+        err() << "cloudwright: " << first << " takes no arguments\n" << usage();
+        return BadInput;
+    }
+    if (version) {
         out() << "cloudwright " << CLOUDWRIGHT_VERSION << "\n";
         return Ok;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+    if (help) {
         out() << "Cloudwright: design cloud architectures for ML products.\n\n" << usage();
         return Ok;
     }
     if (first == QLatin1String("validate"))
         return validate(args.mid(2));
-    err() << "cloudwright: unknown command " << first << "\n" << usage();
+    err() << "cloudwright: unknown command " << printable(first) << "\n" << usage();
     return BadInput;
 }
 

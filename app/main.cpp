@@ -57,10 +57,8 @@ int main(int argc, char** argv)
         setIdentity();
         return cw::cli::runHeadless(args);
     }
-    if (args.size() > 2 || (args.size() == 2 && args[1].startsWith(QLatin1Char('-')))) {
-        QTextStream(stderr) << "cloudwright: unexpected arguments\n" << cw::cli::usage();
-        return cw::cli::BadInput;
-    }
+    if (const std::optional<int> refused = cw::cli::editorRefusal(args))
+        return *refused;
 
     QApplication app(argc, argv);
     setIdentity();

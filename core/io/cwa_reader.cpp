@@ -98,6 +98,14 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
     };
     if (bytes.trimmed().isEmpty())
         return failWith({}, QStringLiteral("the file is empty"));
+    // JSON never holds a raw NUL byte (a string writes it \u0000), and nlohmann's parser
+    // takes one for the end of the input: what follows would be ignored. Reported unless
+    // the parser stops on something earlier.
+    const qsizetype nul = bytes.indexOf('\0');
+    auto failAtNul = [&] {
+        return failWith(lineColumn(bytes, std::size_t(nul)),
+            QStringLiteral("not valid JSON: a NUL byte (the file holds binary data, or is not UTF-8 text)"));
+    };
     if (const auto at = tooDeep(bytes))
         return failWith(
             lineColumn(bytes, *at), QStringLiteral("the JSON is nested more than %1 levels deep").arg(kMaxDepth));
@@ -111,7 +119,10 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
         const qsizetype colon = what.indexOf(QStringLiteral(": "));
         what = colon >= 0 ? what.mid(colon + 2) : what;
         // e.byte counts from 1 and points at the byte where parsing stopped.
-        return failWith(lineColumn(bytes, e.byte > 0 ? e.byte - 1 : 0), QStringLiteral("not valid JSON: %1").arg(what));
+        const std::size_t stop = e.byte > 0 ? e.byte - 1 : 0;
+        if (nul >= 0 && stop >= std::size_t(nul))
+            return failAtNul();
+        return failWith(lineColumn(bytes, stop), QStringLiteral("not valid JSON: %1").arg(what));
     } catch (const Json::exception& e) {
         QString what = QString::fromUtf8(e.what());
         const qsizetype bracket = what.indexOf(QLatin1Char(']'));
@@ -120,6 +131,8 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
         const QString place = locator.position() > 0 ? lineColumn(bytes, locator.position() - 1) : QString();
         return failWith(place, QStringLiteral("not valid JSON: %1").arg(bracket >= 0 ? what.mid(bracket + 2) : what));
     }
+    if (nul >= 0)
+        return failAtNul();
 
     try {
         LayoutNeeds needs;

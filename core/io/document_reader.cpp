@@ -176,12 +176,19 @@ private:
         const auto version = doc.find("formatVersion");
         if (version == doc.end())
             fail(QString(), QStringLiteral("\"formatVersion\" is missing"));
-        if (!version->is_number_integer())
+        // A whole number too large for 64 bits arrives as a double; it is a version all the same.
+        const bool beyond64Bits = version->is_number_float() && std::isfinite(version->get<double>())
+            && std::fabs(version->get<double>()) >= 9.2e18;
+        if (!version->is_number_integer() && !beyond64Bits)
             fail(QStringLiteral("formatVersion"),
                 QStringLiteral("must be a whole number, found %1").arg(describeJson(*version)));
+        if (beyond64Bits && version->get<double>() < 0)
+            fail(QStringLiteral("formatVersion"),
+                QStringLiteral("format version %1 does not exist").arg(describeJson(*version)));
         // Read as a signed number, a version above 2^63 would look negative; it is newer all the same.
-        const bool newer = version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
-                                                         : version->get<std::int64_t>() > kFormatVersion;
+        const bool newer = beyond64Bits
+            || (version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
+                                              : version->get<std::int64_t>() > kFormatVersion);
         if (newer)
             fail(QStringLiteral("formatVersion"),
                 QStringLiteral("the file was written by a newer Cloudwright (format version %1); this version reads "

@@ -240,6 +240,64 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("Usage:")));
     }
 
+    // A name is the user's text: whatever is in it, each finding stays on its two lines and
+    // no line is forged.
+    void namesCannotBreakTheTextOutput()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("names.cwa"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"cloudwright\", \"formatVersion\": 1,\n"
+                "\"nodes\": [{\"id\": \"vm\", \"kind\": \"compute.vm\",\n"
+                "             \"name\": \"Evil\\nfake.cwa: error: forged\\u001b[2J\"},\n"
+                "           {\"id\": \"s3\", \"kind\": \"storage.object\"}],\n"
+                "\"edges\": [{\"id\": \"e\", \"from\": \"vm\", \"to\": \"s3\", \"kind\": \"data\"}]}\n");
+        f.close();
+        const Run r = run({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, 1);
+        for (const QString& line : lines(r.out)) {
+            QVERIFY2(line.startsWith(path + QStringLiteral(": ")) || line.startsWith(QStringLiteral("    fix: ")),
+                qPrintable(line));
+            QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));
+        }
+        QVERIFY(r.out.contains(QStringLiteral("Evil\\nfake.cwa: error: forged\\u001b[2J")));
+    }
+
+    void editorRefusesWhatItCannotOpen_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("a mistyped command") << QStringList{QStringLiteral("valdate")} << QStringLiteral("no such file");
+        QTest::newRow("a missing file") << QStringList{QStringLiteral("/no/such/arch.cwa")}
+                                        << QStringLiteral("no such file");
+        QTest::newRow("a folder") << QStringList{QStringLiteral(CW_TEST_DATA)} << QStringLiteral("a folder");
+        QTest::newRow("no display") << QStringList{QStringLiteral(CW_SAMPLE)} << QStringLiteral("no display");
+        QTest::newRow("--version with more") << QStringList{QStringLiteral("--version"), QStringLiteral("x")}
+                                             << QStringLiteral("takes no arguments");
+    }
+
+    // Without a display, and with what it cannot open, the editor says so in one line
+    // and exits 2; it never aborts.
+    void editorRefusesWhatItCannotOpen()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, phrase);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(lines(r.err).first().contains(phrase), qPrintable(r.err));
+    }
+
+    void validateHelpAndEndOfOptions()
+    {
+        const Run help = run({QStringLiteral("validate"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Usage:")));
+        const Run file = run({QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral(CW_SAMPLE)});
+        QVERIFY2(file.code == 0 || file.code == 1, qPrintable(file.err));
+    }
+
     void newerVersionIsRefusedWithReason()
     {
         const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_TEST_DATA "/bad/format-version-2.cwa")});

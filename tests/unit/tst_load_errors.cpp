@@ -2,6 +2,7 @@
 // one fixture per case under tests/data/bad, named after the case. A bad file never
 // crashes the reader, however it is broken.
 #include "core_test_helpers.h"
+#include "io/printable.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,7 @@ const BadCase kBadCases[] = {
     {"unterminated", "line 6, column 57", "unexpected end of input"},
     {"invalid-utf8", "line 10, column 52", "UTF-8"},
     {"binary-garbage", "line 1, column 1", "not valid JSON"},
+    {"nul-after-document", "line 1, column 43", "a NUL byte"}, // what follows must not be ignored
     {"huge-number", "line 10, column 158", "number overflow parsing '1e400'"},
     {"deeply-nested", "line 16, column 212", "nested more than 200 levels deep"},
     // JSON, but not a Cloudwright file of a version this program reads.
@@ -51,12 +53,15 @@ const BadCase kBadCases[] = {
     {"missing-format-version", "", "\"formatVersion\" is missing"},
     {"format-version-2", "formatVersion", "written by a newer Cloudwright (format version 2)"},
     {"format-version-huge", "formatVersion", "written by a newer Cloudwright"},
+    {"format-version-beyond-64-bits", "formatVersion", "written by a newer Cloudwright (format version 1e+20)"},
     {"format-version-string", "formatVersion", "must be a whole number, found \"1\""},
     {"format-version-fraction", "formatVersion", "must be a whole number, found 1.5"},
     {"format-version-0", "formatVersion", "format version 0 does not exist"},
     {"format-version-negative", "formatVersion", "format version -3 does not exist"},
     // Kinds the contract does not have.
     {"unknown-node-kind", "nodes[1] (id \"db\").kind", "unknown node kind \"database.graph\""},
+    // An id with a line break and a terminal escape in it: the message stays one line.
+    {"control-characters-in-id", "nodes[0] (id \"a\nb\x1b[31mRED\").kind", "unknown node kind \"compute.mainframe\""},
     {"missing-node-kind", "nodes[1] (id \"db\")", "\"kind\" is missing"},
     {"unknown-group-kind", "groups[1] (id \"sub\").kind", "unknown group kind \"cluster\""},
     {"unknown-edge-kind", "edges[0] (id \"e1\").kind", "unknown edge kind \"stream\""},
@@ -148,9 +153,10 @@ void TestLoadErrors::badFile()
     // The one line the command line prints and the editor shows.
     const QString line = r.error.toString();
     QCOMPARE(line,
-        place.isEmpty() ? path + QStringLiteral(": ") + r.error.message
-                        : path + QStringLiteral(": ") + place + QStringLiteral(": ") + r.error.message);
+        printable(place.isEmpty() ? path + QStringLiteral(": ") + r.error.message
+                                  : path + QStringLiteral(": ") + place + QStringLiteral(": ") + r.error.message));
     QVERIFY2(!line.contains(QLatin1Char('\n')) && !line.contains(QLatin1Char('\r')), qPrintable(line));
+    QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line)); // no terminal escapes from the file
     QVERIFY(!line.contains(QLatin1String("json.exception"))); // no library internals
     QVERIFY(line.size() < 400);
 
