@@ -173,7 +173,9 @@ void MainWindow::createActions()
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
     file->addSeparator();
     m_saveAction = add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save, tr("Save the diagram"));
-    add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
+    QAction* saveAs
+        = add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
+    saveAs->setShortcuts(withFallback(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit, tr("Quit Cloudwright"));
     quit->setShortcuts(withFallback(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}));
@@ -196,7 +198,10 @@ void MainWindow::createActions()
         tr("Copy the selection next to itself"));
     m_deleteAction = add(editMenu, tr("&Delete"), &MainWindow::deleteSelection, QKeySequence::Delete,
         tr("Delete the selection with its connections"));
-    m_deleteAction->setShortcuts(withFallback(QKeySequence::Delete, {QKeySequence(Qt::Key_Backspace)}));
+    // Some platforms also bind Ctrl+D to Delete; here it duplicates.
+    QList<QKeySequence> deleteKeys = withFallback(QKeySequence::Delete, {QKeySequence(Qt::Key_Backspace)});
+    deleteKeys.removeAll(m_duplicateAction->shortcut());
+    m_deleteAction->setShortcuts(deleteKeys);
     editMenu->addSeparator();
     add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
 
@@ -361,7 +366,7 @@ void MainWindow::duplicate()
     if (ids.isEmpty())
         return;
     const qreal step = DiagramScene::kGrid * 2;
-    EditResult result = edit::paste(m_doc->model(), edit::copyFragment(m_doc->model(), ids), QPointF(step, step));
+    EditResult result = edit::paste(m_doc->model(), edit::copyFragment(m_doc->model(), ids), QPointF(step, step), tr("Duplicate"));
     const QList<Id> created = result.created;
     if (m_doc->apply(std::move(result)))
         m_scene->selectOnly(created);

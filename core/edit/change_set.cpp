@@ -127,6 +127,40 @@ void ChangeSet::remove(const Id& id)
     }
 }
 
+void ChangeSet::growGroupsToHold(const QList<Id>& items)
+{
+    for (const Id& id : items) {
+        QRectF frame;
+        Id parent;
+        if (const Node* n = node(id)) {
+            frame = QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight));
+            parent = n->group;
+        } else if (const Group* g = group(id)) {
+            frame = g->box;
+            parent = g->parent;
+        } else {
+            continue;
+        }
+        // Up the chain while a frame has to grow (a cycle, refused later by check(), stops
+        // at the first group seen twice).
+        QSet<Id> seen;
+        for (Id current = parent; !current.isEmpty() && !seen.contains(current);) {
+            seen.insert(current);
+            const Group* p = group(current);
+            if (!p)
+                break;
+            const QRectF need = frame.adjusted(-kGroupPadding, -kGroupHeader, kGroupPadding, kGroupPadding);
+            if (p->box.contains(need))
+                break;
+            Group grown = *p;
+            grown.box = p->box.united(need);
+            frame = grown.box;
+            current = grown.parent;
+            put(std::move(grown));
+        }
+    }
+}
+
 bool ChangeSet::isEmpty() const
 {
     return m_nodes.order.isEmpty() && m_groups.order.isEmpty() && m_edges.order.isEmpty() && !m_meta;

@@ -54,6 +54,10 @@ public:
     void remove(const Id& id);
 
     bool isEmpty() const;
+    /// Grows the groups that hold these nodes and groups (as this batch leaves them), and
+    /// theirs in turn, until each frame holds what is in it with room for its title. Groups
+    /// never shrink here.
+    void growGroupsToHold(const QList<Id>& items);
     /// Why the model after this batch would be inconsistent, or empty when it is fine.
     QString check() const;
     /// Checks, then applies the batch to the model and returns its undo record.

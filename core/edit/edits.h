@@ -39,7 +39,8 @@ EditResult disconnect(Architecture& model, const Id& edge);
 /// Puts nodes (group) or groups (parent) into group; the empty id means top level.
 EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& group);
 /// Adds a copied fragment: ids that clash are renamed, references follow, positions shift.
-EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset);
+/// verb names the step in the history ("Paste" when empty, "Duplicate", ...).
+EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, const QString& verb = {});
 
 /// Moves nodes and groups by delta; a group carries everything inside it. regroupTo
 /// optionally puts moved items into a new group in the same step (a drop).

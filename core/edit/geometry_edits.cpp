@@ -89,7 +89,16 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
                 QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(it.key()));
         }
     }
+    // What now pokes out of its group, or joined a smaller one, makes the group grow.
+    changes.growGroupsToHold(deltas.keys() + regroupTo.keys());
     const qsizetype n = deltas.size();
+    if (!regroupTo.isEmpty()) {
+        const Group* into = model.group(regroupTo.cbegin().value());
+        const QString where = into ? (into->name.isEmpty() ? into->id : into->name) : QStringLiteral("the top level");
+        return changes.commit(model,
+            n <= 1 ? QStringLiteral("Move 1 item into %1").arg(where)
+                   : QStringLiteral("Move %1 items into %2").arg(n).arg(where));
+    }
     return changes.commit(model, n == 1 ? QStringLiteral("Move 1 item") : QStringLiteral("Move %1 items").arg(n));
 }
 
@@ -104,6 +113,7 @@ EditResult resizeGroup(Architecture& model, const Id& id, const QRectF& box)
     Group resized = *g;
     resized.box = box;
     changes.put(std::move(resized));
+    changes.growGroupsToHold({id});
     return changes.commit(model, QStringLiteral("Resize %1").arg(g->name.isEmpty() ? id : g->name));
 }
 
@@ -161,6 +171,7 @@ EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how)
     }
     ChangeSet changes(model);
     moveByDeltas(model, changes, deltas);
+    changes.growGroupsToHold(items);
     return changes.commit(model, distribute ? QStringLiteral("Distribute") : QStringLiteral("Align"));
 }
 

@@ -67,6 +67,7 @@ EditResult addNode(Architecture& model, const Catalog& catalog, const NewNode& s
     n.pos = spec.pos;
     const Id id = n.id;
     changes.put(std::move(n));
+    changes.growGroupsToHold({id});
     EditResult r = changes.commit(model, QStringLiteral("Add %1").arg(kind->serviceName(provider)));
     if (r.ok())
         r.created = {id};
@@ -94,6 +95,7 @@ EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup&
     const Id id = g.id;
     const QString what = info ? info->name : toString(spec.kind);
     changes.put(std::move(g));
+    changes.growGroupsToHold({id});
     EditResult r = changes.commit(model, QStringLiteral("Add %1").arg(what));
     if (r.ok())
         r.created = {id};
@@ -207,7 +209,7 @@ EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& groupId)
     return changes.commit(model, QStringLiteral("Change group"));
 }
 
-EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset)
+EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, const QString& verb)
 {
     ChangeSet changes(model);
     IdAllocator ids(changes);
@@ -252,8 +254,10 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset)
         created.append(e.id);
         changes.put(std::move(e));
     }
-    EditResult r = changes.commit(
-        model, countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size()));
+    changes.growGroupsToHold(created);
+    EditResult r = changes.commit(model,
+        verb.isEmpty() ? countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size())
+                       : countText(verb + QStringLiteral(" 1 item"), verb + QStringLiteral(" %1 items"), created.size()));
     if (r.ok())
         r.created = created;
     return r;

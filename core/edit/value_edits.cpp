@@ -91,6 +91,8 @@ EditResult rename(Architecture& model, const Id& id, const QString& name)
         Edge changed = *e;
         changed.label = name;
         changes.put(std::move(changed));
+        return changes.commit(model,
+            name.isEmpty() ? QStringLiteral("Remove label") : QStringLiteral("Label \"%1\"").arg(name));
     } else {
         return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
     }

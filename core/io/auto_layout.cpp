@@ -14,8 +14,8 @@ namespace {
 
 constexpr double kColumnGap = 72.0;
 constexpr double kRowGap = 28.0;
-constexpr double kPadding = 24.0;
-constexpr double kHeader = 36.0;
+constexpr double kPadding = kGroupPadding;
+constexpr double kHeader = kGroupHeader;
 constexpr double kGroupGap = 40.0;
 constexpr double kMaxRowWidth = 2400.0;
 constexpr double kMinGroupWidth = 220.0;

@@ -23,6 +23,9 @@ inline constexpr int kMaxGroupDepth = 200;      ///< groups inside groups
 /// Size of a node's card on the canvas, in scene units. Layout and the canvas share it.
 inline constexpr double kNodeWidth = 200.0;
 inline constexpr double kNodeHeight = 56.0;
+/// Room a group's frame keeps around what it holds: its title bar on top, a margin elsewhere.
+inline constexpr double kGroupHeader = 36.0;
+inline constexpr double kGroupPadding = 24.0;
 
 /// A service in the architecture: what it is (kind, name, properties) is kept apart
 /// from where it is drawn (pos); the serializer writes them under separate keys.

@@ -178,10 +178,17 @@ private Q_SLOTS:
 
     void pressInsideGroupStartsRubberBand()
     {
-        // The empty inside of a group does not take the mouse: a drag there selects.
+        // The empty inside of a group does not take the mouse: a drag there selects what
+        // the band wholly encloses (both cards), not the group it starts in.
         const QRectF box = model().group(QStringLiteral("private"))->box;
-        const QPoint from = test::viewportPoint(view(), box.topLeft() + QPointF(10, 45));
-        const QPoint to = test::viewportPoint(view(), box.topLeft() + QPointF(box.width() - 10, 170));
+        const QRectF cards = QRectF(model().node(QStringLiteral("api"))->pos, QSizeF(kNodeWidth, kNodeHeight))
+                                 .united(QRectF(model().node(QStringLiteral("db"))->pos, QSizeF(kNodeWidth, kNodeHeight)));
+        // A little room around the cards: the band must hold each card with its handle and
+        // badge (the item's bounds), as in every editor that selects what a band encloses.
+        const QPointF start = cards.topLeft() - QPointF(11, 14);
+        QVERIFY(box.adjusted(8, 30, -8, -8).contains(start)); // off the frame's border and title
+        const QPoint from = test::viewportPoint(view(), start);
+        const QPoint to = test::viewportPoint(view(), cards.bottomRight() + QPointF(11, 14));
         test::dragOnViewport(view(), from, to);
         const QList<Id> selected = scene()->selectedIds();
         QVERIFY2(selected.contains(QStringLiteral("api")), qPrintable(selected.join(QLatin1Char(','))));

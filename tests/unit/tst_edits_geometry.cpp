@@ -27,6 +27,7 @@ private Q_SLOTS:
     void moveGroupAndMemberMovesMemberOnce();
     void moveAndRegroupOnDrop();
     void moveGroupAndRegroupIt();
+    void movePastTheEdgeGrowsTheGroup();
     void moveWithoutChangeIsNoEdit();
     void moveIgnoresEdges();
     void moveRefusals();
@@ -120,6 +121,19 @@ void TestEditsGeometry::moveGroupAndRegroupIt()
     CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
 }
 
+void TestEditsGeometry::movePastTheEdgeGrowsTheGroup()
+{
+    // Nudged down past the bottom of its subnet, the card stays in it: the subnet grows.
+    EditResult r = edit::moveItems(m_model, {QStringLiteral("api")}, QPointF(0, 300));
+    CW_VERIFY_APPLIED(r);
+    QCOMPARE(node("api").group, QStringLiteral("priv"));
+    QCOMPARE(group("priv").box, QRectF(420, 120, 560, 500 + 56 + kGroupPadding - 120));
+    QCOMPARE(group("vpc").box, QRectF(40, 60, 1000, 600)); // still holds the subnet
+    QCOMPARE(sorted(summaryAt(0).groupsChanged), QStringList{"priv"});
+    QCOMPARE(r.command->text(), QStringLiteral("Move 1 item"));
+    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before); // one step takes both back
+}
+
 void TestEditsGeometry::moveWithoutChangeIsNoEdit()
 {
     const EditResult r = edit::moveItems(m_model, {QStringLiteral("api")}, QPointF(0, 0));
@@ -176,7 +190,10 @@ void TestEditsGeometry::resizeGroup()
     QCOMPARE(r.command->text(), QStringLiteral("Resize Private"));
     QCOMPARE(group("priv").box, box);
     QCOMPARE(node("api").pos, QPointF(460, 200)); // members stay where they are
-    QCOMPARE(summaryAt(0).groupsChanged, QList<Id>{QStringLiteral("priv")});
+    // The VPC grows to hold the wider subnet, with its margin; the region already does.
+    QCOMPARE(group("vpc").box, QRectF(40, 60, 1000 + 44, 600));
+    QCOMPARE(group("r1").box, QRectF(0, 0, 1400, 800));
+    QCOMPARE(sorted(summaryAt(0).groupsChanged), (QStringList{"priv", "vpc"}));
     QVERIFY(summaryAt(0).nodesChanged.isEmpty());
     CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
 }

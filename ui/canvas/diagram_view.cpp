@@ -24,7 +24,9 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setRenderHint(QPainter::Antialiasing, true);
     setRenderHint(QPainter::TextAntialiasing, true);
     setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    // Only what the band wholly encloses: a band across a region must not pick the region,
+    // and every edge it crosses, along with the two cards it was drawn around.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     // Full-viewport repaints beat many small ones when edges cross the whole canvas.

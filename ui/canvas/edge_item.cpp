@@ -68,7 +68,7 @@ QPointF borderPoint(const QRectF& rect, QPointF target)
 EdgeItem::EdgeItem(const Edge& edge)
     : CanvasItem(edge.id)
 {
-    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // paint() needs the exposed rect
+    setFlags(ItemIsSelectable);
     setZValue(5);
     sync(edge);
 }
@@ -116,9 +116,22 @@ void EdgeItem::layout()
         const QSizeF size(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
         m_labelRect = QRectF(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
     }
-    m_bounds
-        = QRectF(m_start, m_end).normalized().united(m_arrow.boundingRect()).united(m_labelRect).adjusted(-6, -6, 6, 6);
+    // Room for a finding badge too, so that it is never cut off when only part is redrawn.
+    const qreal r = FindingBadge::kRadius + 2;
+    const QRectF badge(badgeCenter() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    m_bounds = QRectF(m_start, m_end)
+                   .normalized()
+                   .united(m_arrow.boundingRect())
+                   .united(m_labelRect)
+                   .united(badge)
+                   .adjusted(-6, -6, 6, 6);
     update();
+}
+
+QPointF EdgeItem::badgeCenter() const
+{
+    const double above = m_labelRect.isNull() ? 0.0 : m_labelRect.height() / 2 + FindingBadge::kRadius + 2;
+    return QLineF(m_start, m_end).center() - QPointF(0, above);
 }
 
 void EdgeItem::setBadge(const FindingBadge& badge)
@@ -154,10 +167,11 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const theme::EdgeStyle style = theme::edgeStyle(m_kind);
     const QColor color = isSelected() ? theme::kSelection : style.color;
     // Only the part in view is stroked: a dash pattern along a line thousands of
-    // units long costs its whole length, even where it is clipped away.
+    // units long costs its whole length, even where it is clipped away. (Not clipped to
+    // option->exposedRect: on partial repaints after a move it left gaps in lines.)
     const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
     const QRectF exposed
-        = option->exposedRect.intersected(painter->worldTransform().inverted().mapRect(device)).adjusted(-8, -8, 8, 8);
+        = painter->worldTransform().inverted().mapRect(device).adjusted(-8, -8, 8, 8);
     QLineF body(m_start, m_base);
     const QPointF from = body.p1();
     if (lod < 0.3) {
@@ -188,10 +202,8 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setFont(labelFont());
         painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
-    if (!m_badge.isEmpty()) {
-        const double above = m_labelRect.isNull() ? 0.0 : m_labelRect.height() / 2 + FindingBadge::kRadius + 2;
-        paintFindingBadge(painter, QLineF(m_start, m_end).center() - QPointF(0, above), m_badge);
-    }
+    if (!m_badge.isEmpty())
+        paintFindingBadge(painter, badgeCenter(), m_badge);
 }
 
 } // namespace cw

@@ -31,6 +31,7 @@ public:
     void setBadge(const FindingBadge& badge);
 
 private:
+    QPointF badgeCenter() const;
     void layout();
 
     QRectF m_fromRect;

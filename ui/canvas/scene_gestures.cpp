@@ -184,16 +184,10 @@ QHash<Id, Id> DiagramScene::regroupAfterMove(const QSet<Id>& movingGroups) const
         } else if (const Group* g = model.group(id)) {
             if (movingGroups.contains(g->parent))
                 continue;
-            // A group joins the innermost group that holds all of it.
-            const QRectF frame = m_groups.value(id)->frame();
-            Id target;
-            for (Id candidate = groupAt(frame.center(), movingGroups); !candidate.isEmpty();
-                 candidate = model.group(candidate)->parent) {
-                if (m_groups.value(candidate)->frame().contains(frame)) {
-                    target = candidate;
-                    break;
-                }
-            }
+            // A group joins the innermost group its centre is in, as a card does; a frame
+            // that pokes out makes that group grow (edit::moveItems), so a small nudge never
+            // takes a subnet out of its VPC.
+            const Id target = groupAt(m_groups.value(id)->frame().center(), movingGroups);
             if (target != g->parent)
                 regroup.insert(id, target);
         }

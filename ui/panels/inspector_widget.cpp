@@ -73,7 +73,10 @@ void InspectorWidget::focusName()
 void InspectorWidget::onModelChanged(const ChangeSummary& s)
 {
     if (m_shown.isEmpty() && m_selection.isEmpty()) {
-        if (s.metaChanged)
+        // The diagram's page: its settings, and how many nodes, groups and edges it has.
+        const bool counts = !s.nodesAdded.isEmpty() || !s.nodesRemoved.isEmpty() || !s.groupsAdded.isEmpty()
+            || !s.groupsRemoved.isEmpty() || !s.edgesAdded.isEmpty() || !s.edgesRemoved.isEmpty();
+        if (s.metaChanged || counts)
             refresh();
         return;
     }
