@@ -258,8 +258,20 @@ void MainWindow::createActions()
     bar->addAction(openAction);
     bar->addAction(m_saveAction);
     bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    // The menu's actions say what they undo ("Undo Move 2 items"); on the toolbar that
+    // would make the bar jump after every edit, so its buttons keep a fixed label and
+    // tell the rest in their tooltips.
+    QUndoStack& stack = m_doc->undoStack();
+    QAction* undoButton = bar->addAction(tr("Undo"), &stack, &QUndoStack::undo);
+    QAction* redoButton = bar->addAction(tr("Redo"), &stack, &QUndoStack::redo);
+    undoButton->setEnabled(stack.canUndo());
+    redoButton->setEnabled(stack.canRedo());
+    connect(&stack, &QUndoStack::canUndoChanged, undoButton, &QAction::setEnabled);
+    connect(&stack, &QUndoStack::canRedoChanged, redoButton, &QAction::setEnabled);
+    connect(&stack, &QUndoStack::undoTextChanged, undoButton,
+        [undoButton](const QString& text) { undoButton->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
+    connect(&stack, &QUndoStack::redoTextChanged, redoButton,
+        [redoButton](const QString& text) { redoButton->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Provider: "), bar));
     m_providerBox = new QComboBox(bar);
@@ -336,7 +348,7 @@ void MainWindow::copy()
         return;
     QApplication::clipboard()->setMimeData(fragmentToMime(edit::copyFragment(m_doc->model(), ids)));
     m_pasteCount = 0;
-    showMessage(tr("Copied %n item(s)", nullptr, int(ids.size())), 3000);
+    showMessage(ids.size() == 1 ? tr("Copied 1 item") : tr("Copied %1 items").arg(ids.size()), 3000);
 }
 
 void MainWindow::cut()

@@ -4,6 +4,8 @@
 
 #include "edit/id_allocator.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace cw::fix {
@@ -60,6 +62,7 @@ public:
         const Id id = n.id;
         m_placed.append(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
         m_changes.put(std::move(n));
+        m_created.append(id);
         return id;
     }
 
@@ -87,6 +90,7 @@ public:
         moved.pos = freeSpot(box.topLeft() + QPointF(24, 44), group, node);
         m_placed.append(QRectF(moved.pos, QSizeF(kNodeWidth, kNodeHeight)));
         m_changes.put(std::move(moved));
+        m_moved.append(node);
     }
 
     Id addGroup(Group g)
@@ -97,10 +101,21 @@ public:
         return id;
     }
 
-    EditResult commit(const QString& text) { return m_changes.commit(m_model, text); }
+    /// Applies the fix; what it added is in created, and the groups around what it
+    /// placed grow to hold it.
+    EditResult commit(const QString& text)
+    {
+        m_changes.growGroupsToHold(m_created + m_moved);
+        EditResult r = m_changes.commit(m_model, text);
+        if (r.ok())
+            r.created = m_created;
+        return r;
+    }
 
 private:
-    bool taken(const QRectF& card, const Id& ignore) const
+    // A card there would cover another card, or the frame of a group it is not in (a
+    // subnet's title, say).
+    bool taken(const QRectF& card, const Id& group, const Id& ignore) const
     {
         const QRectF padded = card.adjusted(-12, -12, 12, 12);
         for (const Node& n : m_model.nodes()) {
@@ -111,26 +126,36 @@ private:
             if (padded.intersects(r))
                 return true;
         }
+        QSet<Id> around;
+        for (Id g = group; !g.isEmpty() && m_changes.group(g) && !around.contains(g); g = m_changes.group(g)->parent)
+            around.insert(g);
+        for (const Group& g : m_model.groups()) {
+            if (!around.contains(g.id) && padded.intersects(g.box))
+                return true;
+        }
         return false;
     }
 
-    // Tries spots on growing rings around near, inside the group's box when it has one.
+    // Tries spots on growing rings around near: inside the group's box first, then
+    // anywhere free (the group grows to hold the card).
     QPointF freeSpot(QPointF near, const Id& group, const Id& ignore = {}) const
     {
         const Group* g = group.isEmpty() ? nullptr : m_changes.group(group);
         const QRectF inside = g ? g->box.adjusted(8, 36, -8, -8) : QRectF();
         const double stepX = kNodeWidth + kGap;
         const double stepY = kNodeHeight + kGap;
-        for (int ring = 0; ring < 12; ++ring) {
-            for (int dy = -ring; dy <= ring; ++dy) {
-                for (int dx = -ring; dx <= ring; ++dx) {
-                    if (std::max(std::abs(dx), std::abs(dy)) != ring)
-                        continue;
-                    const QPointF at(
-                        std::round((near.x() + dx * stepX) / 20) * 20, std::round((near.y() + dy * stepY) / 20) * 20);
-                    const QRectF card(at, QSizeF(kNodeWidth, kNodeHeight));
-                    if ((!g || inside.contains(card)) && !taken(card, ignore))
-                        return at;
+        for (const bool mustBeInside : {true, false}) {
+            for (int ring = 0; ring < 12; ++ring) {
+                for (int dy = -ring; dy <= ring; ++dy) {
+                    for (int dx = -ring; dx <= ring; ++dx) {
+                        if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                            continue;
+                        const QPointF at(std::round((near.x() + dx * stepX) / 20) * 20,
+                            std::round((near.y() + dy * stepY) / 20) * 20);
+                        const QRectF card(at, QSizeF(kNodeWidth, kNodeHeight));
+                        if ((!g || !mustBeInside || inside.contains(card)) && !taken(card, group, ignore))
+                            return at;
+                    }
                 }
             }
         }
@@ -142,6 +167,8 @@ private:
     ChangeSet m_changes;
     edit::IdAllocator m_ids;
     QList<QRectF> m_placed;
+    QList<Id> m_created;
+    QList<Id> m_moved;
 };
 
 QString nameOf(const Architecture& model, const Id& id)

@@ -137,8 +137,11 @@ private Q_SLOTS:
         auto* pricing
             = qobject_cast<QComboBox*>(inspectorChild<PropertyEditor>(QStringLiteral("prop:pricing"))->editor());
         QVERIFY(pricing);
-        QCOMPARE(pricing->currentText(), QStringLiteral("on_demand")); // the default shows when unset
-        pricing->setCurrentIndex(pricing->findText(QStringLiteral("reserved_1y")));
+        // The default shows when unset, in words; the file's value is the item's data.
+        QCOMPARE(pricing->currentData().toString(), QStringLiteral("on_demand"));
+        QCOMPARE(pricing->currentText(), QStringLiteral("On demand"));
+        QCOMPARE(pricing->itemText(pricing->findData(QStringLiteral("reserved_1y"))), QStringLiteral("Reserved, 1 year"));
+        pricing->setCurrentIndex(pricing->findData(QStringLiteral("reserved_1y")));
         Q_EMIT pricing->activated(pricing->currentIndex());
         QCOMPARE(model().node(QStringLiteral("db"))->props.value("pricing", ""), "reserved_1y");
         auto* multiAz

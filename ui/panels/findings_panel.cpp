@@ -280,7 +280,11 @@ void FindingsPanel::fixCurrent()
         return;
     const Finding finding = *f;
     m_validation.flush(); // the finding must describe the model as it is now
-    m_doc.apply(fix::apply(m_doc.model(), m_doc.catalog(), finding));
+    EditResult result = fix::apply(m_doc.model(), m_doc.catalog(), finding);
+    const QList<Id> created = result.created;
+    // Show what the fix added (with the finding's nodes), wherever it landed.
+    if (m_doc.apply(std::move(result)) && !created.isEmpty())
+        Q_EMIT showRequested(created + finding.nodes, {});
 }
 
 void FindingsPanel::suppressCurrent()

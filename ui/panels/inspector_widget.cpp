@@ -262,10 +262,16 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
         if (!n)
             return;
         const QString effective = m_doc.model().providerOf(*n);
+        // Category, service model (none for people and outside apps) and kind.
+        QStringList facts;
+        for (const QString& fact : {category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind}) {
+            if (!fact.isEmpty() && fact != QLatin1String("-") && fact != QStringLiteral("–"))
+                facts << fact.toHtmlEscaped();
+        }
         title->setText(QStringLiteral("<span style='color:%1;font-weight:600'>■</span> <b>%2</b><br>"
-                                      "<span style='color:#606b78'>%3 · %4 · %5</span>")
-                           .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind,
-                               category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind));
+                                      "<span style='color:#606b78'>%3</span>")
+                           .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind.toHtmlEscaped(),
+                               facts.join(QStringLiteral(" · "))));
         provider->setItemText(0, tr("As diagram (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
         provider->setCurrentIndex(n->provider.isEmpty() ? 0 : provider->findData(n->provider));
         const Group* g = m_doc.model().group(n->group);

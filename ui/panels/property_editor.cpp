@@ -1,6 +1,7 @@
 #include "property_editor.h"
 
 #include <QCheckBox>
+#include <QHash>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -13,6 +14,26 @@
 namespace cw {
 
 namespace {
+
+// How a choice reads in the editor ("on_demand" is "On demand"); the file keeps the value.
+QString choiceLabel(const QString& value)
+{
+    static const QHash<QString, QString> known{
+        {QStringLiteral("on_demand"), QObject::tr("On demand")},
+        {QStringLiteral("reserved_1y"), QObject::tr("Reserved, 1 year")},
+        {QStringLiteral("reserved_3y"), QObject::tr("Reserved, 3 years")},
+        {QStringLiteral("spot"), QObject::tr("Spot / preemptible")},
+        {QStringLiteral("infrequent"), QObject::tr("Infrequent access")},
+        {QStringLiteral("deep_archive"), QObject::tr("Deep archive")},
+    };
+    if (const auto it = known.constFind(value); it != known.cend())
+        return *it;
+    QString label = value;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
 // Range, unit and the "not set" value below the minimum, for whole and decimal numbers.
 template <typename Spin, typename Number>
 void setUpSpin(Spin* spin, Number lo, Number hi, const QString& suffix, bool noDefault)
@@ -67,7 +88,8 @@ PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& sugges
     }
     case PropertyType::Enum: {
         auto* combo = new QComboBox(this);
-        combo->addItems(def.values);
+        for (const QString& v : def.values)
+            combo->addItem(choiceLabel(v), v); // the file's value stays the item's data
         connect(combo, &QComboBox::activated, this, &PropertyEditor::emitFromEditor);
         m_editor = combo;
         break;
@@ -107,7 +129,7 @@ void PropertyEditor::setValue(const Json& value, const Json& fallback)
             combo->setEditText(jsonText(value));
             combo->lineEdit()->setPlaceholderText(fallback.is_string() ? jsonText(fallback) : tr("not set"));
         } else {
-            combo->setCurrentIndex(std::max(0, int(combo->findText(jsonText(shown)))));
+            combo->setCurrentIndex(std::max(0, int(combo->findData(jsonText(shown)))));
         }
     }
     m_loading = false;
@@ -127,7 +149,7 @@ void PropertyEditor::emitFromEditor()
     } else if (auto* box = qobject_cast<QCheckBox*>(m_editor)) {
         value = box->isChecked();
     } else if (auto* combo = qobject_cast<QComboBox*>(m_editor)) {
-        const QString text = combo->currentText().trimmed();
+        const QString text = combo->isEditable() ? combo->currentText().trimmed() : combo->currentData().toString();
         if (!text.isEmpty())
             value = text.toStdString();
     }
