@@ -44,7 +44,7 @@ void mergeEntries(std::vector<RecordedChange::Entry<T>>& into, const std::vector
 // exactly: the places were recorded in the list they are inserted into.
 template <typename T>
 static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<T>>& entries, bool forward,
-    QList<Id>& added, QList<Id>& removed, QList<Id>& changed, bool& layoutOnly,
+    QList<Id>& added, QList<Id>& removed, QList<Id>& changed, bool& layoutOnly, QSet<Id>& layoutChanged,
     void (Architecture::*erase)(const QList<Id>&), int (Architecture::*insert)(int, T), void (Architecture::*replace)(T))
 {
     QList<Id> doomed;
@@ -67,7 +67,10 @@ static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<
         const std::optional<T>& from = forward ? e.before : e.after;
         const std::optional<T>& to = forward ? e.after : e.before;
         if (from && to && !(*from == *to)) {
-            layoutOnly = layoutOnly && from->sameApartFromLayout(*to);
+            if (from->sameApartFromLayout(*to))
+                layoutChanged.insert(e.id);
+            else
+                layoutOnly = false;
             (model.*replace)(*to);
             changed.append(e.id);
         }
@@ -99,11 +102,11 @@ void RecordedChange::apply(Architecture& model, bool forward)
     bool layoutOnly = true;
     // Groups first so that, in the rare change that inserts both, members find them in
     // the index; the invariants are only checked once the whole change is in.
-    applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged, layoutOnly,
+    applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged, layoutOnly, s.layoutChanged,
         &Architecture::eraseAll<Group>, &Architecture::insertAt<Group>, &Architecture::replace<Group>);
-    applyEntries<Node>(model, nodes, forward, s.nodesAdded, s.nodesRemoved, s.nodesChanged, layoutOnly,
+    applyEntries<Node>(model, nodes, forward, s.nodesAdded, s.nodesRemoved, s.nodesChanged, layoutOnly, s.layoutChanged,
         &Architecture::eraseAll<Node>, &Architecture::insertAt<Node>, &Architecture::replace<Node>);
-    applyEntries<Edge>(model, edges, forward, s.edgesAdded, s.edgesRemoved, s.edgesChanged, layoutOnly,
+    applyEntries<Edge>(model, edges, forward, s.edgesAdded, s.edgesRemoved, s.edgesChanged, layoutOnly, s.layoutChanged,
         &Architecture::eraseAll<Edge>, &Architecture::insertAt<Edge>, &Architecture::replace<Edge>);
     const std::optional<Meta>& meta = forward ? metaAfter : metaBefore;
     if (meta && metaBefore != metaAfter) {

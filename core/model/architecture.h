@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 namespace cw {
@@ -19,6 +20,8 @@ struct ChangeSummary {
     /// renamed, regrouped, ...): what depends on the architecture alone, not on where it is
     /// drawn, cannot have changed. False when unknown.
     bool layoutOnly = false;
+    /// Of the changed nodes and groups, those that only moved or were resized.
+    QSet<Id> layoutChanged;
 
     bool isEmpty() const;
 };

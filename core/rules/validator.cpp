@@ -76,8 +76,12 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
     };
     for (const QList<Id>* ids :
         {&change.nodesAdded, &change.nodesChanged, &change.groupsChanged, &change.groupsAdded}) {
-        for (const Id& id : *ids)
-            touch(id);
+        for (const Id& id : *ids) {
+            // Where a node or a group is drawn matters to no rule (a group that grew to hold
+            // a new card would otherwise have everything in it checked again).
+            if (!change.layoutChanged.contains(id))
+                touch(id);
+        }
     }
     for (const Id& id : std::as_const(formerEnds))
         touch(id);

@@ -52,6 +52,9 @@ void TestEditsGeometry::moveNode()
     QCOMPARE(m_spy->count(), 1);
     QCOMPARE(summaryAt(0).nodesChanged, QList<Id>{QStringLiteral("api")});
     QVERIFY(summaryAt(0).groupsChanged.isEmpty());
+    // Only where it is drawn changed: what depends on the architecture alone can skip it.
+    QVERIFY(summaryAt(0).layoutOnly);
+    QCOMPARE(summaryAt(0).layoutChanged, QSet<Id>{QStringLiteral("api")});
     CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
 }
 
@@ -96,6 +99,8 @@ void TestEditsGeometry::moveAndRegroupOnDrop()
     QCOMPARE(sorted(m_model.nodesIn(QStringLiteral("pub"))), (QStringList{"api", "lb"}));
     QCOMPARE(m_model.nodesIn(QStringLiteral("priv")), QList<Id>{QStringLiteral("db")});
     QCOMPARE(summaryAt(0).nodesChanged, QList<Id>{QStringLiteral("api")});
+    QVERIFY(!summaryAt(0).layoutOnly); // it changed group too
+    QVERIFY(summaryAt(0).layoutChanged.isEmpty());
     CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
     r.command->undo(m_model);
     QCOMPARE(sorted(m_model.nodesIn(QStringLiteral("priv"))), (QStringList{"api", "db"}));
@@ -130,6 +135,7 @@ void TestEditsGeometry::movePastTheEdgeGrowsTheGroup()
     QCOMPARE(group("priv").box, QRectF(420, 120, 560, 500 + 56 + kGroupPadding - 120));
     QCOMPARE(group("vpc").box, QRectF(40, 60, 1000, 600)); // still holds the subnet
     QCOMPARE(sorted(summaryAt(0).groupsChanged), QStringList{"priv"});
+    QVERIFY(summaryAt(0).layoutOnly); // growing is drawing too
     QCOMPARE(r.command->text(), QStringLiteral("Move 1 item"));
     CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before); // one step takes both back
 }
