@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cw {
@@ -96,7 +97,11 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
         result.error = LoadError{fileName, place, message};
         return result;
     };
-    if (bytes.trimmed().isEmpty())
+    // Scanned, not trimmed: a huge file of blanks need not be copied to find it is empty.
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
+    if (blank)
         return failWith({}, QStringLiteral("the file is empty"));
     // JSON never holds a raw NUL byte (a string writes it \u0000), and nlohmann's parser
     // takes one for the end of the input: what follows would be ignored. Reported unless
