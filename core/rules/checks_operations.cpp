@@ -56,49 +56,47 @@ QList<QList<Id>> unwatchedFlows(const RuleContext& c)
     if (serving.isEmpty())
         return {};
     const Watched watched(c);
-    // The members in model order, so that each flow comes out in that order unsorted.
-    QHash<Id, int> index;
-    std::vector<const Node*> members;
-    index.reserve(serving.size());
-    members.reserve(std::size_t(serving.size()));
-    for (const Node& n : model.nodes()) {
-        if (serving.contains(n.id)) {
-            index.insert(n.id, int(members.size()));
-            members.push_back(&n);
-        }
+    // Union-find over the model's node places; only members (nodes on a flow) take part.
+    // Places rather than a hash of ids: one lookup per member, none for the rest.
+    const std::vector<Node>& nodes = model.nodes();
+    std::vector<int> parent(nodes.size(), -1); // -1: not on a flow
+    for (const Id& id : serving) {
+        const int at = model.indexOf(id);
+        if (at >= 0)
+            parent[std::size_t(at)] = at;
     }
-    // Union-find over the members.
-    std::vector<int> parent(members.size());
-    for (std::size_t i = 0; i < parent.size(); ++i)
-        parent[i] = int(i);
     const auto root = [&](int i) {
         while (parent[std::size_t(i)] != i)
             i = parent[std::size_t(i)] = parent[std::size_t(parent[std::size_t(i)])];
         return i;
     };
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        const Id& id = members[i]->id;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (parent[i] < 0)
+            continue;
+        const Id& id = nodes[i].id;
         for (const Id& e : model.edgesAt(id)) {
             const Edge* edge = model.edge(e);
             if (edge->kind != EdgeKind::Request && edge->kind != EdgeKind::Event)
                 continue;
-            const auto it = index.constFind(edge->from == id ? edge->to : edge->from);
-            if (it != index.cend())
-                parent[std::size_t(root(*it))] = root(int(i));
+            const int other = model.indexOf(edge->from == id ? edge->to : edge->from);
+            if (other >= 0 && parent[std::size_t(other)] >= 0)
+                parent[std::size_t(root(other))] = root(int(i));
         }
     }
-    std::vector<bool> watchedRoot(members.size(), false);
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        if (watched.covers(model, members[i]->id))
+    std::vector<bool> watchedRoot(nodes.size(), false);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (parent[i] >= 0 && watched.covers(model, nodes[i].id))
             watchedRoot[std::size_t(root(int(i)))] = true;
     }
     // The services a monitor would watch on each unwatched flow; flows in the order of
     // their first member.
     QHash<int, int> flowOfRoot;
     QList<QList<Id>> flows;
-    for (std::size_t i = 0; i < members.size(); ++i) {
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (parent[i] < 0)
+            continue;
         const int r = root(int(i));
-        const QString& kind = members[i]->kind;
+        const QString& kind = nodes[i].kind;
         if (watchedRoot[std::size_t(r)]
             || !(roles::isWorkload(kind) || roles::isManagedEdge(kind) || roles::isDataStore(kind)))
             continue;
@@ -107,7 +105,7 @@ QList<QList<Id>> unwatchedFlows(const RuleContext& c)
             it = flowOfRoot.insert(r, int(flows.size()));
             flows.append(QList<Id>());
         }
-        flows[*it].append(members[i]->id);
+        flows[*it].append(nodes[i].id);
     }
     return flows;
 }
