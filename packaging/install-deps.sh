@@ -3,6 +3,7 @@
 # Idempotent and quiet when everything is already there. Needs root (or sudo).
 #   packaging/install-deps.sh          build and test dependencies
 #   packaging/install-deps.sh --build  build dependencies only
+#   packaging/install-deps.sh --fuzz   build dependencies, clang and its libFuzzer runtime
 set -euo pipefail
 
 build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
@@ -10,8 +11,15 @@ build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6openg
 # Tests drive the real window under Xvfb, take screenshots and check the schema.
 test=(xvfb xauth xdotool imagemagick x11-utils librsvg2-bin poppler-utils python3 python3-jsonschema strace)
 
+# The fuzz target needs clang and its libFuzzer runtime (packaging/fuzz.sh).
+fuzz=(clang libclang-rt-14-dev)
+
 wanted=("${build[@]}")
-[ "${1:-}" = "--build" ] || wanted+=("${test[@]}")
+case "${1:-}" in
+--build) ;;
+--fuzz) wanted+=("${fuzz[@]}") ;;
+*) wanted+=("${test[@]}") ;;
+esac
 
 missing=()
 for pkg in "${wanted[@]}"; do
