@@ -17,14 +17,17 @@ Document::Document(const Catalog& catalog, QObject* parent)
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
 }
 
-bool Document::apply(EditResult result)
+bool Document::request(const Edit& edit, QList<Id>* created)
 {
+    EditResult result = edit(m_model);
     if (!result.ok()) {
         Q_EMIT editRefused(result.error);
         return false;
     }
-    if (result.command)
-        m_undo.push(new UndoAdapter(m_model, std::move(result.command)));
+    if (created)
+        *created = result.created;
+    if (result.record)
+        m_undo.push(new UndoAdapter(m_model, std::move(result.record)));
     return true;
 }
 
@@ -58,9 +61,12 @@ void Document::openSample()
 
 void Document::newDiagram()
 {
-    Diagram empty;
-    empty.meta.provider = QStringLiteral("aws");
-    replace(std::move(empty), QString());
+    replace(Diagram(), QString()); // Meta's defaults: the one answer, for files that leave them out too
+}
+
+void Document::openDiagram(Diagram diagram)
+{
+    replace(std::move(diagram), QString());
 }
 
 bool Document::saveAs(const QString& path, QString* error)

@@ -1,32 +1,39 @@
 #pragma once
 
 #include "catalog/catalog.h"
-#include "edit/change_set.h"
+#include "edit/edit_result.h"
 #include "io/load_error.h"
 #include "model/architecture.h"
 
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace cw {
 
 /// An open diagram in the editor: the model, its undo history and its file.
-/// Widgets and canvas items send every edit through apply(), so each becomes one
-/// entry in the history.
+/// The one road for every edit: widgets and canvas items get the model read-only and
+/// send each edit through request(), which runs it and pushes its undo record, so
+/// every change is one entry in the history and none can be left out of it.
 class Document : public QObject {
     Q_OBJECT
 
 public:
     explicit Document(const Catalog& catalog, QObject* parent = nullptr);
 
-    Architecture& model() { return m_model; }
+    /// Read-only: change it through request().
     const Architecture& model() const { return m_model; }
     const Catalog& catalog() const { return m_catalog; }
     QUndoStack& undoStack() { return m_undo; }
 
-    /// Takes the result of a core edit: pushes its undo record, or reports the refusal
-    /// through editRefused(). Returns true when the edit was applied.
-    bool apply(EditResult result);
+    /// A core edit (core/edit/edits.h) bound to its arguments, run on the model.
+    using Edit = std::function<EditResult(Architecture& model)>;
+    /// Runs an edit and pushes its undo record (merging it into the last entry when
+    /// both carry the same merge key), or reports the refusal through editRefused().
+    /// Returns true when the edit was applied; created, when given, receives the ids it
+    /// made.
+    bool request(const Edit& edit, QList<Id>* created = nullptr);
 
     /// The file on disk, empty for a diagram never saved (the sample, a new diagram).
     QString filePath() const { return m_path; }
@@ -40,6 +47,9 @@ public:
     void openSample();
     /// Replaces the diagram with an empty one (no file).
     void newDiagram();
+    /// Replaces the diagram with one made elsewhere (a template, an import, a benchmark's
+    /// synthetic diagram), with no file and an empty history.
+    void openDiagram(Diagram diagram);
     /// Saves atomically; on failure the diagram stays open and modified.
     bool saveAs(const QString& path, QString* error);
     /// Opens recovered work: unsaved by definition, belonging to originalPath (may be empty).

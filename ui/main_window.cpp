@@ -173,8 +173,8 @@ void MainWindow::createActions()
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
     file->addSeparator();
     m_saveAction = add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save, tr("Save the diagram"));
-    QAction* saveAs
-        = add(file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
+    QAction* saveAs = add(
+        file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
     saveAs->setShortcuts(withFallback(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit, tr("Quit Cloudwright"));
@@ -239,14 +239,17 @@ void MainWindow::createActions()
         const edit::Alignment h = how;
         if (how == edit::Alignment::Top || how == edit::Alignment::DistributeH)
             arrange->addSeparator();
-        m_alignActions << add(arrange, text, [this, h] { align(h); });
+        QAction* action = add(arrange, text, [this, h] { align(h); });
+        action->setData(int(h));
+        m_alignActions << action;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Cloudwright"), [this] {
         QMessageBox::about(this, tr("About Cloudwright"),
             tr("<h3>Cloudwright %1</h3><p>Design cloud architectures for machine-learning products, "
-               "see what is wrong with them and what they cost.</p><p>Licensed under the GNU GPL, "
+               "and see what is wrong with them: missing IAM, secrets, monitoring or budgets, and "
+               "other pitfalls that sink real projects.</p><p>Licensed under the GNU GPL, "
                "version 3 or later.</p>")
                 .arg(QStringLiteral(CLOUDWRIGHT_VERSION)));
     });
@@ -279,7 +282,9 @@ void MainWindow::createActions()
         m_providerBox->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
     m_providerBox->setToolTip(tr("Switch the diagram's provider: every service is renamed to the provider's own"));
     connect(m_providerBox, &QComboBox::activated, this, [this] {
-        m_doc->apply(edit::switchProvider(m_doc->model(), m_doc->catalog(), m_providerBox->currentData().toString()));
+        m_doc->request([&](Architecture& m) {
+            return edit::switchProvider(m, m_doc->catalog(), m_providerBox->currentData().toString());
+        });
     });
     bar->addWidget(m_providerBox);
 }
@@ -301,8 +306,8 @@ void MainWindow::updateActions()
     int movable = 0;
     for (const Id& id : selected)
         movable += m_doc->model().typeOf(id) != EntityType::Edge ? 1 : 0;
-    for (int i = 0; i < m_alignActions.size(); ++i)
-        m_alignActions[i]->setEnabled(movable >= (i >= 6 ? 3 : 2));
+    for (QAction* action : std::as_const(m_alignActions))
+        action->setEnabled(movable >= edit::minimumItemsFor(edit::Alignment(action->data().toInt())));
 }
 
 void MainWindow::onSelectionChanged()
@@ -366,9 +371,9 @@ void MainWindow::paste()
     }
     ++m_pasteCount;
     const qreal step = DiagramScene::kGrid * 2;
-    EditResult result = edit::paste(m_doc->model(), *fragment, QPointF(step, step) * m_pasteCount);
-    const QList<Id> created = result.created;
-    if (m_doc->apply(std::move(result)))
+    QList<Id> created;
+    if (m_doc->request(
+            [&](Architecture& m) { return edit::paste(m, *fragment, QPointF(step, step) * m_pasteCount); }, &created))
         m_scene->selectOnly(created);
 }
 
@@ -378,9 +383,10 @@ void MainWindow::duplicate()
     if (ids.isEmpty())
         return;
     const qreal step = DiagramScene::kGrid * 2;
-    EditResult result = edit::paste(m_doc->model(), edit::copyFragment(m_doc->model(), ids), QPointF(step, step), tr("Duplicate"));
-    const QList<Id> created = result.created;
-    if (m_doc->apply(std::move(result)))
+    const Diagram fragment = edit::copyFragment(m_doc->model(), ids);
+    QList<Id> created;
+    if (m_doc->request(
+            [&](Architecture& m) { return edit::paste(m, fragment, QPointF(step, step), tr("Duplicate")); }, &created))
         m_scene->selectOnly(created);
 }
 
@@ -388,7 +394,7 @@ void MainWindow::deleteSelection()
 {
     const QList<Id> ids = m_scene->selectedIds();
     if (!ids.isEmpty())
-        m_doc->apply(edit::removeItems(m_doc->model(), ids));
+        m_doc->request([&](Architecture& m) { return edit::removeItems(m, ids); });
 }
 
 void MainWindow::selectAll()
@@ -405,7 +411,7 @@ void MainWindow::selectAll()
 
 void MainWindow::align(edit::Alignment how)
 {
-    m_doc->apply(edit::alignItems(m_doc->model(), m_scene->selectedIds(), how));
+    m_doc->request([&](Architecture& m) { return edit::alignItems(m, m_scene->selectedIds(), how); });
 }
 
 } // namespace cw

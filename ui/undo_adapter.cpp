@@ -9,16 +9,16 @@ namespace {
 constexpr int kMergeableId = 0x4357; // "CW"
 } // namespace
 
-UndoAdapter::UndoAdapter(Architecture& model, std::unique_ptr<Command> command)
+UndoAdapter::UndoAdapter(Architecture& model, std::unique_ptr<UndoRecord> record)
     : m_model(model)
-    , m_command(std::move(command))
+    , m_record(std::move(record))
 {
-    setText(m_command->text());
+    setText(m_record->text());
 }
 
 void UndoAdapter::undo()
 {
-    m_command->undo(m_model);
+    m_record->undo(m_model);
     m_applied = false;
 }
 
@@ -26,21 +26,21 @@ void UndoAdapter::redo()
 {
     if (m_applied)
         return; // pushed right after the edit applied itself
-    m_command->redo(m_model);
+    m_record->redo(m_model);
     m_applied = true;
 }
 
 int UndoAdapter::id() const
 {
-    return m_command->mergeKey().isEmpty() ? -1 : kMergeableId;
+    return m_record->mergeKey().isEmpty() ? -1 : kMergeableId;
 }
 
 bool UndoAdapter::mergeWith(const QUndoCommand* other)
 {
     const auto* next = dynamic_cast<const UndoAdapter*>(other);
-    if (!next || !m_command->mergeWith(*next->m_command))
+    if (!next || !m_record->mergeWith(*next->m_record))
         return false;
-    setObsolete(m_command->isNoOp());
+    setObsolete(m_record->isNoOp());
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/command.h"
+#include "edit/undo_record.h"
 
 #include <QUndoCommand>
 
@@ -10,11 +10,11 @@ namespace cw {
 
 class Architecture;
 
-/// Puts a core undo record on a QUndoStack. The edit is already applied when the
+/// Puts a core UndoRecord on a QUndoStack. The edit is already applied when the
 /// record is made, so the first redo() that QUndoStack::push() calls does nothing.
 class UndoAdapter final : public QUndoCommand {
 public:
-    UndoAdapter(Architecture& model, std::unique_ptr<Command> command);
+    UndoAdapter(Architecture& model, std::unique_ptr<UndoRecord> record);
 
     void undo() override;
     void redo() override;
@@ -23,7 +23,7 @@ public:
 
 private:
     Architecture& m_model;
-    std::unique_ptr<Command> m_command;
+    std::unique_ptr<UndoRecord> m_record;
     bool m_applied = true;
 };
 

@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "model/json_text.h"
 #include <QFile>
 #include <QtGlobal>
 
@@ -8,24 +9,6 @@
 namespace cw {
 
 namespace {
-
-QString qs(const Json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-QStringList stringList(const Json& j)
-{
-    QStringList out;
-    if (j.is_array()) {
-        for (const Json& v : j) {
-            if (v.is_string())
-                out << QString::fromStdString(v.get<std::string>());
-        }
-    }
-    return out;
-}
 
 QHash<QString, QString> names(const Json& j)
 {
@@ -127,7 +110,7 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error
 
     Catalog c;
     for (const Json& cat : doc.value("categories", Json::array())) {
-        c.m_categories.push_back(Category{qs(cat, "id"), qs(cat, "name"), qs(cat, "color")});
+        c.m_categories.push_back(Category{jsonString(cat, "id"), jsonString(cat, "name"), jsonString(cat, "color")});
     }
 
     const Json props = doc.value("properties", Json::object());
@@ -135,10 +118,10 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error
         const Json& p = *it;
         PropertyDef def;
         def.key = QString::fromStdString(it.key());
-        def.label = qs(p, "label");
-        def.unit = qs(p, "unit");
-        def.help = qs(p, "help");
-        const auto type = propertyType(qs(p, "type"));
+        def.label = jsonString(p, "label");
+        def.unit = jsonString(p, "unit");
+        def.help = jsonString(p, "help");
+        const auto type = propertyType(jsonString(p, "type"));
         if (!type)
             return fail(QStringLiteral("property %1 has an unknown type").arg(def.key));
         def.type = *type;
@@ -146,21 +129,21 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error
             def.min = p["min"].get<double>();
         if (p.contains("max") && p["max"].is_number())
             def.max = p["max"].get<double>();
-        def.values = stringList(p.value("values", Json::array()));
-        def.suggestions = stringList(p.value("suggestions", Json::array()));
+        def.values = jsonStringList(p.value("values", Json::array()));
+        def.suggestions = jsonStringList(p.value("suggestions", Json::array()));
         def.defaultValue = p.value("default", Json());
         c.m_properties.insert(def.key, def);
     }
 
     for (const Json& k : doc.value("kinds", Json::array())) {
         KindInfo info;
-        info.kind = qs(k, "kind");
-        info.category = qs(k, "category");
-        info.serviceModel = qs(k, "model");
-        info.description = qs(k, "description");
-        info.icon = qs(k, "icon");
+        info.kind = jsonString(k, "kind");
+        info.category = jsonString(k, "category");
+        info.serviceModel = jsonString(k, "model");
+        info.description = jsonString(k, "description");
+        info.icon = jsonString(k, "icon");
         info.names = names(k.value("names", Json::object()));
-        info.props = stringList(k.value("props", Json::array()));
+        info.props = jsonStringList(k.value("props", Json::array()));
         info.defaults = k.value("defaults", Json::object());
         info.suggestions = k.value("suggestions", Json::object());
         if (info.kind.isEmpty() || !c.category(info.category))
@@ -175,24 +158,24 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error
 
     for (const Json& g : doc.value("groupKinds", Json::array())) {
         GroupKindInfo info;
-        const auto kind = groupKindFromString(qs(g, "kind"));
+        const auto kind = groupKindFromString(jsonString(g, "kind"));
         if (!kind)
-            return fail(QStringLiteral("unknown group kind %1").arg(qs(g, "kind")));
+            return fail(QStringLiteral("unknown group kind %1").arg(jsonString(g, "kind")));
         info.kind = *kind;
-        info.name = qs(g, "name");
-        info.description = qs(g, "description");
-        info.icon = qs(g, "icon");
-        info.iconPublic = qs(g, "iconPublic");
+        info.name = jsonString(g, "name");
+        info.description = jsonString(g, "description");
+        info.icon = jsonString(g, "icon");
+        info.iconPublic = jsonString(g, "iconPublic");
         info.names = names(g.value("names", Json::object()));
-        info.props = stringList(g.value("props", Json::array()));
+        info.props = jsonStringList(g.value("props", Json::array()));
         c.m_groupKinds.push_back(std::move(info));
     }
 
     for (const Json& e : doc.value("edgeKinds", Json::array())) {
-        const auto kind = edgeKindFromString(qs(e, "kind"));
+        const auto kind = edgeKindFromString(jsonString(e, "kind"));
         if (!kind)
-            return fail(QStringLiteral("unknown edge kind %1").arg(qs(e, "kind")));
-        c.m_edgeKinds.push_back(EdgeKindInfo{*kind, qs(e, "name"), qs(e, "description")});
+            return fail(QStringLiteral("unknown edge kind %1").arg(jsonString(e, "kind")));
+        c.m_edgeKinds.push_back(EdgeKindInfo{*kind, jsonString(e, "name"), jsonString(e, "description")});
     }
     if (c.m_kinds.empty() || c.m_groupKinds.size() != 5 || c.m_edgeKinds.size() != 4)
         return fail(QStringLiteral("kinds, group kinds or edge kinds are missing"));
@@ -269,7 +252,7 @@ QStringList Catalog::suggestions(const QString& kindId, const QString& key, cons
     if (const KindInfo* info = kind(kindId)) {
         const auto it = info->suggestions.find(key.toStdString());
         if (it != info->suggestions.end() && it->is_object()) {
-            const QStringList list = stringList(it->value(provider.toStdString(), Json::array()));
+            const QStringList list = jsonStringList(it->value(provider.toStdString(), Json::array()));
             if (!list.isEmpty())
                 return list;
         }

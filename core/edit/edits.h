@@ -1,9 +1,10 @@
 #pragma once
 
 #include "catalog/catalog.h"
-#include "change_set.h"
+#include "edit_batch.h"
 
 #include <QHash>
+#include <QSet>
 
 /// The one mutation API of the model. Every call either applies its whole edit and
 /// returns the undo record, or changes nothing and returns why (EditResult::error).
@@ -45,8 +46,22 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, c
 /// Moves nodes and groups by delta; a group carries everything inside it. regroupTo
 /// optionally puts moved items into a new group in the same step (a drop).
 EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, const QHash<Id, Id>& regroupTo = {});
+/// One arrow-key step. Steps of one burst (same burst number, same items) merge into
+/// one undo entry; the caller starts a new burst after a pause.
+EditResult nudgeItems(Architecture& model, const QList<Id>& ids, QPointF step, int burst);
+/// Refuses a frame smaller than kMinGroupWidth × kMinGroupHeight.
 EditResult resizeGroup(Architecture& model, const Id& group, const QRectF& box);
 EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how);
+/// How many nodes or groups an alignment needs: two to align, three to distribute.
+int minimumItemsFor(Alignment how);
+
+/// The innermost group whose frame contains point, skipping the excluded groups and
+/// everything inside them; empty for the top level. Where a dropped item lands.
+Id groupAt(const Architecture& model, QPointF point, const QSet<Id>& excluded = {});
+/// The group each moved node or group joins once moved by delta (a card by its centre,
+/// a group by its frame's centre), for those whose group changes; what lies inside a
+/// moved group stays in it. Pass the result to moveItems to move and regroup in one step.
+QHash<Id, Id> regroupAfterMove(const Architecture& model, const QList<Id>& ids, QPointF delta);
 
 /// Sets a node or group property; a null value removes it (the default applies).
 EditResult setProperty(
@@ -58,10 +73,12 @@ EditResult setEdgeKind(Architecture& model, const Id& edge, EdgeKind kind);
 EditResult setEdgeLabel(Architecture& model, const Id& edge, const QString& label);
 EditResult setMeta(Architecture& model, const Meta& meta);
 /// Marks a rule's findings about a node as suppressed, with the reason (kept in the
-/// file's "suppress" list); a second call replaces the reason.
-EditResult suppress(Architecture& model, const Id& node, const QString& rule, const QString& reason);
+/// file's "suppress" list); a second call replaces the reason. An empty reason is
+/// refused: the reason is what reviewers read.
+EditResult suppress(
+    Architecture& model, const Catalog& catalog, const Id& node, const QString& rule, const QString& reason);
 /// Lifts a node's suppression of a rule.
-EditResult unsuppress(Architecture& model, const Id& node, const QString& rule);
+EditResult unsuppress(Architecture& model, const Catalog& catalog, const Id& node, const QString& rule);
 /// Switches the diagram's provider: nodes that follow it and still carry the old
 /// service name or provider-specific defaults get the new provider's ones.
 EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider);
@@ -70,6 +87,6 @@ EditResult switchProvider(Architecture& model, const Catalog& catalog, const QSt
 /// their contents, and the edges whose both ends are in it.
 Diagram copyFragment(const Architecture& model, const QList<Id>& ids);
 /// An id not yet used in the model as changed so far: base, else base2, base3, ...
-Id freshId(const ChangeSet& changes, const QString& base);
+Id freshId(const EditBatch& changes, const QString& base);
 
 } // namespace cw::edit

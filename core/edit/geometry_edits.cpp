@@ -21,7 +21,7 @@ QRectF boundsOf(const Architecture& model, const Id& id)
 
 // Moves each listed item by its own delta; what lies inside a moved group moves with
 // it, unless it is listed itself. Each entity moves once.
-void moveByDeltas(const Architecture& model, ChangeSet& changes, const QHash<Id, QPointF>& deltas)
+void moveByDeltas(const Architecture& model, EditBatch& changes, const QHash<Id, QPointF>& deltas)
 {
     QSet<Id> done;
     std::function<void(const Id&, QPointF)> moveTree = [&](const Id& id, QPointF delta) {
@@ -55,6 +55,11 @@ void moveByDeltas(const Architecture& model, ChangeSet& changes, const QHash<Id,
 
 } // namespace
 
+int minimumItemsFor(Alignment how)
+{
+    return how == Alignment::DistributeH || how == Alignment::DistributeV ? 3 : 2;
+}
+
 EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, const QHash<Id, Id>& regroupTo)
 {
     QHash<Id, QPointF> deltas;
@@ -66,7 +71,7 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
             return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
         deltas.insert(id, delta);
     }
-    ChangeSet changes(model);
+    EditBatch changes(model);
     if (!delta.isNull())
         moveByDeltas(model, changes, deltas);
     for (auto it = regroupTo.cbegin(); it != regroupTo.cend(); ++it) {
@@ -102,14 +107,92 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
     return changes.commit(model, n == 1 ? QStringLiteral("Move 1 item") : QStringLiteral("Move %1 items").arg(n));
 }
 
+Id groupAt(const Architecture& model, QPointF point, const QSet<Id>& excluded)
+{
+    Id best;
+    qsizetype bestDepth = -1;
+    for (const Group& g : model.groups()) {
+        if (excluded.contains(g.id) || !g.box.contains(point))
+            continue;
+        const QList<Id> chain = model.ancestors(g.id);
+        if (std::any_of(chain.cbegin(), chain.cend(), [&](const Id& a) { return excluded.contains(a); }))
+            continue;
+        if (chain.size() > bestDepth) {
+            best = g.id;
+            bestDepth = chain.size();
+        }
+    }
+    return best;
+}
+
+QHash<Id, Id> regroupAfterMove(const Architecture& model, const QList<Id>& ids, QPointF delta)
+{
+    QSet<Id> movingGroups;
+    for (const Id& id : ids) {
+        if (model.group(id))
+            movingGroups.insert(id);
+    }
+    auto travels = [&](const Id& container) {
+        if (container.isEmpty())
+            return false;
+        if (movingGroups.contains(container))
+            return true;
+        const QList<Id> chain = model.ancestors(container);
+        return std::any_of(chain.cbegin(), chain.cend(), [&](const Id& a) { return movingGroups.contains(a); });
+    };
+    QHash<Id, Id> regroup;
+    for (const Id& id : ids) {
+        if (const Node* n = model.node(id)) {
+            if (travels(n->group))
+                continue; // inside a moved group, it stays there
+            const QPointF centre = n->pos + delta + QPointF(kNodeWidth / 2, kNodeHeight / 2);
+            const Id target = groupAt(model, centre, movingGroups);
+            if (target != n->group)
+                regroup.insert(id, target);
+        } else if (const Group* g = model.group(id)) {
+            if (travels(g->parent))
+                continue;
+            // By its centre, as a card: a frame that pokes out makes the group it lands in
+            // grow (moveItems), so a small nudge never takes a subnet out of its VPC.
+            const Id target = groupAt(model, g->box.center() + delta, movingGroups);
+            if (target != g->parent)
+                regroup.insert(id, target);
+        }
+    }
+    return regroup;
+}
+
+EditResult nudgeItems(Architecture& model, const QList<Id>& ids, QPointF step, int burst)
+{
+    QHash<Id, QPointF> deltas;
+    QStringList key;
+    for (const Id& id : ids) {
+        const EntityType t = model.typeOf(id);
+        if (t == EntityType::Node || t == EntityType::Group) {
+            deltas.insert(id, step);
+            key << id;
+        }
+    }
+    if (deltas.isEmpty())
+        return EditResult::failure(QStringLiteral("select a node or a group to nudge"));
+    EditBatch changes(model);
+    moveByDeltas(model, changes, deltas);
+    changes.growGroupsToHold(deltas.keys());
+    key.sort();
+    const qsizetype n = deltas.size();
+    return changes.commit(model, n == 1 ? QStringLiteral("Nudge 1 item") : QStringLiteral("Nudge %1 items").arg(n),
+        QStringLiteral("nudge:%1:%2").arg(burst).arg(key.join(QLatin1Char(','))));
+}
+
 EditResult resizeGroup(Architecture& model, const Id& id, const QRectF& box)
 {
     const Group* g = model.group(id);
     if (!g)
         return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(id));
-    if (!box.isValid())
-        return EditResult::failure(QStringLiteral("a group needs a width and a height"));
-    ChangeSet changes(model);
+    if (!box.isValid() || box.width() < kMinGroupWidth || box.height() < kMinGroupHeight)
+        return EditResult::failure(
+            QStringLiteral("a group is at least %1 × %2").arg(kMinGroupWidth).arg(kMinGroupHeight));
+    EditBatch changes(model);
     Group resized = *g;
     resized.box = box;
     changes.put(std::move(resized));
@@ -126,7 +209,7 @@ EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how)
             items.append(id);
     }
     const bool distribute = how == Alignment::DistributeH || how == Alignment::DistributeV;
-    if (items.size() < (distribute ? 3 : 2))
+    if (items.size() < minimumItemsFor(how))
         return EditResult::failure(distribute ? QStringLiteral("select at least three items to distribute")
                                               : QStringLiteral("select at least two items to align"));
     QRectF all;
@@ -169,7 +252,7 @@ EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how)
             deltas.insert(id, d);
         }
     }
-    ChangeSet changes(model);
+    EditBatch changes(model);
     moveByDeltas(model, changes, deltas);
     changes.growGroupsToHold(items);
     return changes.commit(model, distribute ? QStringLiteral("Distribute") : QStringLiteral("Align"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "change_set.h"
+#include "edit_batch.h"
 
 #include <QHash>
 #include <QSet>
@@ -11,7 +11,7 @@ namespace cw::edit {
 /// it stopped, so that pasting thousands of clashing ids stays linear.
 class IdAllocator {
 public:
-    explicit IdAllocator(const ChangeSet& changes)
+    explicit IdAllocator(const EditBatch& changes)
         : m_changes(changes)
     {
     }
@@ -45,7 +45,7 @@ private:
         return id;
     }
 
-    const ChangeSet& m_changes;
+    const EditBatch& m_changes;
     QHash<QString, int> m_next;
     QSet<Id> m_taken;
 };

@@ -38,7 +38,7 @@ void collectGroupTree(const Architecture& model, const Id& root, QList<Id>& out)
 
 } // namespace
 
-Id freshId(const ChangeSet& changes, const QString& base)
+Id freshId(const EditBatch& changes, const QString& base)
 {
     return IdAllocator(changes).take(base);
 }
@@ -55,7 +55,7 @@ EditResult addNode(Architecture& model, const Catalog& catalog, const NewNode& s
     if (const QString problem = checkProps(catalog, spec.props); !problem.isEmpty())
         return EditResult::failure(problem);
 
-    ChangeSet changes(model);
+    EditBatch changes(model);
     const QString provider = spec.provider.isEmpty() ? model.meta().provider : spec.provider;
     Node n;
     n.id = IdAllocator(changes).take(kind->shortName() + QLatin1Char('1'));
@@ -84,7 +84,7 @@ EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup&
     if (const QString problem = checkProps(catalog, spec.props); !problem.isEmpty())
         return EditResult::failure(problem);
     const GroupKindInfo* info = catalog.groupKind(spec.kind);
-    ChangeSet changes(model);
+    EditBatch changes(model);
     Group g;
     g.id = IdAllocator(changes).take(toString(spec.kind) + QLatin1Char('1'));
     g.kind = spec.kind;
@@ -104,7 +104,7 @@ EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup&
 
 EditResult removeItems(Architecture& model, const QList<Id>& ids)
 {
-    ChangeSet changes(model);
+    EditBatch changes(model);
     QSet<Id> gone;
     QList<Id> groups;
     QList<Id> nodes;
@@ -163,7 +163,7 @@ EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind k
         if (existing->from == from && existing->to == to && existing->kind == kind)
             return EditResult::failure(QStringLiteral("these are already connected by a %1 edge").arg(toString(kind)));
     }
-    ChangeSet changes(model);
+    EditBatch changes(model);
     Edge e;
     e.id = IdAllocator(changes).take(QStringLiteral("e1"));
     e.from = from;
@@ -182,7 +182,7 @@ EditResult disconnect(Architecture& model, const Id& edgeId)
 {
     if (!model.edge(edgeId))
         return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(edgeId));
-    ChangeSet changes(model);
+    EditBatch changes(model);
     changes.remove(edgeId);
     return changes.commit(model, QStringLiteral("Disconnect"));
 }
@@ -191,7 +191,7 @@ EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& groupId)
 {
     if (!groupId.isEmpty() && !model.group(groupId))
         return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(groupId));
-    ChangeSet changes(model);
+    EditBatch changes(model);
     for (const Id& id : ids) {
         if (const Node* n = model.node(id)) {
             Node moved = *n;
@@ -211,7 +211,7 @@ EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& groupId)
 
 EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, const QString& verb)
 {
-    ChangeSet changes(model);
+    EditBatch changes(model);
     IdAllocator ids(changes);
     QHash<Id, Id> renamed;
     for (const Group& g : fragment.groups)
@@ -256,8 +256,9 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, c
     }
     changes.growGroupsToHold(created);
     EditResult r = changes.commit(model,
-        verb.isEmpty() ? countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size())
-                       : countText(verb + QStringLiteral(" 1 item"), verb + QStringLiteral(" %1 items"), created.size()));
+        verb.isEmpty()
+            ? countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size())
+            : countText(verb + QStringLiteral(" 1 item"), verb + QStringLiteral(" %1 items"), created.size()));
     if (r.ok())
         r.created = created;
     return r;

@@ -1,12 +1,17 @@
 // Edits that change values: properties, names, providers, edge kinds, diagram settings.
 #include "edits.h"
 
+#include "catalog/effective_values.h"
+
 namespace cw::edit {
 
 namespace {
 
-QString describeMeta(const Meta& meta)
+QString describeMeta(const Meta& meta, const Meta& before)
 {
+    // A file may carry another currency (it is explained, not lost); it cannot be chosen.
+    if (meta.currency != before.currency && !currencyProblem(meta.currency).isEmpty())
+        return currencyProblem(meta.currency);
     if (!isKnownProvider(meta.provider))
         return QStringLiteral("unknown provider \"%1\"").arg(meta.provider);
     if (meta.reliability != QLatin1String("standard") && meta.reliability != QLatin1String("critical"))
@@ -61,7 +66,7 @@ EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id
     const PropertyDef* def = catalog.property(key);
     const QString label = def && !def->label.isEmpty() ? def->label : key;
     const QString mergeKey = QStringLiteral("prop:%1:%2").arg(id, key);
-    ChangeSet changes(model);
+    EditBatch changes(model);
     if (const Node* n = model.node(id)) {
         Node changed = *n;
         changed.props = update(n->props);
@@ -78,7 +83,7 @@ EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id
 
 EditResult rename(Architecture& model, const Id& id, const QString& name)
 {
-    ChangeSet changes(model);
+    EditBatch changes(model);
     if (const Node* n = model.node(id)) {
         Node changed = *n;
         changed.name = name;
@@ -91,8 +96,8 @@ EditResult rename(Architecture& model, const Id& id, const QString& name)
         Edge changed = *e;
         changed.label = name;
         changes.put(std::move(changed));
-        return changes.commit(model,
-            name.isEmpty() ? QStringLiteral("Remove label") : QStringLiteral("Label \"%1\"").arg(name));
+        return changes.commit(
+            model, name.isEmpty() ? QStringLiteral("Remove label") : QStringLiteral("Label \"%1\"").arg(name));
     } else {
         return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
     }
@@ -106,7 +111,7 @@ EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id
         return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
     if (!provider.isEmpty() && !isKnownProvider(provider))
         return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
-    ChangeSet changes(model);
+    EditBatch changes(model);
     Node changed = *n;
     const QString before = model.providerOf(*n);
     const QString after = provider.isEmpty() ? model.meta().provider : provider;
@@ -121,7 +126,7 @@ EditResult setEdgeKind(Architecture& model, const Id& id, EdgeKind kind)
     const Edge* e = model.edge(id);
     if (!e)
         return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(id));
-    ChangeSet changes(model);
+    EditBatch changes(model);
     Edge changed = *e;
     changed.kind = kind;
     changes.put(std::move(changed));
@@ -137,62 +142,54 @@ EditResult setEdgeLabel(Architecture& model, const Id& id, const QString& label)
 
 EditResult setMeta(Architecture& model, const Meta& meta)
 {
-    const QString problem = describeMeta(meta);
+    const QString problem = describeMeta(meta, model.meta());
     if (!problem.isEmpty())
         return EditResult::failure(problem);
-    ChangeSet changes(model);
+    EditBatch changes(model);
     changes.setMeta(meta);
     return changes.commit(model, QStringLiteral("Change diagram settings"));
 }
 
-EditResult suppress(Architecture& model, const Id& id, const QString& rule, const QString& reason)
+EditResult suppress(
+    Architecture& model, const Catalog& catalog, const Id& id, const QString& rule, const QString& reason)
 {
     const Node* n = model.node(id);
     if (!n)
         return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
     if (rule.isEmpty())
         return EditResult::failure(QStringLiteral("a suppression names a rule"));
+    // What the team accepted, and why, is the point of a suppression: the reason is
+    // kept with the node for reviewers.
+    if (reason.trimmed().isEmpty())
+        return EditResult::failure(QStringLiteral("a suppression needs a reason"));
     Node changed = *n;
-    Json list = Json::array();
-    bool replaced = false;
-    for (const Json& s : n->suppress) {
-        if (s.value("rule", std::string()) == rule.toStdString()) {
-            Json updated = s;
-            updated["reason"] = reason.toStdString();
-            list.push_back(updated);
-            replaced = true;
-        } else {
-            list.push_back(s);
-        }
-    }
-    if (!replaced)
-        list.push_back(Json{{"rule", rule.toStdString()}, {"reason", reason.toStdString()}});
-    changed.suppress = std::move(list);
-    ChangeSet changes(model);
+    auto it = std::find_if(
+        changed.suppress.begin(), changed.suppress.end(), [&](const Suppression& s) { return s.rule == rule; });
+    if (it != changed.suppress.end())
+        it->reason = reason.trimmed();
+    else
+        changed.suppress.push_back(Suppression{rule, reason.trimmed(), Json()});
+    EditBatch changes(model);
     changes.put(std::move(changed));
-    return changes.commit(model, QStringLiteral("Suppress %1 on “%2”").arg(rule, n->name.isEmpty() ? id : n->name));
+    return changes.commit(model, QStringLiteral("Suppress %1 on “%2”").arg(rule, displayName(catalog, model, id)));
 }
 
-EditResult unsuppress(Architecture& model, const Id& id, const QString& rule)
+EditResult unsuppress(Architecture& model, const Catalog& catalog, const Id& id, const QString& rule)
 {
     const Node* n = model.node(id);
     if (!n)
         return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
     Node changed = *n;
-    Json list = Json::array();
-    for (const Json& s : n->suppress) {
-        if (s.value("rule", std::string()) != rule.toStdString())
-            list.push_back(s);
-    }
-    if (list.size() == n->suppress.size())
+    const auto kept = std::remove_if(
+        changed.suppress.begin(), changed.suppress.end(), [&](const Suppression& s) { return s.rule == rule; });
+    if (kept == changed.suppress.end())
         return EditResult::failure(
-            QStringLiteral("“%1” does not suppress %2").arg(n->name.isEmpty() ? id : n->name, rule));
-    // An emptied list is no list: the node compares equal to one never suppressed.
-    changed.suppress = list.empty() ? Json() : std::move(list);
-    ChangeSet changes(model);
+            QStringLiteral("“%1” does not suppress %2").arg(displayName(catalog, model, id), rule));
+    changed.suppress.erase(kept, changed.suppress.end());
+    EditBatch changes(model);
     changes.put(std::move(changed));
     return changes.commit(
-        model, QStringLiteral("Stop suppressing %1 on “%2”").arg(rule, n->name.isEmpty() ? id : n->name));
+        model, QStringLiteral("Stop suppressing %1 on “%2”").arg(rule, displayName(catalog, model, id)));
 }
 
 EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider)
@@ -200,7 +197,7 @@ EditResult switchProvider(Architecture& model, const Catalog& catalog, const QSt
     if (!isKnownProvider(provider))
         return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
     const QString old = model.meta().provider;
-    ChangeSet changes(model);
+    EditBatch changes(model);
     Meta meta = model.meta();
     meta.provider = provider;
     changes.setMeta(meta);

@@ -161,8 +161,17 @@ void writeNode(Writer& w, const Node& n)
         w.json(n.props);
     }
     if (!n.suppress.empty()) {
+        Json list = Json::array();
+        for (const Suppression& s : n.suppress) {
+            Json entry{{"rule", s.rule.toStdString()}};
+            if (!s.reason.isEmpty())
+                entry["reason"] = s.reason.toStdString();
+            for (auto it = s.extra.begin(); it != s.extra.end(); ++it)
+                entry[it.key()] = *it;
+            list.push_back(std::move(entry));
+        }
         w.key("suppress");
-        w.json(n.suppress);
+        w.json(list);
     }
     w.extras(n.extra);
     w.layout({{"x", n.pos.x()}, {"y", n.pos.y()}}, n.layoutExtra);

@@ -4,6 +4,8 @@
 #include "document_place.h"
 #include "migrations.h"
 
+#include "model/json_text.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -21,12 +23,6 @@ namespace {
 [[noreturn]] void fail(QString place, QString message)
 {
     throw ReadFailure{std::move(place), std::move(message)};
-}
-
-QString qs(const Json& j)
-{
-    const auto& s = j.get_ref<const std::string&>();
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 QString typeName(const Json& j)
@@ -103,7 +99,7 @@ private:
         const std::string& s = value.get_ref<const std::string&>();
         auto it = m_known.find(std::string_view(s));
         if (it == m_known.end())
-            it = m_known.emplace(std::string_view(s), Known{qs(value), Seen{}}).first;
+            it = m_known.emplace(std::string_view(s), Known{jsonText(value), Seen{}}).first;
         return it->second;
     }
 
@@ -171,7 +167,7 @@ private:
     {
         if (!value.is_string())
             fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
-        return qs(value);
+        return jsonText(value);
     }
 
     // A string many entities share (a kind): converted once.
@@ -382,9 +378,7 @@ private:
                 checkProps(*it, place.dot("props"));
                 n.props = std::move(*it);
             } else if (key == "suppress") {
-                checkSuppress(*it, place.dot("suppress"));
-                if (!it->empty()) // an empty list is the same as none (which stays null)
-                    n.suppress = std::move(*it);
+                n.suppress = readSuppress(*it, place.dot("suppress"));
             } else if (key == "layout") {
                 hasLayout = readNodeLayout(*it, place.dot("layout"), n);
             } else {
@@ -422,22 +416,36 @@ private:
         return hasX;
     }
 
-    void checkSuppress(const Json& j, const Place& place)
+    std::vector<Suppression> readSuppress(Json& j, const Place& place)
     {
         if (!j.is_array())
             fail(place, QStringLiteral("must be an array, found %1").arg(typeName(j)));
+        std::vector<Suppression> list;
+        list.reserve(j.size());
         for (std::size_t i = 0; i < j.size(); ++i) {
             const Place at = place[i];
-            const Json& s = j[i];
+            Json& s = j[i];
             if (!s.is_object())
                 fail(at, QStringLiteral("must be an object with \"rule\" and \"reason\", found %1").arg(typeName(s)));
-            const auto rule = s.find("rule");
-            if (rule == s.end() || !rule->is_string() || rule->get_ref<const std::string&>().empty())
+            Suppression entry;
+            for (auto it = s.begin(); it != s.end(); ++it) {
+                if (it.key() == "rule") {
+                    if (!it->is_string() || it->get_ref<const std::string&>().empty())
+                        fail(at.dot("rule"), QStringLiteral("must name a rule id"));
+                    entry.rule = QString::fromStdString(it->get_ref<const std::string&>());
+                } else if (it.key() == "reason") {
+                    if (!it->is_string())
+                        fail(at.dot("reason"), QStringLiteral("must be a string, found %1").arg(typeName(*it)));
+                    entry.reason = QString::fromStdString(it->get_ref<const std::string&>());
+                } else {
+                    entry.extra[it.key()] = std::move(*it);
+                }
+            }
+            if (entry.rule.isEmpty())
                 fail(at.dot("rule"), QStringLiteral("must name a rule id"));
-            const auto reason = s.find("reason");
-            if (reason != s.end() && !reason->is_string())
-                fail(at.dot("reason"), QStringLiteral("must be a string, found %1").arg(typeName(*reason)));
+            list.push_back(std::move(entry));
         }
+        return list;
     }
 
     Edge readEdge(Json& j, const Place& at)

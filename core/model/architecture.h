@@ -75,7 +75,7 @@ Q_SIGNALS:
     void changed(const cw::ChangeSummary& summary);
 
 private:
-    friend class RecordedChange;
+    friend class UndoRecord;
 
     struct Location {
         EntityType type = EntityType::None;
@@ -91,7 +91,7 @@ private:
     void link(const Edge& edge);
     void unlink(const Edge& edge);
 
-    // Primitives used by RecordedChange only; each keeps the indexes right.
+    // Primitives used by UndoRecord only; each keeps the indexes right.
     template <typename T> std::vector<T>& listOf();
     template <typename T> void eraseAll(const QList<Id>& ids);
     template <typename T> int insertAt(int index, T value);

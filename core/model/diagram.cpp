@@ -2,6 +2,15 @@
 
 namespace cw {
 
+const Suppression* Node::suppression(const QString& rule) const
+{
+    for (const Suppression& s : suppress) {
+        if (s.rule == rule)
+            return &s;
+    }
+    return nullptr;
+}
+
 bool Node::sameApartFromLayout(const Node& o) const
 {
     return id == o.id && kind == o.kind && name == o.name && provider == o.provider && group == o.group

@@ -26,6 +26,23 @@ inline constexpr double kNodeHeight = 56.0;
 /// Room a group's frame keeps around what it holds: its title bar on top, a margin elsewhere.
 inline constexpr double kGroupHeader = 36.0;
 inline constexpr double kGroupPadding = 24.0;
+/// The smallest frame a group can be resized to: room for its title and one card.
+inline constexpr double kMinGroupWidth = 160.0;
+inline constexpr double kMinGroupHeight = 100.0;
+
+/// A node's acceptance of one rule's findings about it, with the reason (the file's
+/// "suppress" entries). The editor asks for a reason; a file may leave it out.
+struct Suppression {
+    QString rule;
+    QString reason;
+    Json extra; ///< fields this version does not know, kept for saving (null when none)
+
+    bool operator==(const Suppression& other) const
+    {
+        return rule == other.rule && reason == other.reason && extra == other.extra;
+    }
+    bool operator!=(const Suppression& other) const { return !(*this == other); }
+};
 
 /// A service in the architecture: what it is (kind, name, properties) is kept apart
 /// from where it is drawn (pos); the serializer writes them under separate keys.
@@ -36,13 +53,16 @@ struct Node {
     QString provider; ///< empty: inherits the diagram's provider
     Id group;         ///< empty: top level
     Json props = Json::object();
-    // The next three are null until something is in them: an empty object costs a
-    // heap allocation, ten thousand nodes that many (null iterates and tests empty).
-    Json suppress; ///< [{"rule": ID, "reason": TEXT}], as in the file
-    Json extra;    ///< fields this version does not know, kept for saving
+    std::vector<Suppression> suppress; ///< in file order, at most one per rule
+    // Null until something is in it: an empty object costs a heap allocation, ten
+    // thousand nodes that many (null iterates and tests empty).
+    Json extra; ///< fields this version does not know, kept for saving
 
     QPointF pos; ///< layout: top-left of the card, scene coordinates
     Json layoutExtra;
+
+    /// The node's suppression of a rule, or null.
+    const Suppression* suppression(const QString& rule) const;
 
     /// Equal but for where it is drawn (pos, box, layout fields).
     bool sameApartFromLayout(const Node& other) const;
@@ -86,6 +106,8 @@ struct Edge {
 /// Diagram-wide settings (the file's "meta" object).
 struct Meta {
     QString title;
+    /// A new diagram, and a file that leaves it out, are provider-neutral until the user
+    /// picks one.
     QString provider = QStringLiteral("generic");
     QString region;
     QString reliability = QStringLiteral("standard");

@@ -85,4 +85,13 @@ QString providerDisplayName(const QString& provider)
     return provider;
 }
 
+QString currencyProblem(const QString& currency)
+{
+    if (currency == kPricedCurrency)
+        return {};
+    return QStringLiteral("“%1” cannot be priced: Cloudwright's list prices and budgets are in US dollars (USD), "
+                          "and it converts no currency")
+        .arg(currency);
+}
+
 } // namespace cw

@@ -27,4 +27,10 @@ std::optional<EdgeKind> edgeKindFromString(const QString& text);
 bool isKnownProvider(const QString& provider);
 QString providerDisplayName(const QString& provider);
 
+/// The currency every price and budget is in: the catalog's list prices are in US
+/// dollars, and nothing converts them.
+inline const QString kPricedCurrency = QStringLiteral("USD");
+/// Why a diagram in this currency cannot be priced, or empty for USD.
+QString currencyProblem(const QString& currency);
+
 } // namespace cw

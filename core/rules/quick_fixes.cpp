@@ -1,5 +1,7 @@
 #include "quick_fixes.h"
 
+#include "catalog/effective_values.h"
+
 #include "roles.h"
 
 #include "edit/id_allocator.h"
@@ -14,7 +16,7 @@ namespace {
 
 constexpr double kGap = 40.0;
 
-/// One fix under construction: a ChangeSet with helpers to place and wire new nodes.
+/// One fix under construction: an EditBatch with helpers to place and wire new nodes.
 class Fixer {
 public:
     Fixer(Architecture& model, const Catalog& catalog)
@@ -25,8 +27,9 @@ public:
     {
     }
 
-    ChangeSet& changes() { return m_changes; }
+    EditBatch& changes() { return m_changes; }
     const Architecture& model() const { return m_model; }
+    const Catalog& catalog() const { return m_catalog; }
 
     /// The first node of a kind, if the diagram has one.
     const Node* existing(const char* kind) const
@@ -164,17 +167,16 @@ private:
 
     Architecture& m_model;
     const Catalog& m_catalog;
-    ChangeSet m_changes;
+    EditBatch m_changes;
     edit::IdAllocator m_ids;
     QList<QRectF> m_placed;
     QList<Id> m_created;
     QList<Id> m_moved;
 };
 
-QString nameOf(const Architecture& model, const Id& id)
+QString nameOf(const Fixer& f, const Id& id)
 {
-    const Node* n = model.node(id);
-    return n && !n->name.isEmpty() ? n->name : id;
+    return displayName(f.catalog(), f.model(), id);
 }
 
 // Where a new account-wide service goes: beside the subject, in its region.
@@ -193,7 +195,7 @@ EditResult missingIam(Fixer& f, const Finding& finding)
     else
         iam = f.addNode("security.iam", f.regionOf(workload), beside(f.model(), workload));
     f.connect(iam, workload, EdgeKind::Control);
-    return f.commit(QStringLiteral("Fix: an IAM role for “%1”").arg(nameOf(f.model(), workload)));
+    return f.commit(QStringLiteral("Fix: an IAM role for “%1”").arg(nameOf(f, workload)));
 }
 
 EditResult missingSecrets(Fixer& f, const Finding& finding)
@@ -208,7 +210,7 @@ EditResult missingSecrets(Fixer& f, const Finding& finding)
         if (n && roles::isWorkload(n->kind))
             f.connect(other, secrets, EdgeKind::Data);
     }
-    return f.commit(QStringLiteral("Fix: a secret manager for “%1”").arg(nameOf(f.model(), store)));
+    return f.commit(QStringLiteral("Fix: a secret manager for “%1”").arg(nameOf(f, store)));
 }
 
 EditResult noObservability(Fixer& f, const Finding& finding)
@@ -275,7 +277,7 @@ EditResult noModelMonitoring(Fixer& f, const Finding& finding)
     const Node* m = f.changes().node(monitor);
     const Id alert = f.addNode("observability.alerting", m->group, m->pos + QPointF(0, kNodeHeight + kGap));
     f.connect(alert, monitor, EdgeKind::Control);
-    return f.commit(QStringLiteral("Fix: a model-quality alert for “%1”").arg(nameOf(model, endpoint)));
+    return f.commit(QStringLiteral("Fix: a model-quality alert for “%1”").arg(nameOf(f, endpoint)));
 }
 
 EditResult publicDatabase(Fixer& f, const Finding& finding)
@@ -287,7 +289,7 @@ EditResult publicDatabase(Fixer& f, const Finding& finding)
         // Reached straight from the internet: the application, not the user, talks to it.
         for (const Id& e : finding.edges)
             f.changes().remove(e);
-        return f.commit(QStringLiteral("Fix: no direct internet access to “%1”").arg(nameOf(model, db)));
+        return f.commit(QStringLiteral("Fix: no direct internet access to “%1”").arg(nameOf(f, db)));
     }
     const Group* subnet = nullptr;
     for (const Id& g : model.ancestors(db)) {
@@ -297,7 +299,7 @@ EditResult publicDatabase(Fixer& f, const Finding& finding)
         }
     }
     if (!subnet)
-        return EditResult::failure(QStringLiteral("“%1” is in no subnet").arg(nameOf(model, db)));
+        return EditResult::failure(QStringLiteral("“%1” is in no subnet").arg(nameOf(f, db)));
     // A private sibling subnet, else a new one beside the public one.
     Id target;
     for (const Id& g : model.groupsIn(subnet->parent)) {
@@ -317,7 +319,7 @@ EditResult publicDatabase(Fixer& f, const Finding& finding)
         target = f.addGroup(std::move(g));
     }
     f.moveInto(node->id, target);
-    return f.commit(QStringLiteral("Fix: move “%1” into a private subnet").arg(nameOf(model, db)));
+    return f.commit(QStringLiteral("Fix: move “%1” into a private subnet").arg(nameOf(f, db)));
 }
 
 struct QuickFix {
@@ -350,7 +352,7 @@ bool canFix(const Finding& finding)
     return fixFor(finding.rule) != nullptr;
 }
 
-EditResult apply(Architecture& model, const Catalog& catalog, const Finding& finding)
+EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& finding)
 {
     const QuickFix* q = fixFor(finding.rule);
     if (!q)

@@ -1,5 +1,6 @@
 #include "rule_book.h"
 
+#include "model/json_text.h"
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -9,11 +10,6 @@ namespace cw {
 namespace {
 using Json = nlohmann::json;
 
-QString qs(const Json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
 } // namespace
 
 const RuleBook& RuleBook::builtin()
@@ -44,29 +40,29 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray& bytes, QString* err
     RuleBook book;
     for (const Json& r : doc.value("rules", Json::array())) {
         RuleInfo info;
-        info.id = qs(r, "id");
-        const auto severity = severityFromString(qs(r, "severity"));
-        const auto pillar = pillarFromString(qs(r, "pillar"));
+        info.id = jsonString(r, "id");
+        const auto severity = severityFromString(jsonString(r, "severity"));
+        const auto pillar = pillarFromString(jsonString(r, "pillar"));
         if (info.id.isEmpty() || !severity || !pillar)
             return fail(QStringLiteral("rule %1 lacks an id, a severity or a pillar").arg(info.id));
         if (book.m_index.contains(info.id))
             return fail(QStringLiteral("rule %1 is listed twice").arg(info.id));
         info.severity = *severity;
         info.pillar = *pillar;
-        info.title = qs(r, "title");
-        info.fires = qs(r, "fires");
-        info.why = qs(r, "why");
-        info.fix = qs(r, "fix");
-        info.source = qs(r, "source");
+        info.title = jsonString(r, "title");
+        info.fires = jsonString(r, "fires");
+        info.why = jsonString(r, "why");
+        info.fix = jsonString(r, "fix");
+        info.source = jsonString(r, "source");
         info.quickFix = r.value("quickFix", false);
         book.m_index.insert(info.id, int(book.m_rules.size()));
         book.m_rules.push_back(std::move(info));
     }
     for (const Json& p : doc.value("profiles", Json::array())) {
         RuleProfile profile;
-        profile.id = qs(p, "id");
-        profile.name = qs(p, "name");
-        profile.description = qs(p, "description");
+        profile.id = jsonString(p, "id");
+        profile.name = jsonString(p, "name");
+        profile.description = jsonString(p, "description");
         for (const Json& id : p.value("rules", Json::array())) {
             const QString rule = id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString();
             if (!book.m_index.contains(rule))

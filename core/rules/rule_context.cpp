@@ -1,5 +1,7 @@
 #include "rule_context.h"
 
+#include "catalog/effective_values.h"
+
 #include "roles.h"
 
 namespace cw {
@@ -30,10 +32,7 @@ QString RuleContext::kindOf(const Id& id) const
 
 Json RuleContext::value(const Node& node, const char* key) const
 {
-    const auto it = node.props.find(key);
-    if (it != node.props.end())
-        return *it;
-    return m_catalog.defaultValue(node.kind, QString::fromLatin1(key), m_model.providerOf(node));
+    return effectiveValue(m_catalog, m_model, node, key);
 }
 
 bool RuleContext::flag(const Node& node, const char* key) const
@@ -139,11 +138,7 @@ bool RuleContext::reliabilityCritical() const
 
 QString RuleContext::nameOf(const Id& id) const
 {
-    if (const Node* n = m_model.node(id))
-        return n->name.isEmpty() ? m_catalog.serviceName(n->kind, m_model.providerOf(*n)) : n->name;
-    if (const Group* g = m_model.group(id))
-        return g->name.isEmpty() ? g->id : g->name;
-    return id;
+    return displayName(m_catalog, m_model, id);
 }
 
 QString RuleContext::namesOf(const QList<Id>& ids) const

@@ -156,17 +156,14 @@ void Validator::finish(const Architecture& model, Finding& f) const
     // Suppressed when any node the finding names carries a suppression for the rule.
     // (A change to any of them makes all of them be checked again: they are neighbours
     // or the finding is diagram-wide.)
-    const std::string rule = f.rule.toStdString();
     for (const Id& id : std::as_const(f.nodes)) {
         const Node* n = model.node(id);
         if (!n || n->suppress.empty())
             continue;
-        for (const Json& s : n->suppress) {
-            if (s.value("rule", std::string()) == rule) {
-                f.suppressed = true;
-                f.suppressedBecause = QString::fromStdString(s.value("reason", std::string()));
-                return;
-            }
+        if (const Suppression* s = n->suppression(f.rule)) {
+            f.suppressed = true;
+            f.suppressedBecause = s->reason;
+            return;
         }
     }
 }

@@ -52,7 +52,7 @@ private Q_SLOTS:
     void buildScene()
     {
         Document doc(Catalog::builtin());
-        doc.model().reset(m_diagram);
+        doc.openDiagram(m_diagram);
         QBENCHMARK
         {
             DiagramScene scene(doc);
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void panFrameFitted()
     {
         Document doc(Catalog::builtin());
-        doc.model().reset(m_diagram);
+        doc.openDiagram(m_diagram);
         DiagramScene scene(doc);
         DiagramView view(&scene);
         view.resize(1280, 800);
@@ -83,7 +83,7 @@ private Q_SLOTS:
     {
         QFETCH(double, longShare);
         Document doc(Catalog::builtin());
-        doc.model().reset(test::syntheticDiagram(10000, 15000, longShare));
+        doc.openDiagram(test::syntheticDiagram(10000, 15000, longShare));
         DiagramScene scene(doc);
         DiagramView view(&scene);
         view.resize(1280, 800);
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void residentMemory()
     {
         Document doc(Catalog::builtin());
-        doc.model().reset(m_diagram);
+        doc.openDiagram(m_diagram);
         DiagramScene scene(doc);
         DiagramView view(&scene);
         view.resize(1280, 800);

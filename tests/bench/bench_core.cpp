@@ -70,9 +70,9 @@ private Q_SLOTS:
         QBENCHMARK
         {
             EditResult r = edit::moveItems(model, {QStringLiteral("n5000")}, QPointF(20, 0));
-            QVERIFY(r.ok() && r.command);
-            r.command->undo(model);
-            r.command->redo(model);
+            QVERIFY(r.ok() && r.record);
+            r.record->undo(model);
+            r.record->redo(model);
         }
     }
 
@@ -84,8 +84,8 @@ private Q_SLOTS:
         QBENCHMARK
         {
             EditResult r = edit::removeItems(model, {QStringLiteral("n5000")});
-            QVERIFY(r.ok() && r.command);
-            r.command->undo(model);
+            QVERIFY(r.ok() && r.record);
+            r.record->undo(model);
         }
     }
 };

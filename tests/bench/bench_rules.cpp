@@ -22,9 +22,9 @@ class BenchRules : public QObject {
         QBENCHMARK
         {
             EditResult r = edit();
-            QVERIFY(r.ok() && r.command);
+            QVERIFY(r.ok() && r.record);
             m_validator.update(m_model, m_last);
-            r.command->undo(m_model);
+            r.record->undo(m_model);
             m_validator.update(m_model, m_last);
         }
     }

@@ -5,7 +5,7 @@
 
 #include "catalog/catalog.h"
 #include "diagram_difference.h"
-#include "edit/command.h"
+#include "edit/undo_record.h"
 #include "io/cwa_reader.h"
 #include "io/cwa_writer.h"
 #include "model/architecture.h"
@@ -212,7 +212,7 @@ namespace cw::test {
 /// included), redo exactly the state after the edit, and the model stays consistent
 /// at every step. Runs two rounds: a record must stay right however often it is undone
 /// and redone.
-inline void verifyUndoRedo(Architecture& model, Command& command, const Diagram& before)
+inline void verifyUndoRedo(Architecture& model, UndoRecord& command, const Diagram& before)
 {
     const Diagram after = model.diagram();
     CW_VERIFY_INVARIANTS(model);

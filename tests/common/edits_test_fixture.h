@@ -17,7 +17,7 @@
 #define CW_VERIFY_APPLIED(result)                                                                                      \
     do {                                                                                                               \
         QVERIFY2((result).ok(), qPrintable(QStringLiteral("refused: ") + (result).error));                             \
-        QVERIFY2((result).command, "the edit changed nothing");                                                        \
+        QVERIFY2((result).record, "the edit changed nothing");                                                         \
     } while (false)
 
 /// The edit was refused with a reason containing phrase, and the model is exactly as before.
@@ -63,7 +63,7 @@ protected:
     void verifyRefused(const EditResult& result, const QString& phrase)
     {
         QVERIFY2(!result.ok(), "the edit was accepted");
-        QVERIFY(!result.command);
+        QVERIFY(!result.record);
         QVERIFY(result.created.isEmpty());
         QVERIFY2(result.error.contains(phrase, Qt::CaseInsensitive),
             qPrintable(QStringLiteral("error \"%1\" does not say \"%2\"").arg(result.error, phrase)));

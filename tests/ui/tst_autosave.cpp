@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->autosaver().interval(), 1000);
         QSignalSpy saved(&m_window->autosaver(), &Autosaver::saved);
         Document& doc = m_window->document();
-        QVERIFY(doc.apply(edit::removeItems(doc.model(), {QStringLiteral("users")})));
+        QVERIFY(doc.request([&](Architecture& m) { return edit::removeItems(m, {QStringLiteral("users")}); }));
         QVERIFY(saved.wait(5000));
         const QString copy = saved.first().first().toString();
         const LoadResult loaded = readCwaFile(copy, doc.catalog());
@@ -103,7 +103,7 @@ private Q_SLOTS:
     {
         QSignalSpy saved(&m_window->autosaver(), &Autosaver::saved);
         Document& doc = m_window->document();
-        QVERIFY(doc.apply(edit::removeItems(doc.model(), {QStringLiteral("users")})));
+        QVERIFY(doc.request([&](Architecture& m) { return edit::removeItems(m, {QStringLiteral("users")}); }));
         QVERIFY(saved.wait(5000));
         doc.undoStack().undo();
         QVERIFY(!QFile::exists(m_window->autosaver().copyPath()));
@@ -147,7 +147,7 @@ private Q_SLOTS:
     void failedSaveKeepsTheDiagramOpenAndModified()
     {
         Document& doc = m_window->document();
-        QVERIFY(doc.apply(edit::removeItems(doc.model(), {QStringLiteral("users")})));
+        QVERIFY(doc.request([&](Architecture& m) { return edit::removeItems(m, {QStringLiteral("users")}); }));
         QTemporaryDir dir;
         QString error;
         // A folder that is not there, and a path that is a folder.

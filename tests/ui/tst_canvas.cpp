@@ -181,8 +181,9 @@ private Q_SLOTS:
         // The empty inside of a group does not take the mouse: a drag there selects what
         // the band wholly encloses (both cards), not the group it starts in.
         const QRectF box = model().group(QStringLiteral("private"))->box;
-        const QRectF cards = QRectF(model().node(QStringLiteral("api"))->pos, QSizeF(kNodeWidth, kNodeHeight))
-                                 .united(QRectF(model().node(QStringLiteral("db"))->pos, QSizeF(kNodeWidth, kNodeHeight)));
+        const QRectF cards
+            = QRectF(model().node(QStringLiteral("api"))->pos, QSizeF(kNodeWidth, kNodeHeight))
+                  .united(QRectF(model().node(QStringLiteral("db"))->pos, QSizeF(kNodeWidth, kNodeHeight)));
         // A little room around the cards: the band must hold each card with its handle and
         // badge (the item's bounds), as in every editor that selects what a band encloses.
         const QPointF start = cards.topLeft() - QPointF(11, 14);
@@ -285,10 +286,51 @@ private Q_SLOTS:
         QCOMPARE(model().node(QStringLiteral("users"))->pos, before + QPointF(DiagramScene::kGrid, 0));
     }
 
+    void nudgesInOneBurstAreOneUndoStep()
+    {
+        scene()->selectOnly({QStringLiteral("users")});
+        view()->setFocus();
+        const QPointF before = model().node(QStringLiteral("users"))->pos;
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(view()->viewport(), Qt::Key_Right);
+        QTest::keyClick(view()->viewport(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(model().node(QStringLiteral("users"))->pos, before + QPointF(5 * DiagramScene::kGrid, 1));
+        QCOMPARE(doc().undoStack().count(), 1);
+        QCOMPARE(doc().undoStack().undoText(), QStringLiteral("Nudge 1 item"));
+        doc().undoStack().undo();
+        QCOMPARE(model().node(QStringLiteral("users"))->pos, before);
+        verifyMirror();
+        // After a pause, the next burst is a step of its own.
+        doc().undoStack().redo();
+        QTest::qWait(1100);
+        QTest::keyClick(view()->viewport(), Qt::Key_Left);
+        QCOMPARE(doc().undoStack().count(), 2);
+    }
+
+    void pasteKeepsItemsInTheirGroup()
+    {
+        // A card copied out of a subnet is pasted back into that subnet, through the
+        // real clipboard.
+        const Id group = model().node(QStringLiteral("api"))->group;
+        QVERIFY(!group.isEmpty());
+        scene()->selectOnly({QStringLiteral("api")});
+        m_window->copy();
+        m_window->paste();
+        const QList<Id> pasted = scene()->selectedIds();
+        QCOMPARE(pasted.size(), 1);
+        QVERIFY(pasted.first() != QStringLiteral("api"));
+        QCOMPARE(model().node(pasted.first())->group, group);
+        // The group grew if the copy landed past its edge.
+        const QRectF card(model().node(pasted.first())->pos, QSizeF(kNodeWidth, kNodeHeight));
+        QVERIFY(model().group(group)->box.contains(card));
+        verifyMirror();
+    }
+
     void providerSwitchRenamesAndUndoes()
     {
         const Diagram before = model().diagram();
-        QVERIFY(doc().apply(edit::switchProvider(doc().model(), doc().catalog(), QStringLiteral("gcp"))));
+        QVERIFY(doc().request(
+            [&](Architecture& m) { return edit::switchProvider(m, doc().catalog(), QStringLiteral("gcp")); }));
         QCOMPARE(model().meta().provider, QStringLiteral("gcp"));
         QCOMPARE(
             m_window->palette()->itemFor(QStringLiteral("node:compute.vm"))->text(0), QStringLiteral("Compute Engine"));

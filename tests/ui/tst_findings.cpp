@@ -91,7 +91,7 @@ private Q_SLOTS:
         spec.kind = QStringLiteral("security.secrets");
         spec.group = QStringLiteral("region");
         spec.pos = QPointF(300, 700);
-        QVERIFY(doc().apply(edit::addNode(doc().model(), doc().catalog(), spec)));
+        QVERIFY(doc().request([&](Architecture& m) { return edit::addNode(m, doc().catalog(), spec); }));
         QVERIFY(!fires(QStringLiteral("missing-secrets")));
         QVERIFY(m_window->scene()->nodeItem(QStringLiteral("db"))->badge().worst != Severity::Error);
         doc().undoStack().undo();
@@ -119,10 +119,9 @@ private Q_SLOTS:
         panel()->suppressCurrent();
         QVERIFY(fires(QStringLiteral("missing-secrets"), true));
         QVERIFY(!fires(QStringLiteral("missing-secrets"), false));
-        const Json& suppress = model().node(QStringLiteral("db"))->suppress;
+        const std::vector<Suppression>& suppress = model().node(QStringLiteral("db"))->suppress;
         QCOMPARE(suppress.size(), std::size_t(1));
-        QCOMPARE(
-            suppress[0].value("reason", std::string()), std::string("Credentials come from the platform team's vault"));
+        QCOMPARE(suppress[0].reason, QStringLiteral("Credentials come from the platform team's vault"));
         // Still listed, marked as suppressed; the canvas shows it quietly.
         QVERIFY(panel()->selectRule(QStringLiteral("missing-secrets")));
         QVERIFY(panel()->currentFinding()->suppressed);

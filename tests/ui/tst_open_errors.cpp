@@ -45,7 +45,7 @@ private Q_SLOTS:
         // An edit in progress must survive the failed open.
         Document& doc = m_window->document();
         doc.openSample();
-        QVERIFY(doc.apply(edit::removeItems(doc.model(), {QStringLiteral("users")})));
+        QVERIFY(doc.request([&](Architecture& m) { return edit::removeItems(m, {QStringLiteral("users")}); }));
         const Diagram before = doc.model().diagram();
 
         QString shown;

@@ -140,7 +140,8 @@ private Q_SLOTS:
         // The default shows when unset, in words; the file's value is the item's data.
         QCOMPARE(pricing->currentData().toString(), QStringLiteral("on_demand"));
         QCOMPARE(pricing->currentText(), QStringLiteral("On demand"));
-        QCOMPARE(pricing->itemText(pricing->findData(QStringLiteral("reserved_1y"))), QStringLiteral("Reserved, 1 year"));
+        QCOMPARE(
+            pricing->itemText(pricing->findData(QStringLiteral("reserved_1y"))), QStringLiteral("Reserved, 1 year"));
         pricing->setCurrentIndex(pricing->findData(QStringLiteral("reserved_1y")));
         Q_EMIT pricing->activated(pricing->currentIndex());
         QCOMPARE(model().node(QStringLiteral("db"))->props.value("pricing", ""), "reserved_1y");
@@ -179,8 +180,9 @@ private Q_SLOTS:
     void refusedEditShowsWhyAndChangesNothing()
     {
         const Diagram before = model().diagram();
-        QVERIFY(
-            !doc().apply(edit::connect(doc().model(), QStringLiteral("lb"), QStringLiteral("lb"), EdgeKind::Request)));
+        QVERIFY(!doc().request([&](Architecture& m) {
+            return edit::connect(m, QStringLiteral("lb"), QStringLiteral("lb"), EdgeKind::Request);
+        }));
         QVERIFY(model().diagram() == before);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("itself")));
     }

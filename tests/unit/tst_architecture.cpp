@@ -305,7 +305,9 @@ void TestArchitecture::diagramEqualityCoversEveryField_data()
     row("node provider", [](Diagram& d) { d.nodes[2].provider = QStringLiteral("gcp"); });
     row("node group", [](Diagram& d) { d.nodes[2].group = QStringLiteral("pub"); });
     row("node props", [](Diagram& d) { d.nodes[2].props["count"] = 3; });
-    row("node suppress", [](Diagram& d) { d.nodes[2].suppress.push_back(Json{{"rule", "missing-iam"}}); });
+    row("node suppress", [](Diagram& d) {
+        d.nodes[2].suppress.push_back(Suppression{QStringLiteral("missing-iam"), {}, {}});
+    });
     row("node extra", [](Diagram& d) { d.nodes[2].extra["x"] = 1; });
     row("node pos", [](Diagram& d) { d.nodes[2].pos.rx() += 1; });
     row("node layout extra", [](Diagram& d) { d.nodes[2].layoutExtra["z"] = 1; });

@@ -1,4 +1,4 @@
-// Copy and paste, fresh ids, and the ChangeSet batch every edit is built on: what a
+// Copy and paste, fresh ids, and the EditBatch batch every edit is built on: what a
 // fragment holds, how pasting remaps ids, that an inconsistent batch is refused whole
 // and changes nothing at all, and that undo and redo signal mirrored summaries.
 #include "edits_test_fixture.h"
@@ -9,7 +9,7 @@ using namespace cw;
 using cw::test::idsOf;
 using cw::test::sorted;
 
-using BatchChange = std::function<void(ChangeSet&)>;
+using BatchChange = std::function<void(EditBatch&)>;
 Q_DECLARE_METATYPE(BatchChange)
 
 class TestEditsBatch : public cw::test::EditsFixture {
@@ -67,7 +67,7 @@ void TestEditsBatch::pasteRemapsClashingIds()
     EditResult r = edit::paste(m_model, fragment, offset);
     CW_VERIFY_APPLIED(r);
     QCOMPARE(r.created, (QList<Id>{"vpc2", "pub2", "priv2", "lb2", "api2", "db2", "e7", "e8"}));
-    QCOMPARE(r.command->text(), QStringLiteral("Paste 8 items"));
+    QCOMPARE(r.record->text(), QStringLiteral("Paste 8 items"));
 
     // References inside the fragment follow the new ids; the one outside (r1) is kept.
     QCOMPARE(group("vpc2").parent, QStringLiteral("r1"));
@@ -97,7 +97,7 @@ void TestEditsBatch::pasteRemapsClashingIds()
     QCOMPARE(sorted(s.nodesAdded), (QStringList{"api2", "db2", "lb2"}));
     QCOMPARE(sorted(s.edgesAdded), (QStringList{"e7", "e8"}));
     QVERIFY(s.nodesChanged.isEmpty());
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsBatch::pasteTwiceGivesDistinctIds()
@@ -110,11 +110,11 @@ void TestEditsBatch::pasteTwiceGivesDistinctIds()
     QCOMPARE(first.created, (QList<Id>{"api2", "db2", "e7"}));
     QCOMPARE(second.created, (QList<Id>{"api3", "db3", "e8"}));
     QCOMPARE(m_model.edge(QStringLiteral("e8"))->from, QStringLiteral("api3"));
-    second.command->undo(m_model);
-    first.command->undo(m_model);
+    second.record->undo(m_model);
+    first.record->undo(m_model);
     CW_COMPARE_DIAGRAMS(m_model.diagram(), m_before);
-    first.command->redo(m_model);
-    second.command->redo(m_model);
+    first.record->redo(m_model);
+    second.record->redo(m_model);
     QCOMPARE(m_model.edge(QStringLiteral("e8"))->to, QStringLiteral("db3"));
     CW_VERIFY_INVARIANTS(m_model);
 }
@@ -131,7 +131,7 @@ void TestEditsBatch::pasteIntoEmptyModelKeepsIds()
     // Its parent region is not in this diagram: the VPC lands at the top level.
     QVERIFY(empty.group(QStringLiteral("vpc"))->parent.isEmpty());
     QCOMPARE(*empty.node(QStringLiteral("api")), m_before.nodes[2]);
-    CW_VERIFY_UNDO_REDO(empty, *r.command, Diagram());
+    CW_VERIFY_UNDO_REDO(empty, *r.record, Diagram());
 }
 
 void TestEditsBatch::pasteKeepsReferenceToExistingGroup()
@@ -141,7 +141,7 @@ void TestEditsBatch::pasteKeepsReferenceToExistingGroup()
     CW_VERIFY_APPLIED(r);
     QCOMPARE(node("api2").group, QStringLiteral("priv"));
     QCOMPARE(sorted(m_model.nodesIn(QStringLiteral("priv"))), (QStringList{"api", "api2", "db"}));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsBatch::pasteDropsEdgesLeavingTheFragment()
@@ -170,7 +170,7 @@ void TestEditsBatch::pasteRenamesIdClashAcrossTypes()
     QVERIFY(id != QStringLiteral("e1"));
     QCOMPARE(m_model.typeOf(id), EntityType::Node);
     QCOMPARE(m_model.typeOf(QStringLiteral("e1")), EntityType::Edge);
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsBatch::pasteRefusesBrokenFragment()
@@ -191,7 +191,7 @@ void TestEditsBatch::pasteRefusesBrokenFragment()
 
 void TestEditsBatch::freshId()
 {
-    const ChangeSet changes(m_model);
+    const EditBatch changes(m_model);
     QCOMPARE(edit::freshId(changes, QStringLiteral("cache")), QStringLiteral("cache"));
     QCOMPARE(edit::freshId(changes, QStringLiteral("api")), QStringLiteral("api2"));
     QCOMPARE(edit::freshId(changes, QStringLiteral("e1")), QStringLiteral("e7"));
@@ -203,7 +203,7 @@ void TestEditsBatch::freshId()
 
 void TestEditsBatch::changeSetReadsThrough()
 {
-    ChangeSet changes(m_model);
+    EditBatch changes(m_model);
     QVERIFY(changes.isEmpty());
     Node moved = *m_model.node(QStringLiteral("api"));
     moved.pos = QPointF(1, 2);
@@ -222,10 +222,10 @@ void TestEditsBatch::changeSetReadsThrough()
     CW_VERIFY_APPLIED(r);
     QCOMPARE(node("api").pos, QPointF(1, 2));
     QVERIFY(!m_model.contains(QStringLiteral("e3")));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
-    const EditResult nothing = ChangeSet(m_model).commit(m_model, QStringLiteral("Nothing"));
-    QVERIFY(nothing.ok() && !nothing.command);
+    const EditResult nothing = EditBatch(m_model).commit(m_model, QStringLiteral("Nothing"));
+    QVERIFY(nothing.ok() && !nothing.record);
 }
 
 void TestEditsBatch::changeSetRefusesInconsistentBatch_data()
@@ -240,8 +240,8 @@ void TestEditsBatch::changeSetRefusesInconsistentBatch_data()
         return n;
     };
     QTest::newRow("node in missing group")
-        << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("n", "nowhere")); }) << "does not exist";
-    QTest::newRow("edge to missing node") << BatchChange([](ChangeSet& c) {
+        << BatchChange([=](EditBatch& c) { c.put(nodeNamed("n", "nowhere")); }) << "does not exist";
+    QTest::newRow("edge to missing node") << BatchChange([](EditBatch& c) {
         Edge e;
         e.id = QStringLiteral("x");
         e.from = QStringLiteral("api");
@@ -249,26 +249,26 @@ void TestEditsBatch::changeSetRefusesInconsistentBatch_data()
         c.put(e);
     }) << "does not exist";
     QTest::newRow("node takes an edge's id")
-        << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("e1", "")); }) << "already in use";
+        << BatchChange([=](EditBatch& c) { c.put(nodeNamed("e1", "")); }) << "already in use";
     QTest::newRow("node takes a group's id")
-        << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("pub", "")); }) << "already in use";
-    QTest::newRow("empty id") << BatchChange([=](ChangeSet& c) { c.put(nodeNamed("", "")); }) << "needs an id";
+        << BatchChange([=](EditBatch& c) { c.put(nodeNamed("pub", "")); }) << "already in use";
+    QTest::newRow("empty id") << BatchChange([=](EditBatch& c) { c.put(nodeNamed("", "")); }) << "needs an id";
     QTest::newRow("group removed, members left")
-        << BatchChange([](ChangeSet& c) { c.remove(QStringLiteral("priv")); }) << "still inside removed group";
-    QTest::newRow("group removed, child groups left") << BatchChange([](ChangeSet& c) {
+        << BatchChange([](EditBatch& c) { c.remove(QStringLiteral("priv")); }) << "still inside removed group";
+    QTest::newRow("group removed, child groups left") << BatchChange([](EditBatch& c) {
         c.remove(QStringLiteral("vpc"));
         for (const char* id : {"lb", "api", "db"})
             c.remove(QString::fromLatin1(id));
     }) << "still";
     QTest::newRow("node removed, edges left")
-        << BatchChange([](ChangeSet& c) { c.remove(QStringLiteral("db")); }) << "still connects";
-    QTest::newRow("group cycle") << BatchChange([](ChangeSet& c) {
+        << BatchChange([](EditBatch& c) { c.remove(QStringLiteral("db")); }) << "still connects";
+    QTest::newRow("group cycle") << BatchChange([](EditBatch& c) {
         Group g = *c.group(QStringLiteral("r1"));
         g.parent = QStringLiteral("pub");
         c.put(g);
     }) << "inside itself";
     // An id changes its type only across edits, never inside one.
-    QTest::newRow("edge id reused for a node in one batch") << BatchChange([=](ChangeSet& c) {
+    QTest::newRow("edge id reused for a node in one batch") << BatchChange([=](EditBatch& c) {
         c.remove(QStringLiteral("e1"));
         c.put(nodeNamed("e1", ""));
     }) << "already in use";
@@ -278,7 +278,7 @@ void TestEditsBatch::changeSetRefusesInconsistentBatch()
 {
     QFETCH(BatchChange, change);
     QFETCH(QString, phrase);
-    ChangeSet changes(m_model);
+    EditBatch changes(m_model);
     change(changes);
     QVERIFY(!changes.check().isEmpty());
     CW_VERIFY_REFUSED(changes.commit(m_model, QStringLiteral("Test")), phrase);
@@ -288,8 +288,8 @@ void TestEditsBatch::undoAndRedoSignalMirroredSummaries()
 {
     EditResult r = edit::removeItems(m_model, {QStringLiteral("api")});
     CW_VERIFY_APPLIED(r);
-    r.command->undo(m_model);
-    r.command->redo(m_model);
+    r.record->undo(m_model);
+    r.record->redo(m_model);
     QCOMPARE(m_spy->count(), 3);
     const ChangeSummary done = summaryAt(0);
     const ChangeSummary undone = summaryAt(1);

@@ -68,7 +68,7 @@ void TestEditsStructure::addNode()
     EditResult r = edit::addNode(m_model, catalog(), newNode("compute.vm", "priv", QPointF(500, 300)));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(r.created, QList<Id>{QStringLiteral("vm1")});
-    QCOMPARE(r.command->text(), QStringLiteral("Add EC2"));
+    QCOMPARE(r.record->text(), QStringLiteral("Add EC2"));
 
     const Node* n = m_model.node(QStringLiteral("vm1"));
     QVERIFY(n);
@@ -86,7 +86,7 @@ void TestEditsStructure::addNode()
     QCOMPARE(s.nodesAdded, QList<Id>{QStringLiteral("vm1")});
     QVERIFY(s.nodesChanged.isEmpty() && s.nodesRemoved.isEmpty() && s.edgesAdded.isEmpty() && !s.metaChanged);
 
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::addNodeNamesAfterItsOwnProvider()
@@ -98,7 +98,7 @@ void TestEditsStructure::addNodeNamesAfterItsOwnProvider()
     const Node& n = node("vm1");
     QCOMPARE(n.provider, QStringLiteral("gcp"));
     QCOMPARE(n.name, QStringLiteral("Compute Engine"));
-    QCOMPARE(r.command->text(), QStringLiteral("Add Compute Engine"));
+    QCOMPARE(r.record->text(), QStringLiteral("Add Compute Engine"));
 
     spec.provider.clear();
     spec.name = QStringLiteral("Batch scorer");
@@ -130,7 +130,7 @@ void TestEditsStructure::addNodeKeepsValidProps()
     EditResult r = edit::addNode(m_model, catalog(), spec);
     CW_VERIFY_APPLIED(r);
     CW_COMPARE_JSON(node("gpu_vm1").props, spec.props);
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::addNodeRefusals_data()
@@ -216,7 +216,7 @@ void TestEditsStructure::addGroup()
     EditResult r = edit::addGroup(m_model, catalog(), spec);
     CW_VERIFY_APPLIED(r);
     QCOMPARE(r.created, QList<Id>{QStringLiteral("zone1")});
-    QCOMPARE(r.command->text(), QStringLiteral("Add Availability zone"));
+    QCOMPARE(r.record->text(), QStringLiteral("Add Availability zone"));
     const Group& g = group("zone1");
     QCOMPARE(toString(g.kind), toString(GroupKind::Zone));
     QCOMPARE(g.name, QStringLiteral("Availability Zone")); // AWS's word for it
@@ -226,7 +226,7 @@ void TestEditsStructure::addGroup()
     QVERIFY(m_model.groupsIn(QStringLiteral("r1")).contains(QStringLiteral("zone1")));
     QCOMPARE(m_spy->count(), 1);
     QCOMPARE(summaryAt(0).groupsAdded, QList<Id>{QStringLiteral("zone1")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     rebase();
     edit::NewGroup named;
@@ -240,7 +240,7 @@ void TestEditsStructure::addGroup()
     QCOMPARE(env.name, QStringLiteral("Staging"));
     QVERIFY(env.parent.isEmpty());
     CW_COMPARE_JSON(env.props, named.props);
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::addGroupRefusals_data()
@@ -288,7 +288,7 @@ void TestEditsStructure::removeNodeTakesItsEdges()
 {
     EditResult r = edit::removeItems(m_model, {QStringLiteral("api")});
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Delete 1 item")); // the history counts what was selected
+    QCOMPARE(r.record->text(), QStringLiteral("Delete 1 item")); // the history counts what was selected
     QVERIFY(!m_model.contains(QStringLiteral("api")));
     QCOMPARE(idsOf(m_model.edges()), (QStringList{"e1", "e6"}));
     QCOMPARE(idsOf(m_model.nodes()), (QStringList{"users", "lb", "db", "bucket", "backup", "iam"}));
@@ -301,7 +301,7 @@ void TestEditsStructure::removeNodeTakesItsEdges()
     QCOMPARE(s.nodesRemoved, QList<Id>{QStringLiteral("api")});
     QCOMPARE(sorted(s.edgesRemoved), (QStringList{"e2", "e3", "e4", "e5"}));
     QVERIFY(s.nodesAdded.isEmpty() && s.nodesChanged.isEmpty() && s.groupsRemoved.isEmpty());
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::removeGroupTakesEverythingInside()
@@ -315,9 +315,9 @@ void TestEditsStructure::removeGroupTakesEverythingInside()
     QCOMPARE(sorted(s.groupsRemoved), (QStringList{"priv", "pub", "vpc"}));
     QCOMPARE(sorted(s.nodesRemoved), (QStringList{"api", "db", "lb"}));
     QCOMPARE(sorted(s.edgesRemoved), (QStringList{"e1", "e2", "e3", "e4", "e5", "e6"}));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
     // After undo the restored members are indexed as members again.
-    r.command->undo(m_model);
+    r.record->undo(m_model);
     QCOMPARE(sorted(m_model.nodesIn(QStringLiteral("priv"))), (QStringList{"api", "db"}));
     QCOMPARE(sorted(m_model.edgesAt(QStringLiteral("api"))), (QStringList{"e2", "e3", "e4", "e5"}));
 }
@@ -326,11 +326,11 @@ void TestEditsStructure::removeEdgeOnly()
 {
     EditResult r = edit::removeItems(m_model, {QStringLiteral("e3")});
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Delete 1 item"));
+    QCOMPARE(r.record->text(), QStringLiteral("Delete 1 item"));
     QVERIFY(!m_model.contains(QStringLiteral("e3")));
     QCOMPARE(m_model.nodes().size(), m_before.nodes.size());
     QVERIFY(!m_model.edgesAt(QStringLiteral("db")).contains(QStringLiteral("e3")));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::removeOverlappingSelection()
@@ -342,8 +342,8 @@ void TestEditsStructure::removeOverlappingSelection()
     QCOMPARE(idsOf(m_model.groups()), (QStringList{"r1", "vpc", "pub"}));
     QCOMPARE(idsOf(m_model.nodes()), (QStringList{"users", "lb", "bucket", "backup", "iam"}));
     QCOMPARE(idsOf(m_model.edges()), (QStringList{"e1", "e6"}));
-    QCOMPARE(r.command->text(), QStringLiteral("Delete 3 items"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    QCOMPARE(r.record->text(), QStringLiteral("Delete 3 items"));
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::removeScatteredItemsRestoresFileOrder()
@@ -353,12 +353,12 @@ void TestEditsStructure::removeScatteredItemsRestoresFileOrder()
             QStringLiteral("e4")});
     CW_VERIFY_APPLIED(r);
     QCOMPARE(idsOf(m_model.nodes()), (QStringList{"api", "bucket", "iam"}));
-    r.command->undo(m_model);
+    r.record->undo(m_model);
     QCOMPARE(idsOf(m_model.nodes()), idsOf(m_before.nodes));
     QCOMPARE(idsOf(m_model.edges()), idsOf(m_before.edges));
     QCOMPARE(idsOf(m_model.groups()), idsOf(m_before.groups));
-    r.command->redo(m_model);
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    r.record->redo(m_model);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::removeRefusesUnknownIdAndKeepsTheRest()
@@ -371,7 +371,7 @@ void TestEditsStructure::removeNothing()
 {
     const EditResult r = edit::removeItems(m_model, {});
     QVERIFY(r.ok());
-    QVERIFY(!r.command);
+    QVERIFY(!r.record);
     QCOMPARE(m_spy->count(), 0);
     CW_COMPARE_DIAGRAMS(m_model.diagram(), m_before);
 }
@@ -384,7 +384,7 @@ void TestEditsStructure::connectNodes()
         m_model, QStringLiteral("users"), QStringLiteral("api"), EdgeKind::Request, QStringLiteral("direct"));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(r.created, QList<Id>{QStringLiteral("e7")});
-    QCOMPARE(r.command->text(), QStringLiteral("Connect"));
+    QCOMPARE(r.record->text(), QStringLiteral("Connect"));
     const Edge* e = m_model.edge(QStringLiteral("e7"));
     QVERIFY(e);
     QCOMPARE(e->from, QStringLiteral("users"));
@@ -396,7 +396,7 @@ void TestEditsStructure::connectNodes()
     QCOMPARE(m_spy->count(), 1);
     QCOMPARE(summaryAt(0).edgesAdded, QList<Id>{QStringLiteral("e7")});
     QVERIFY(summaryAt(0).nodesChanged.isEmpty());
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::connectToGroup()
@@ -456,11 +456,11 @@ void TestEditsStructure::disconnect()
 {
     EditResult r = edit::disconnect(m_model, QStringLiteral("e3"));
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Disconnect"));
+    QCOMPARE(r.record->text(), QStringLiteral("Disconnect"));
     QVERIFY(!m_model.contains(QStringLiteral("e3")));
     QVERIFY(m_model.node(QStringLiteral("api")) && m_model.node(QStringLiteral("db")));
     QCOMPARE(summaryAt(0).edgesRemoved, QList<Id>{QStringLiteral("e3")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::disconnectRefusals_data()
@@ -483,11 +483,11 @@ void TestEditsStructure::regroup()
 {
     EditResult r = edit::regroup(m_model, {QStringLiteral("api"), QStringLiteral("db")}, Id());
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Change group"));
+    QCOMPARE(r.record->text(), QStringLiteral("Change group"));
     QVERIFY(node("api").group.isEmpty() && node("db").group.isEmpty());
     QVERIFY(m_model.nodesIn(QStringLiteral("priv")).isEmpty());
     QCOMPARE(node("api").pos, m_before.nodes[2].pos); // regrouping does not move
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     rebase();
     r = edit::regroup(m_model, {QStringLiteral("priv")}, QStringLiteral("r1"));
@@ -495,7 +495,7 @@ void TestEditsStructure::regroup()
     QCOMPARE(group("priv").parent, QStringLiteral("r1"));
     QCOMPARE(m_model.groupsIn(QStringLiteral("vpc")), QList<Id>{QStringLiteral("pub")});
     QCOMPARE(summaryAt(0).groupsChanged, QList<Id>{QStringLiteral("priv")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsStructure::regroupRefusals()

@@ -52,12 +52,12 @@ void TestEditsValues::setProperty()
 {
     EditResult r = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("count"), 3);
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Set Count"));
-    QVERIFY(!r.command->mergeKey().isEmpty());
+    QCOMPARE(r.record->text(), QStringLiteral("Set Count"));
+    QVERIFY(!r.record->mergeKey().isEmpty());
     CW_COMPARE_JSON(node("api").props, (Json{{"instance_type", "m5.large"}, {"count", 3}}));
     QCOMPARE(m_spy->count(), 1);
     QCOMPARE(summaryAt(0).nodesChanged, QList<Id>{QStringLiteral("api")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     rebase();
     r = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("hours_per_month"), 100.5);
@@ -80,12 +80,12 @@ void TestEditsValues::setPropertyNullRemovesIt()
     CW_VERIFY_APPLIED(r);
     QVERIFY(!node("api").props.contains("count"));
     CW_COMPARE_JSON(node("api").props, (Json{{"instance_type", "m5.large"}}));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
     // Removing what is not there changes nothing.
     const EditResult again
         = edit::setProperty(m_model, catalog(), QStringLiteral("users"), QStringLiteral("count"), Json());
     QVERIFY(again.ok());
-    QVERIFY(!again.command);
+    QVERIFY(!again.record);
 }
 
 void TestEditsValues::setPropertyOnGroup()
@@ -94,7 +94,7 @@ void TestEditsValues::setPropertyOnGroup()
     CW_VERIFY_APPLIED(r);
     CW_COMPARE_JSON(group("pub").props, (Json{{"public", false}}));
     QCOMPARE(summaryAt(0).groupsChanged, QList<Id>{QStringLiteral("pub")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::setPropertyUnknownKeyIsKept()
@@ -103,14 +103,14 @@ void TestEditsValues::setPropertyUnknownKeyIsKept()
     EditResult r = edit::setProperty(m_model, catalog(), QStringLiteral("db"), QStringLiteral("x-owner"), value);
     CW_VERIFY_APPLIED(r);
     CW_COMPARE_JSON(node("db").props["x-owner"], value);
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::setPropertySameValueIsNoEdit()
 {
     const EditResult r = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("count"), 2);
     QVERIFY(r.ok());
-    QVERIFY(!r.command);
+    QVERIFY(!r.record);
     QCOMPARE(m_spy->count(), 0);
     CW_COMPARE_DIAGRAMS(m_model.diagram(), m_before);
 }
@@ -196,15 +196,15 @@ void TestEditsValues::setPropertyMergesConsecutiveEditsOfOneKey()
     CW_VERIFY_APPLIED(second);
     EditResult third = edit::setProperty(m_model, catalog(), api, count, 5);
     CW_VERIFY_APPLIED(third);
-    QCOMPARE(second.command->mergeKey(), first.command->mergeKey());
+    QCOMPARE(second.record->mergeKey(), first.record->mergeKey());
 
-    QVERIFY(first.command->mergeWith(*second.command));
-    QVERIFY(first.command->mergeWith(*third.command));
-    QVERIFY(!first.command->isNoOp());
+    QVERIFY(first.record->mergeWith(*second.record));
+    QVERIFY(first.record->mergeWith(*third.record));
+    QVERIFY(!first.record->isNoOp());
     CW_COMPARE_JSON(node("api").props["count"], Json(5));
-    CW_VERIFY_UNDO_REDO(m_model, *first.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *first.record, m_before);
     CW_COMPARE_JSON(node("api").props["count"], Json(5));
-    first.command->undo(m_model);
+    first.record->undo(m_model);
     CW_COMPARE_JSON(node("api").props["count"], Json(2));
     QVERIFY(m_model.diagram() != afterFirst);
 }
@@ -215,8 +215,8 @@ void TestEditsValues::setPropertyMergeBackToStartIsNoOp()
     CW_VERIFY_APPLIED(first);
     EditResult back = edit::setProperty(m_model, catalog(), QStringLiteral("api"), QStringLiteral("count"), 2);
     CW_VERIFY_APPLIED(back);
-    QVERIFY(first.command->mergeWith(*back.command));
-    QVERIFY(first.command->isNoOp());
+    QVERIFY(first.record->mergeWith(*back.record));
+    QVERIFY(first.record->isNoOp());
     CW_COMPARE_DIAGRAMS(m_model.diagram(), m_before);
 }
 
@@ -231,17 +231,17 @@ void TestEditsValues::setPropertyDoesNotMergeOtherKeysOrItems()
     CW_VERIFY_APPLIED(otherNode);
     EditResult move = edit::moveItems(m_model, {QStringLiteral("api")}, QPointF(1, 1));
     CW_VERIFY_APPLIED(move);
-    QVERIFY(!first.command->mergeWith(*otherKey.command));
-    QVERIFY(!first.command->mergeWith(*otherNode.command));
-    QVERIFY(!first.command->mergeWith(*move.command));
-    QVERIFY(move.command->mergeKey().isEmpty());
-    QVERIFY(!move.command->mergeWith(*first.command));
+    QVERIFY(!first.record->mergeWith(*otherKey.record));
+    QVERIFY(!first.record->mergeWith(*otherNode.record));
+    QVERIFY(!first.record->mergeWith(*move.record));
+    QVERIFY(move.record->mergeKey().isEmpty());
+    QVERIFY(!move.record->mergeWith(*first.record));
     // The refused merges left the first record as it was: undoing the later edits and
     // then it gives back the start.
-    move.command->undo(m_model);
-    otherNode.command->undo(m_model);
-    otherKey.command->undo(m_model);
-    first.command->undo(m_model);
+    move.record->undo(m_model);
+    otherNode.record->undo(m_model);
+    otherKey.record->undo(m_model);
+    first.record->undo(m_model);
     CW_COMPARE_DIAGRAMS(m_model.diagram(), m_before);
 }
 
@@ -251,27 +251,27 @@ void TestEditsValues::rename()
 {
     EditResult r = edit::rename(m_model, QStringLiteral("api"), QStringLiteral("Scorer"));
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Rename to \"Scorer\""));
+    QCOMPARE(r.record->text(), QStringLiteral("Rename to \"Scorer\""));
     QCOMPARE(node("api").name, QStringLiteral("Scorer"));
     QCOMPARE(summaryAt(0).nodesChanged, QList<Id>{QStringLiteral("api")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     rebase();
     r = edit::rename(m_model, QStringLiteral("pub"), QStringLiteral("DMZ"));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(group("pub").name, QStringLiteral("DMZ"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     rebase();
     r = edit::rename(m_model, QStringLiteral("e1"), QStringLiteral("TLS 1.3"));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(m_model.edge(QStringLiteral("e1"))->label, QStringLiteral("TLS 1.3"));
     QCOMPARE(summaryAt(0).edgesChanged, QList<Id>{QStringLiteral("e1")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     const EditResult same = edit::rename(m_model, QStringLiteral("db"), QStringLiteral("Orders DB"));
     QVERIFY(same.ok());
-    QVERIFY(!same.command);
+    QVERIFY(!same.record);
 }
 
 void TestEditsValues::renameRefusals()
@@ -284,13 +284,13 @@ void TestEditsValues::setNodeProvider()
     // api has the default name and the AWS default machine: both follow the provider.
     EditResult r = edit::setNodeProvider(m_model, catalog(), QStringLiteral("api"), QStringLiteral("gcp"));
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Set provider to Google Cloud"));
+    QCOMPARE(r.record->text(), QStringLiteral("Set provider to Google Cloud"));
     QCOMPARE(node("api").provider, QStringLiteral("gcp"));
     QCOMPARE(node("api").name, QStringLiteral("Compute Engine"));
     CW_COMPARE_JSON(node("api").props, (Json{{"instance_type", "e2-standard-2"}, {"count", 2}}));
     QCOMPARE(m_model.providerOf(node("api")), QStringLiteral("gcp"));
     QCOMPARE(m_model.meta().provider, QStringLiteral("aws"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::setNodeProviderKeepsUserChoices()
@@ -301,7 +301,7 @@ void TestEditsValues::setNodeProviderKeepsUserChoices()
     QCOMPARE(node("db").name, QStringLiteral("Orders DB"));
     CW_COMPARE_JSON(node("db").props, m_before.nodes[3].props);
     QCOMPARE(node("db").provider, QStringLiteral("azure"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::setNodeProviderBackToDiagram()
@@ -311,8 +311,8 @@ void TestEditsValues::setNodeProviderBackToDiagram()
     CW_VERIFY_APPLIED(r);
     QVERIFY(node("backup").provider.isEmpty());
     QCOMPARE(node("backup").name, QStringLiteral("S3"));
-    QCOMPARE(r.command->text(), QStringLiteral("Set provider to AWS"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    QCOMPARE(r.record->text(), QStringLiteral("Set provider to AWS"));
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::setNodeProviderRefusals()
@@ -329,18 +329,18 @@ void TestEditsValues::setEdgeKindAndLabel()
 {
     EditResult r = edit::setEdgeKind(m_model, QStringLiteral("e2"), EdgeKind::Event);
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Make event edge"));
+    QCOMPARE(r.record->text(), QStringLiteral("Make event edge"));
     QCOMPARE(toString(m_model.edge(QStringLiteral("e2"))->kind), toString(EdgeKind::Event));
     QCOMPARE(summaryAt(0).edgesChanged, QList<Id>{QStringLiteral("e2")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
     const EditResult same = edit::setEdgeKind(m_model, QStringLiteral("e2"), EdgeKind::Event);
-    QVERIFY(same.ok() && !same.command);
+    QVERIFY(same.ok() && !same.record);
 
     rebase();
     r = edit::setEdgeLabel(m_model, QStringLiteral("e2"), QStringLiteral("gRPC"));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(m_model.edge(QStringLiteral("e2"))->label, QStringLiteral("gRPC"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::setEdgeRefusals()
@@ -356,7 +356,6 @@ void TestEditsValues::setMeta()
     Meta meta = m_model.meta();
     meta.title = QStringLiteral("Checkout");
     meta.reliability = QStringLiteral("critical");
-    meta.currency = QStringLiteral("EUR");
     meta.extra["x-owner"] = "team";
     EditResult r = edit::setMeta(m_model, meta);
     CW_VERIFY_APPLIED(r);
@@ -365,9 +364,9 @@ void TestEditsValues::setMeta()
     const ChangeSummary s = summaryAt(0);
     QVERIFY(s.metaChanged);
     QVERIFY(s.nodesChanged.isEmpty() && s.groupsChanged.isEmpty());
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
     const EditResult same = edit::setMeta(m_model, meta);
-    QVERIFY(same.ok() && !same.command);
+    QVERIFY(same.ok() && !same.record);
 }
 
 void TestEditsValues::setMetaRefusals()
@@ -384,7 +383,7 @@ void TestEditsValues::switchProvider()
 {
     EditResult r = edit::switchProvider(m_model, catalog(), QStringLiteral("gcp"));
     CW_VERIFY_APPLIED(r);
-    QCOMPARE(r.command->text(), QStringLiteral("Switch provider to Google Cloud"));
+    QCOMPARE(r.record->text(), QStringLiteral("Switch provider to Google Cloud"));
     QCOMPARE(m_model.meta().provider, QStringLiteral("gcp"));
     // EC2 with the AWS default machine becomes Compute Engine with GCP's default machine.
     QCOMPARE(node("api").name, QStringLiteral("Compute Engine"));
@@ -408,7 +407,7 @@ void TestEditsValues::switchProvider()
     QVERIFY(!s.nodesChanged.contains(QStringLiteral("backup")));
     QVERIFY(!s.nodesChanged.contains(QStringLiteral("db")));
     QCOMPARE(s.groupsChanged, QList<Id>{QStringLiteral("vpc")});
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::switchProviderThereAndBack()
@@ -424,8 +423,8 @@ void TestEditsValues::switchProviderThereAndBack()
     QCOMPARE(node("db"), m_before.nodes[3]);
     QCOMPARE(group("vpc"), m_before.groups[1]);
     QCOMPARE(m_model.meta(), m_before.meta);
-    back.command->undo(m_model);
-    there.command->undo(m_model);
+    back.record->undo(m_model);
+    there.record->undo(m_model);
     CW_COMPARE_DIAGRAMS(m_model.diagram(), m_before);
 }
 
@@ -444,7 +443,7 @@ void TestEditsValues::switchProviderKeepsUnknownProps()
     QVERIFY2(props.contains("x-null"), props.dump().c_str());
     QVERIFY(props["x-null"].is_null());
     CW_COMPARE_JSON(props["x-owner"], Json("ml-team"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 }
 
 void TestEditsValues::switchProviderRefusals()
@@ -453,44 +452,49 @@ void TestEditsValues::switchProviderRefusals()
     CW_VERIFY_REFUSED(edit::switchProvider(m_model, catalog(), QString()), "unknown provider");
     const EditResult same = edit::switchProvider(m_model, catalog(), QStringLiteral("aws"));
     QVERIFY(same.ok());
-    QVERIFY(!same.command);
+    QVERIFY(!same.record);
     QCOMPARE(m_spy->count(), 0);
 }
 
 void TestEditsValues::suppressAndLift()
 {
-    EditResult r
-        = edit::suppress(m_model, QStringLiteral("db"), QStringLiteral("missing-secrets"), QStringLiteral("vault"));
+    EditResult r = edit::suppress(
+        m_model, Catalog::builtin(), QStringLiteral("db"), QStringLiteral("missing-secrets"), QStringLiteral("vault"));
     CW_VERIFY_APPLIED(r);
-    const Json& list = m_model.node(QStringLiteral("db"))->suppress;
+    const std::vector<Suppression>& list = m_model.node(QStringLiteral("db"))->suppress;
     QCOMPARE(list.size(), std::size_t(1));
-    QCOMPARE(list[0].value("rule", std::string()), std::string("missing-secrets"));
-    QCOMPARE(list[0].value("reason", std::string()), std::string("vault"));
-    CW_VERIFY_UNDO_REDO(m_model, *r.command, m_before);
+    QCOMPARE(list[0].rule, QStringLiteral("missing-secrets"));
+    QCOMPARE(list[0].reason, QStringLiteral("vault"));
+    CW_VERIFY_UNDO_REDO(m_model, *r.record, m_before);
 
     // A second suppression of the same rule replaces the reason, it does not add one.
     rebase();
-    r = edit::suppress(
-        m_model, QStringLiteral("db"), QStringLiteral("missing-secrets"), QStringLiteral("platform team"));
+    r = edit::suppress(m_model, Catalog::builtin(), QStringLiteral("db"), QStringLiteral("missing-secrets"),
+        QStringLiteral("platform team"));
     CW_VERIFY_APPLIED(r);
     QCOMPARE(m_model.node(QStringLiteral("db"))->suppress.size(), std::size_t(1));
-    QCOMPARE(
-        m_model.node(QStringLiteral("db"))->suppress[0].value("reason", std::string()), std::string("platform team"));
+    QCOMPARE(m_model.node(QStringLiteral("db"))->suppress[0].reason, QStringLiteral("platform team"));
 
     // Lifting the last one leaves the node as if it had never been suppressed.
-    r = edit::unsuppress(m_model, QStringLiteral("db"), QStringLiteral("missing-secrets"));
+    r = edit::unsuppress(m_model, Catalog::builtin(), QStringLiteral("db"), QStringLiteral("missing-secrets"));
     CW_VERIFY_APPLIED(r);
-    QVERIFY(m_model.node(QStringLiteral("db"))->suppress.is_null());
+    QVERIFY(m_model.node(QStringLiteral("db"))->suppress.empty());
 }
 
 void TestEditsValues::suppressRefusals()
 {
-    CW_VERIFY_REFUSED(
-        edit::suppress(m_model, QStringLiteral("ghost"), QStringLiteral("missing-iam"), QStringLiteral("x")),
+    CW_VERIFY_REFUSED(edit::suppress(m_model, Catalog::builtin(), QStringLiteral("ghost"),
+                          QStringLiteral("missing-iam"), QStringLiteral("x")),
         "no node");
-    CW_VERIFY_REFUSED(edit::suppress(m_model, QStringLiteral("db"), QString(), QStringLiteral("x")), "names a rule");
+    CW_VERIFY_REFUSED(edit::suppress(m_model, Catalog::builtin(), QStringLiteral("db"), QString(), QStringLiteral("x")),
+        "names a rule");
+    // The editor's rule, kept in core so the command line and lessons keep it too.
+    CW_VERIFY_REFUSED(edit::suppress(m_model, Catalog::builtin(), QStringLiteral("db"), QStringLiteral("missing-iam"),
+                          QStringLiteral("  ")),
+        "needs a reason");
     CW_VERIFY_REFUSED(
-        edit::unsuppress(m_model, QStringLiteral("db"), QStringLiteral("missing-iam")), "does not suppress");
+        edit::unsuppress(m_model, Catalog::builtin(), QStringLiteral("db"), QStringLiteral("missing-iam")),
+        "does not suppress");
 }
 
 QTEST_GUILESS_MAIN(TestEditsValues)

@@ -48,14 +48,14 @@ class TestQuickFixes : public QObject {
         QVERIFY2(before, qPrintable(QStringLiteral("%1 does not fire on %2").arg(rule, subject)));
         QVERIFY(fix::canFix(*before));
         const Diagram original = m_model.diagram();
-        EditResult r = fix::apply(m_model, Catalog::builtin(), *before);
-        QVERIFY2(r.ok() && r.command, qPrintable(r.error));
+        EditResult r = fix::quickFix(m_model, Catalog::builtin(), *before);
+        QVERIFY2(r.ok() && r.record, qPrintable(r.error));
         CW_VERIFY_INVARIANTS(m_model);
         QVERIFY2(!findingOf(m_model, rule, subject), qPrintable(rule + QStringLiteral(" still fires after its fix")));
-        r.command->undo(m_model);
+        r.record->undo(m_model);
         CW_COMPARE_DIAGRAMS(m_model.diagram(), original);
         QVERIFY(findingOf(m_model, rule, subject));
-        r.command->redo(m_model);
+        r.record->redo(m_model);
         QVERIFY(!findingOf(m_model, rule, subject));
     }
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(f);
         applied(edit::removeItems(m_model, {QStringLiteral("db")}));
         const Diagram before = m_model.diagram();
-        const EditResult r = fix::apply(m_model, Catalog::builtin(), *f);
+        const EditResult r = fix::quickFix(m_model, Catalog::builtin(), *f);
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("out of date")));
         CW_COMPARE_DIAGRAMS(m_model.diagram(), before);

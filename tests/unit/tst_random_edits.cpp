@@ -27,11 +27,11 @@ constexpr std::size_t kMaxNodes = 60;
 class History {
 public:
     /// Returns true when the command merged into the one before it.
-    bool push(std::unique_ptr<Command> command)
+    bool push(std::unique_ptr<UndoRecord> command)
     {
         m_commands.resize(m_index);
         if (m_index > 0) {
-            Command& top = *m_commands[m_index - 1];
+            UndoRecord& top = *m_commands[m_index - 1];
             if (!top.mergeKey().isEmpty() && top.mergeKey() == command->mergeKey() && top.mergeWith(*command)) {
                 if (top.isNoOp()) {
                     m_commands.pop_back();
@@ -51,7 +51,7 @@ public:
     std::size_t index() const { return m_index; }
 
 private:
-    std::vector<std::unique_ptr<Command>> m_commands;
+    std::vector<std::unique_ptr<UndoRecord>> m_commands;
     std::size_t m_index = 0;
 };
 
@@ -126,7 +126,7 @@ public:
         if (dice < 22)
             return redo(before);
         EditResult result = randomEdit();
-        if (!result.ok() || !result.command) {
+        if (!result.ok() || !result.record) {
             if (!result.ok() && result.error.isEmpty())
                 return QStringLiteral("a refusal without a reason");
             if (writeCwa(m_model.diagram()) != m_states[m_history.index()] || m_model.diagram() != before)
@@ -142,7 +142,7 @@ public:
         if (const QString s = summaryMismatch(m_summaries.front(), before, m_model.diagram()); !s.isEmpty())
             return s;
         const std::size_t depth = m_history.index();
-        m_history.push(std::move(result.command));
+        m_history.push(std::move(result.record));
         // Merged into the edit before it and together they change nothing: the record is
         // dropped, and the model must be as it was before that earlier edit.
         if (m_history.index() < depth && writeCwa(m_model.diagram()) != m_states[m_history.index()])
@@ -528,10 +528,11 @@ void TestRandomEdits::thousandShortSequences()
         RandomSession session(seed, model);
         for (int i = 0; i < kSteps; ++i) {
             const QString problem = session.step();
-            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2: %3\nlast steps:\n  %4")
-                                                       .arg(seed)
-                                                       .arg(i)
-                                                       .arg(problem, session.log())));
+            QVERIFY2(problem.isEmpty(),
+                qPrintable(QStringLiteral("seed %1, step %2: %3\nlast steps:\n  %4")
+                               .arg(seed)
+                               .arg(i)
+                               .arg(problem, session.log())));
         }
         applied += session.applied();
         // The walk may end with undone edits waiting: the history's end is after them.
@@ -541,10 +542,12 @@ void TestRandomEdits::thousandShortSequences()
         // Replay: back to the start, then every edit of the history again.
         QString problem = session.undoAll();
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, undoing all: %2").arg(seed).arg(problem)));
-        QVERIFY2(model.diagram() == start, qPrintable(QStringLiteral("seed %1: undoing all does not reach the start").arg(seed)));
+        QVERIFY2(model.diagram() == start,
+            qPrintable(QStringLiteral("seed %1: undoing all does not reach the start").arg(seed)));
         problem = session.redoAll();
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("seed %1, redoing all: %2").arg(seed).arg(problem)));
-        QVERIFY2(model.diagram() == end, qPrintable(QStringLiteral("seed %1: replaying the edits ends elsewhere").arg(seed)));
+        QVERIFY2(model.diagram() == end,
+            qPrintable(QStringLiteral("seed %1: replaying the edits ends elsewhere").arg(seed)));
         QVERIFY(model.checkInvariants().isEmpty());
     }
     QVERIFY2(applied > int(kSequences) * kSteps / 3, qPrintable(QStringLiteral("only %1 edits applied").arg(applied)));

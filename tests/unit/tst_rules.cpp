@@ -117,8 +117,8 @@ public:
     QString step()
     {
         EditResult r = edit();
-        if (r.ok() && r.command) {
-            m_done.push_back(std::move(r.command));
+        if (r.ok() && r.record) {
+            m_done.push_back(std::move(r.record));
             ++m_applied;
         }
         return m_log.isEmpty() ? QString() : m_log.last();
@@ -259,10 +259,11 @@ private:
             const QString rule = rules[std::size_t(m_random.bounded(int(rules.size())))].id;
             if (chance(70)) {
                 note(QStringLiteral("suppress %1 on %2").arg(rule, id));
-                return edit::suppress(m_model, id, rule, QStringLiteral("reason %1").arg(between(1, 3)));
+                return edit::suppress(
+                    m_model, Catalog::builtin(), id, rule, QStringLiteral("reason %1").arg(between(1, 3)));
             }
             note(QStringLiteral("unsuppress %1 on %2").arg(rule, id));
-            return edit::unsuppress(m_model, id, rule);
+            return edit::unsuppress(m_model, Catalog::builtin(), id, rule);
         }
         default: {
             // Undo the latest edit still on the list, as the history would.
@@ -280,7 +281,7 @@ private:
     Architecture& m_model;
     QStringList m_kinds;
     QStringList m_log;
-    std::vector<std::unique_ptr<Command>> m_done;
+    std::vector<std::unique_ptr<UndoRecord>> m_done;
     int m_applied = 0;
 };
 
@@ -413,12 +414,8 @@ private Q_SLOTS:
         const QString reason = QStringLiteral("accepted risk: %1").arg(rule);
         auto suppressOn = [&](Diagram& diagram, const QString& suppressedRule) {
             for (Node& n : diagram.nodes) {
-                if (n.id == on) {
-                    if (!n.suppress.is_array())
-                        n.suppress = Json::array();
-                    n.suppress.push_back(
-                        Json{{"rule", suppressedRule.toStdString()}, {"reason", reason.toStdString()}});
-                }
+                if (n.id == on)
+                    n.suppress.push_back(Suppression{suppressedRule, reason, Json()});
             }
         };
         // A suppression of another rule changes nothing.

@@ -229,9 +229,11 @@ void TestSerializer::everyFieldIsRead()
     CW_COMPARE_JSON(svc.props["multi_az"], Json(true));
     CW_COMPARE_JSON(svc.props["gpu"], Json(false));
     CW_COMPARE_JSON(svc.props["max_runtime_min"], Json(0.5));
-    CW_COMPARE_JSON(
-        svc.suppress, (Json::parse(R"([{"rule": "single-point-of-failure", "reason": "three replicas across zones"},
-                                                   {"rule": "spot-for-serving"}])")));
+    QCOMPARE(svc.suppress.size(), std::size_t(2));
+    QCOMPARE(svc.suppress[0].rule, QStringLiteral("single-point-of-failure"));
+    QCOMPARE(svc.suppress[0].reason, QStringLiteral("three replicas across zones"));
+    QCOMPARE(svc.suppress[1].rule, QStringLiteral("spot-for-serving"));
+    QVERIFY(svc.suppress[1].reason.isEmpty());
     QCOMPARE(d.nodes[3].provider, QStringLiteral("azure"));
     QCOMPARE(d.nodes[4].provider, QStringLiteral("gcp"));
     CW_COMPARE_JSON(d.nodes[5].props["growth_pct_per_month"], Json(-1));
@@ -318,9 +320,9 @@ void TestSerializer::edgesToGroups()
     // Deleting a group takes the edges at it along, and undo brings them back.
     const Diagram before = model.diagram();
     EditResult removed = edit::removeItems(model, {QStringLiteral("net")});
-    QVERIFY2(removed.ok() && removed.command, qPrintable(removed.error));
+    QVERIFY2(removed.ok() && removed.record, qPrintable(removed.error));
     QCOMPARE(idsOf(model.edges()), (QStringList{"watch", "limit", "out"}));
-    CW_VERIFY_UNDO_REDO(model, *removed.command, before);
+    CW_VERIFY_UNDO_REDO(model, *removed.record, before);
 }
 
 void TestSerializer::unknownFieldsSurvive_data()
@@ -362,10 +364,10 @@ void TestSerializer::unknownFieldsSurvive()
         edit::switchProvider(model, catalog, QStringLiteral("aws")),
     };
     for (const EditResult& e : edits)
-        QVERIFY2(e.ok() && e.command, qPrintable(e.error));
+        QVERIFY2(e.ok() && e.record, qPrintable(e.error));
     Meta meta = model.meta();
     meta.title = QStringLiteral("Edited");
-    QVERIFY(edit::setMeta(model, meta).command);
+    QVERIFY(edit::setMeta(model, meta).record);
     const QByteArray edited = writeCwa(model.diagram());
     const Json editedDoc = Json::parse(edited.constBegin(), edited.constEnd());
     QVERIFY2(editedDoc.contains(at), edited.constData());

@@ -304,25 +304,6 @@ QPointF DiagramScene::snapped(QPointF p) const
     return QPointF(std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid);
 }
 
-Id DiagramScene::groupAt(QPointF scenePos, const QSet<Id>& excluded) const
-{
-    const Architecture& model = m_doc.model();
-    Id best;
-    qsizetype bestDepth = -1;
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        if (excluded.contains(it.key()) || !it.value()->frame().contains(scenePos))
-            continue;
-        const QList<Id> chain = model.ancestors(it.key());
-        if (std::any_of(chain.cbegin(), chain.cend(), [&](const Id& a) { return excluded.contains(a); }))
-            continue;
-        if (chain.size() > bestDepth) {
-            best = it.key();
-            bestDepth = chain.size();
-        }
-    }
-    return best;
-}
-
 CanvasItem* DiagramScene::topItemAt(QPointF scenePos) const
 {
     const QList<QGraphicsItem*> hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
@@ -353,15 +334,14 @@ void DiagramScene::setDropTarget(const Id& id)
 bool DiagramScene::dropPaletteEntry(const QString& entry, QPointF scenePos)
 {
     const QStringList parts = entry.split(QLatin1Char(':'));
-    Architecture& model = m_doc.model();
-    const Id group = groupAt(scenePos);
-    EditResult result;
+    const Id group = edit::groupAt(m_doc.model(), scenePos);
+    Document::Edit request;
     if (parts.value(0) == QLatin1String("node") && parts.size() == 2) {
         edit::NewNode spec;
         spec.kind = parts[1];
         spec.pos = snapped(scenePos - QPointF(kNodeWidth / 2, kNodeHeight / 2));
         spec.group = group;
-        result = edit::addNode(model, m_doc.catalog(), spec);
+        request = [&, spec](Architecture& m) { return edit::addNode(m, m_doc.catalog(), spec); };
     } else if (parts.value(0) == QLatin1String("group") && parts.size() >= 2) {
         const auto kind = groupKindFromString(parts[1]);
         if (!kind) {
@@ -380,13 +360,13 @@ bool DiagramScene::dropPaletteEntry(const QString& entry, QPointF scenePos)
         }
         if (*kind == GroupKind::Environment)
             spec.props = Json{{"stage", "dev"}};
-        result = edit::addGroup(model, m_doc.catalog(), spec);
+        request = [&, spec](Architecture& m) { return edit::addGroup(m, m_doc.catalog(), spec); };
     } else {
         Q_EMIT message(tr("Unknown palette entry %1").arg(entry));
         return false;
     }
-    const QList<Id> created = result.created;
-    if (!m_doc.apply(std::move(result)))
+    QList<Id> created;
+    if (!m_doc.request(request, &created))
         return false;
     selectOnly(created);
     return true;
@@ -409,7 +389,7 @@ void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event)
         event->ignore();
         return;
     }
-    setDropTarget(groupAt(event->scenePos()));
+    setDropTarget(edit::groupAt(m_doc.model(), event->scenePos()));
     event->setDropAction(Qt::CopyAction);
     event->accept();
 }

@@ -3,6 +3,7 @@
 #include "model/architecture.h"
 #include "rules/finding.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
@@ -48,9 +49,6 @@ public:
     void setSnapToGrid(bool on) { m_snap = on; }
     QPointF snapped(QPointF p) const;
 
-    /// The innermost group whose box contains the point; excluded groups (and what is
-    /// inside them) are skipped. Empty when the point is on the bare canvas.
-    Id groupAt(QPointF scenePos, const QSet<Id>& excluded = {}) const;
     /// Adds what a palette entry stands for at a scene point, as one undoable edit;
     /// inside a group the new item becomes its member. Returns false if refused.
     bool dropPaletteEntry(const QString& entry, QPointF scenePos);
@@ -96,7 +94,6 @@ private:
     void beginMove(const Id& anchor, QPointF scenePos);
     void updateMove(QPointF scenePos);
     void finishMove();
-    QHash<Id, Id> regroupAfterMove(const QSet<Id>& movingGroups) const;
     void finishConnect(QPointF scenePos);
     void cancelGesture();
 
@@ -115,7 +112,9 @@ private:
     QRectF m_resizeStart;
     QGraphicsLineItem* m_connectLine = nullptr;
     Id m_dropTarget;
-    QSet<Id> m_badged; ///< items showing a badge now
+    QElapsedTimer m_nudgeClock; ///< since the last arrow-key step
+    int m_nudgeBurst = 0;       ///< steps of one burst merge into one undo entry
+    QSet<Id> m_badged;          ///< items showing a badge now
     std::vector<Finding> m_findings;
 };
 

@@ -29,6 +29,8 @@ public:
     /// Live size while the user drags the resize grip (the model changes on release).
     void setSize(const QSizeF& size);
     QSizeF size() const { return m_size; }
+    /// The text drawn in the title bar: name and kind, as shown.
+    QString caption() const { return m_title.text() + QLatin1Char('\n') + m_kindText.text(); }
     bool onResizeGrip(QPointF scenePos) const;
     void setDropHighlight(bool on);
 

@@ -30,6 +30,8 @@ public:
     /// Takes the model's values (name, kind, provider, position).
     void sync(const Node& node, const Catalog& catalog, const QString& provider);
     const QString& kind() const { return m_kind; }
+    /// The text drawn on the card: name and subtitle, as shown (elided when long).
+    QString caption() const { return m_name.text() + QLatin1Char('\n') + m_subtitle.text(); }
 
     /// True when a scene point lies on the connection handle.
     bool onHandle(QPointF scenePos) const;

@@ -73,8 +73,8 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         if (!group)
             return;
         const QPointF corner = snapped(at);
-        group->setSize(QSizeF(
-            std::max(160.0, corner.x() - m_resizeStart.left()), std::max(100.0, corner.y() - m_resizeStart.top())));
+        group->setSize(QSizeF(std::max(kMinGroupWidth, corner.x() - m_resizeStart.left()),
+            std::max(kMinGroupHeight, corner.y() - m_resizeStart.top())));
         routeEdgesAt(m_anchor);
         return;
     }
@@ -103,7 +103,8 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     case Gesture::Resize:
         if (GroupItem* group = m_groups.value(m_anchor)) {
             const QRectF box(m_resizeStart.topLeft(), group->size());
-            if (box != m_resizeStart && !m_doc.apply(edit::resizeGroup(m_doc.model(), m_anchor, box)))
+            if (box != m_resizeStart
+                && !m_doc.request([&](Architecture& m) { return edit::resizeGroup(m, m_anchor, box); }))
                 group->sync(*m_doc.model().group(m_anchor), m_doc.catalog(), m_doc.model().meta().provider);
         }
         break;
@@ -159,57 +160,24 @@ void DiagramScene::updateMove(QPointF scenePos)
         if (CanvasItem* item = canvasItem(it.key()))
             item->setPos(it.value() + delta);
     }
-    // Show where a dragged node will land.
-    if (m_doc.model().node(m_anchor)) {
-        QSet<Id> moving;
-        for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
-            if (m_groups.contains(it.key()))
-                moving.insert(it.key());
-        }
-        setDropTarget(groupAt(canvasItem(m_anchor)->frame().center(), moving));
+    // Show where a dragged node will land: the group core will put it in.
+    if (const Node* n = m_doc.model().node(m_anchor)) {
+        const Id target = edit::regroupAfterMove(m_doc.model(), {m_anchor}, delta).value(m_anchor, n->group);
+        setDropTarget(target);
     }
-}
-
-QHash<Id, Id> DiagramScene::regroupAfterMove(const QSet<Id>& movingGroups) const
-{
-    const Architecture& model = m_doc.model();
-    QHash<Id, Id> regroup;
-    for (const Id& id : m_moveIds) {
-        if (const Node* n = model.node(id)) {
-            if (movingGroups.contains(n->group))
-                continue; // travels inside a moved group
-            const Id target = groupAt(m_nodes.value(id)->frame().center(), movingGroups);
-            if (target != n->group)
-                regroup.insert(id, target);
-        } else if (const Group* g = model.group(id)) {
-            if (movingGroups.contains(g->parent))
-                continue;
-            // A group joins the innermost group its centre is in, as a card does; a frame
-            // that pokes out makes that group grow (edit::moveItems), so a small nudge never
-            // takes a subnet out of its VPC.
-            const Id target = groupAt(m_groups.value(id)->frame().center(), movingGroups);
-            if (target != g->parent)
-                regroup.insert(id, target);
-        }
-    }
-    return regroup;
 }
 
 void DiagramScene::finishMove()
 {
     setDropTarget({});
-    QSet<Id> movingGroups;
-    for (auto it = m_startPos.cbegin(); it != m_startPos.cend(); ++it) {
-        if (m_groups.contains(it.key()))
-            movingGroups.insert(it.key());
-    }
-    const QHash<Id, Id> regroup = regroupAfterMove(movingGroups);
     const QPointF delta = m_moveDelta;
     const QHash<Id, QPointF> start = m_startPos;
     m_startPos.clear();
+    // Which group each item joins is the model's rule (edit::regroupAfterMove), not the scene's.
+    const QHash<Id, Id> regroup = edit::regroupAfterMove(m_doc.model(), m_moveIds, delta);
     if (delta.isNull() && regroup.isEmpty())
         return;
-    if (!m_doc.apply(edit::moveItems(m_doc.model(), m_moveIds, delta, regroup))) {
+    if (!m_doc.request([&](Architecture& m) { return edit::moveItems(m, m_moveIds, delta, regroup); })) {
         // Refused: put everything back where the model has it.
         for (auto it = start.cbegin(); it != start.cend(); ++it) {
             if (CanvasItem* item = canvasItem(it.key()))
@@ -230,9 +198,9 @@ void DiagramScene::finishConnect(QPointF scenePos)
     const Node* from = model.node(m_anchor);
     const Node* to = model.node(target->id());
     const EdgeKind kind = m_doc.catalog().proposeEdgeKind(from ? from->kind : QString(), to ? to->kind : QString());
-    EditResult result = edit::connect(m_doc.model(), m_anchor, target->id(), kind);
-    const QList<Id> created = result.created;
-    if (m_doc.apply(std::move(result)))
+    const Id targetId = target->id();
+    QList<Id> created;
+    if (m_doc.request([&](Architecture& m) { return edit::connect(m, m_anchor, targetId, kind); }, &created))
         selectOnly(created);
 }
 
@@ -271,7 +239,12 @@ void DiagramScene::keyPressEvent(QKeyEvent* event)
     }
     const QList<Id> ids = selectedIds();
     if (!step.isNull() && !ids.isEmpty() && m_gesture == Gesture::None) {
-        m_doc.apply(edit::moveItems(m_doc.model(), ids, step));
+        // Steps in quick succession are one burst, hence one undo entry.
+        constexpr qint64 kBurstPauseMs = 1000;
+        if (!m_nudgeClock.isValid() || m_nudgeClock.elapsed() > kBurstPauseMs)
+            ++m_nudgeBurst;
+        m_nudgeClock.start();
+        m_doc.request([&](Architecture& m) { return edit::nudgeItems(m, ids, step, m_nudgeBurst); });
         event->accept();
         return;
     }

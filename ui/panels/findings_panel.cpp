@@ -1,5 +1,7 @@
 #include "findings_panel.h"
 
+#include "catalog/effective_values.h"
+
 #include "document.h"
 #include "edit/edits.h"
 #include "rules/quick_fixes.h"
@@ -91,7 +93,7 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     connect(m_profile, &QComboBox::activated, this, [this] {
         Meta meta = m_doc.model().meta();
         meta.ruleProfile = m_profile->currentData().toString();
-        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+        m_doc.request([&](Architecture& m) { return edit::setMeta(m, meta); });
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
@@ -236,8 +238,7 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
     // Short rows: what is wrong and where; the tooltip tells the whole story.
     QStringList names;
     for (const Id& id : f.nodes.mid(0, 2)) {
-        const Node* n = m_doc.model().node(id);
-        names << (n && !n->name.isEmpty() ? n->name : id);
+        names << displayName(m_doc.catalog(), m_doc.model(), id);
     }
     if (f.nodes.size() > 2)
         names << tr("%n more", nullptr, int(f.nodes.size() - 2));
@@ -280,10 +281,11 @@ void FindingsPanel::fixCurrent()
         return;
     const Finding finding = *f;
     m_validation.flush(); // the finding must describe the model as it is now
-    EditResult result = fix::apply(m_doc.model(), m_doc.catalog(), finding);
-    const QList<Id> created = result.created;
+    QList<Id> created;
+    const bool done
+        = m_doc.request([&](Architecture& m) { return fix::quickFix(m, m_doc.catalog(), finding); }, &created);
     // Show what the fix added (with the finding's nodes), wherever it landed.
-    if (m_doc.apply(std::move(result)) && !created.isEmpty())
+    if (done && !created.isEmpty())
         Q_EMIT showRequested(created + finding.nodes, {});
 }
 
@@ -298,16 +300,12 @@ void FindingsPanel::suppressCurrent()
     if (finding.suppressed) {
         for (const Id& id : finding.nodes) {
             const Node* n = m_doc.model().node(id);
-            if (!n)
-                continue;
-            for (const Json& s : n->suppress) {
-                if (s.value("rule", std::string()) == finding.rule.toStdString()) {
-                    carrier = id;
-                    break;
-                }
+            if (n && n->suppression(finding.rule)) {
+                carrier = id;
+                break;
             }
         }
-        m_doc.apply(edit::unsuppress(m_doc.model(), carrier, finding.rule));
+        m_doc.request([&](Architecture& m) { return edit::unsuppress(m, m_doc.catalog(), carrier, finding.rule); });
         return;
     }
     bool ok = false;
@@ -315,12 +313,8 @@ void FindingsPanel::suppressCurrent()
         tr("Why is “%1” acceptable here? The reason is kept in the file with the node.").arg(finding.title),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        Q_EMIT m_doc.editRefused(tr("a suppression needs a reason"));
-        return;
-    }
-    m_doc.apply(edit::suppress(m_doc.model(), carrier, finding.rule, reason.trimmed()));
+        return; // core refuses an empty reason, and the status bar says so
+    m_doc.request([&](Architecture& m) { return edit::suppress(m, m_doc.catalog(), carrier, finding.rule, reason); });
 }
 
 } // namespace cw

@@ -1,7 +1,9 @@
 #include "inspector_widget.h"
 
+#include "catalog/effective_values.h"
 #include "document.h"
 #include "edit/edits.h"
+#include "model/json_text.h"
 #include "property_editor.h"
 #include "theme.h"
 
@@ -18,11 +20,6 @@ namespace cw {
 namespace {
 
 const char* const kProviders[] = {"aws", "gcp", "azure", "generic"};
-
-QString qs(const Json& j)
-{
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString::fromStdString(j.dump());
-}
 
 // A line edit that commits on Enter or when focus leaves, only if the text changed.
 QLineEdit* committingLineEdit(const QString& text, QWidget* parent, std::function<void(const QString&)> commit)
@@ -141,8 +138,9 @@ void InspectorWidget::rebuild()
 
 QWidget* InspectorWidget::nameEditor(const Id& id)
 {
-    auto* edit = committingLineEdit(QString(), this,
-        [this, id](const QString& text) { m_doc.apply(edit::rename(m_doc.model(), id, text.trimmed())); });
+    auto* edit = committingLineEdit(QString(), this, [this, id](const QString& text) {
+        m_doc.request([&](Architecture& m) { return edit::rename(m, id, text.trimmed()); });
+    });
     edit->setObjectName(QStringLiteral("inspectorName"));
     m_loaders.append([this, edit, id] {
         if (edit->hasFocus() && edit->isModified())
@@ -167,7 +165,7 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
     auto* title = committingLineEdit(QString(), this, [this](const QString& text) {
         Meta meta = m_doc.model().meta();
         meta.title = text.trimmed();
-        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+        m_doc.request([&](Architecture& m) { return edit::setMeta(m, meta); });
     });
     title->setObjectName(QStringLiteral("inspectorTitle"));
     form->addRow(tr("Title"), title);
@@ -178,14 +176,16 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
         provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
     provider->setToolTip(tr("Switching renames every service to the provider's own (EC2 becomes Compute Engine)"));
     connect(provider, &QComboBox::activated, this, [this, provider] {
-        m_doc.apply(edit::switchProvider(m_doc.model(), m_doc.catalog(), provider->currentData().toString()));
+        m_doc.request([&](Architecture& m) {
+            return edit::switchProvider(m, m_doc.catalog(), provider->currentData().toString());
+        });
     });
     form->addRow(tr("Provider"), provider);
 
     auto* region = committingLineEdit(QString(), this, [this](const QString& text) {
         Meta meta = m_doc.model().meta();
         meta.region = text.trimmed();
-        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+        m_doc.request([&](Architecture& m) { return edit::setMeta(m, meta); });
     });
     region->setPlaceholderText(tr("e.g. us-east-1"));
     form->addRow(tr("Region"), region);
@@ -197,14 +197,14 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
     connect(reliability, &QComboBox::activated, this, [this, reliability] {
         Meta meta = m_doc.model().meta();
         meta.reliability = reliability->currentData().toString();
-        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+        m_doc.request([&](Architecture& m) { return edit::setMeta(m, meta); });
     });
     form->addRow(tr("Reliability"), reliability);
 
     auto* currency = committingLineEdit(QString(), this, [this](const QString& text) {
         Meta meta = m_doc.model().meta();
         meta.currency = text.trimmed().toUpper();
-        m_doc.apply(edit::setMeta(m_doc.model(), meta));
+        m_doc.request([&](Architecture& m) { return edit::setMeta(m, meta); });
     });
     currency->setMaxLength(8);
     form->addRow(tr("Currency"), currency);
@@ -224,6 +224,10 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
         reliability->setCurrentIndex(reliability->findData(m.reliability));
         if (!currency->isModified())
             currency->setText(m.currency);
+        // Another currency from a file is kept, and said plainly: nothing is priced in it.
+        const QString problem = currencyProblem(m.currency);
+        currency->setToolTip(problem.isEmpty() ? tr("Budgets and prices are in US dollars (USD)") : problem);
+        currency->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color:#b3261e"));
         stats->setText(tr("%1 nodes, %2 groups, %3 edges")
                            .arg(model.nodes().size())
                            .arg(model.groups().size())
@@ -249,7 +253,9 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
         provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
     provider->setToolTip(tr("A node may run at another provider than the rest of the diagram"));
     connect(provider, &QComboBox::activated, this, [this, provider, id] {
-        m_doc.apply(edit::setNodeProvider(m_doc.model(), m_doc.catalog(), id, provider->currentData().toString()));
+        m_doc.request([&](Architecture& m) {
+            return edit::setNodeProvider(m, m_doc.catalog(), id, provider->currentData().toString());
+        });
     });
     form->addRow(tr("Provider"), provider);
 
@@ -264,7 +270,8 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
         const QString effective = m_doc.model().providerOf(*n);
         // Category, service model (none for people and outside apps) and kind.
         QStringList facts;
-        for (const QString& fact : {category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind}) {
+        for (const QString& fact :
+            {category ? category->name : QString(), kind ? kind->serviceModel : QString(), n->kind}) {
             if (!fact.isEmpty() && fact != QLatin1String("-") && fact != QStringLiteral("–"))
                 facts << fact.toHtmlEscaped();
         }
@@ -288,7 +295,7 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
     for (auto it = node.props.begin(); it != node.props.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!kind || !kind->props.contains(key))
-            others << QStringLiteral("%1 = %2").arg(key.toHtmlEscaped(), qs(*it).toHtmlEscaped());
+            others << QStringLiteral("%1 = %2").arg(key.toHtmlEscaped(), jsonText(*it).toHtmlEscaped());
     }
     if (!others.isEmpty())
         form->addRow(
@@ -321,25 +328,34 @@ void InspectorWidget::buildProperty(QFormLayout* form, const Id& id, const QStri
     form->addRow(label, row);
 
     connect(editor, &PropertyEditor::edited, this, [this, id, key](const Json& value) {
-        m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, value));
+        m_doc.request([&](Architecture& m) { return edit::setProperty(m, m_doc.catalog(), id, key, value); });
     });
-    connect(reset, &QToolButton::clicked, this,
-        [this, id, key] { m_doc.apply(edit::setProperty(m_doc.model(), m_doc.catalog(), id, key, Json())); });
+    connect(reset, &QToolButton::clicked, this, [this, id, key] {
+        m_doc.request([&](Architecture& m) { return edit::setProperty(m, m_doc.catalog(), id, key, Json()); });
+    });
     m_loaders.append([this, editor, reset, label, id, key, kind] {
         const Architecture& m = m_doc.model();
         Json value;
-        QString effective = m.meta().provider;
+        Json fallback;
         if (const Node* n = m.node(id)) {
-            value = n->props.value(key.toStdString(), Json());
-            effective = m.providerOf(*n);
+            // What the node would have without its own value: the one default the rules
+            // and the cost estimate read too (effectiveValue).
+            if (isSetOnNode(*n, key))
+                value = n->props.at(key.toStdString());
+            Node unset = *n;
+            unset.props.erase(key.toStdString());
+            fallback = effectiveValue(m_doc.catalog(), m, unset, key);
         } else if (const Group* g = m.group(id)) {
             value = g->props.value(key.toStdString(), Json());
+            if (value.is_null())
+                value = Json();
+            fallback = m_doc.catalog().defaultValue(kind, key, m.meta().provider);
         }
-        const Json fallback = m_doc.catalog().defaultValue(kind, key, effective);
         if (!editor->editor()->hasFocus())
             editor->setValue(value, fallback);
         reset->setEnabled(!value.is_null());
-        reset->setToolTip(fallback.is_null() ? tr("Clear (not set)") : tr("Use the default: %1").arg(qs(fallback)));
+        reset->setToolTip(
+            fallback.is_null() ? tr("Clear (not set)") : tr("Use the default: %1").arg(jsonText(fallback)));
         QFont f = label->font();
         f.setBold(!value.is_null());
         label->setFont(f);
@@ -373,13 +389,7 @@ void InspectorWidget::buildGroup(QFormLayout* form, const Group& group)
 void InspectorWidget::buildEdge(QFormLayout* form, const Edge& edge)
 {
     const Architecture& model = m_doc.model();
-    auto nameOf = [&](const Id& id) {
-        if (const Node* n = model.node(id))
-            return n->name.isEmpty() ? id : n->name;
-        if (const Group* g = model.group(id))
-            return g->name.isEmpty() ? id : g->name;
-        return id;
-    };
+    auto nameOf = [&](const Id& id) { return displayName(m_doc.catalog(), model, id); };
     const Id id = edge.id;
     form->addRow(heading(tr("<b>Connection</b><br><span style='color:#606b78'>%1 → %2</span>")
                              .arg(nameOf(edge.from).toHtmlEscaped(), nameOf(edge.to).toHtmlEscaped())));
@@ -391,7 +401,7 @@ void InspectorWidget::buildEdge(QFormLayout* form, const Edge& edge)
     }
     connect(kind, &QComboBox::activated, this, [this, kind, id] {
         if (const auto k = edgeKindFromString(kind->currentData().toString()))
-            m_doc.apply(edit::setEdgeKind(m_doc.model(), id, *k));
+            m_doc.request([&](Architecture& m) { return edit::setEdgeKind(m, id, *k); });
     });
     form->addRow(tr("Kind"), kind);
     QWidget* label = nameEditor(id);

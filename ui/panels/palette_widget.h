@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/diagram.h"
+
 #include <QTreeWidget>
 #include <QWidget>
 
@@ -43,7 +45,7 @@ private:
     void applyFilter();
 
     const Catalog& m_catalog;
-    QString m_provider = QStringLiteral("aws");
+    QString m_provider = Meta().provider;
     QLineEdit* m_search = nullptr;
     PaletteTree* m_tree = nullptr;
 };

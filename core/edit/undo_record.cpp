@@ -1,4 +1,4 @@
-#include "recorded_change.h"
+#include "undo_record.h"
 
 #include <QHash>
 
@@ -15,18 +15,18 @@ template <typename T> struct Lists {
     QList<Id>* changed;
 };
 
-template <typename T> bool allUpdates(const std::vector<RecordedChange::Entry<T>>& entries)
+template <typename T> bool allUpdates(const std::vector<UndoRecord::Entry<T>>& entries)
 {
     return std::all_of(entries.begin(), entries.end(), [](const auto& e) { return e.before && e.after; });
 }
 
-template <typename T> bool allUnchanged(const std::vector<RecordedChange::Entry<T>>& entries)
+template <typename T> bool allUnchanged(const std::vector<UndoRecord::Entry<T>>& entries)
 {
     return std::all_of(entries.begin(), entries.end(), [](const auto& e) { return e.before == e.after; });
 }
 
 template <typename T>
-void mergeEntries(std::vector<RecordedChange::Entry<T>>& into, const std::vector<RecordedChange::Entry<T>>& next)
+void mergeEntries(std::vector<UndoRecord::Entry<T>>& into, const std::vector<UndoRecord::Entry<T>>& next)
 {
     for (const auto& n : next) {
         auto it = std::find_if(into.begin(), into.end(), [&](const auto& e) { return e.id == n.id; });
@@ -43,12 +43,13 @@ void mergeEntries(std::vector<RecordedChange::Entry<T>>& into, const std::vector
 // then insertions in ascending order of their target place, which rebuilds the order
 // exactly: the places were recorded in the list they are inserted into.
 template <typename T>
-static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<T>>& entries, bool forward,
+static void applyEntries(Architecture& model, std::vector<UndoRecord::Entry<T>>& entries, bool forward,
     QList<Id>& added, QList<Id>& removed, QList<Id>& changed, bool& layoutOnly, QSet<Id>& layoutChanged,
-    void (Architecture::*erase)(const QList<Id>&), int (Architecture::*insert)(int, T), void (Architecture::*replace)(T))
+    void (Architecture::*erase)(const QList<Id>&), int (Architecture::*insert)(int, T),
+    void (Architecture::*replace)(T))
 {
     QList<Id> doomed;
-    std::vector<RecordedChange::Entry<T>*> inserts;
+    std::vector<UndoRecord::Entry<T>*> inserts;
     for (auto& e : entries) {
         const std::optional<T>& from = forward ? e.before : e.after;
         const std::optional<T>& to = forward ? e.after : e.before;
@@ -75,7 +76,7 @@ static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<
             changed.append(e.id);
         }
     }
-    auto placeOf = [forward](const RecordedChange::Entry<T>* e) { return forward ? e->afterIndex : e->beforeIndex; };
+    auto placeOf = [forward](const UndoRecord::Entry<T>* e) { return forward ? e->afterIndex : e->beforeIndex; };
     // Entries never placed yet (afterIndex -1 on the first redo) keep their recorded order.
     std::stable_sort(inserts.begin(), inserts.end(), [&](auto* a, auto* b) {
         const int pa = placeOf(a) < 0 ? INT_MAX : placeOf(a);
@@ -90,20 +91,20 @@ static void applyEntries(Architecture& model, std::vector<RecordedChange::Entry<
     }
 }
 
-RecordedChange::RecordedChange(QString text, QString mergeKey)
+UndoRecord::UndoRecord(QString text, QString mergeKey)
     : m_text(std::move(text))
     , m_mergeKey(std::move(mergeKey))
 {
 }
 
-void RecordedChange::apply(Architecture& model, bool forward)
+void UndoRecord::play(Architecture& model, bool forward)
 {
     ChangeSummary s;
     bool layoutOnly = true;
     // Groups first so that, in the rare change that inserts both, members find them in
     // the index; the invariants are only checked once the whole change is in.
-    applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged, layoutOnly, s.layoutChanged,
-        &Architecture::eraseAll<Group>, &Architecture::insertAt<Group>, &Architecture::replace<Group>);
+    applyEntries<Group>(model, groups, forward, s.groupsAdded, s.groupsRemoved, s.groupsChanged, layoutOnly,
+        s.layoutChanged, &Architecture::eraseAll<Group>, &Architecture::insertAt<Group>, &Architecture::replace<Group>);
     applyEntries<Node>(model, nodes, forward, s.nodesAdded, s.nodesRemoved, s.nodesChanged, layoutOnly, s.layoutChanged,
         &Architecture::eraseAll<Node>, &Architecture::insertAt<Node>, &Architecture::replace<Node>);
     applyEntries<Edge>(model, edges, forward, s.edgesAdded, s.edgesRemoved, s.edgesChanged, layoutOnly, s.layoutChanged,
@@ -118,15 +119,15 @@ void RecordedChange::apply(Architecture& model, bool forward)
     model.notify(s);
 }
 
-bool RecordedChange::isPureUpdate() const
+bool UndoRecord::isPureUpdate() const
 {
     return allUpdates(nodes) && allUpdates(groups) && allUpdates(edges);
 }
 
-bool RecordedChange::mergeWith(const Command& next)
+bool UndoRecord::mergeWith(const UndoRecord& next)
 {
-    const auto* other = dynamic_cast<const RecordedChange*>(&next);
-    if (!other || m_mergeKey.isEmpty() || other->m_mergeKey != m_mergeKey || !isPureUpdate() || !other->isPureUpdate())
+    const UndoRecord* other = &next;
+    if (m_mergeKey.isEmpty() || other->m_mergeKey != m_mergeKey || !isPureUpdate() || !other->isPureUpdate())
         return false;
     mergeEntries(nodes, other->nodes);
     mergeEntries(groups, other->groups);
@@ -139,7 +140,7 @@ bool RecordedChange::mergeWith(const Command& next)
     return true;
 }
 
-bool RecordedChange::isNoOp() const
+bool UndoRecord::isNoOp() const
 {
     return allUnchanged(nodes) && allUnchanged(groups) && allUnchanged(edges) && metaBefore == metaAfter;
 }

@@ -1,6 +1,6 @@
-#include "change_set.h"
+#include "edit_batch.h"
 
-#include "recorded_change.h"
+#include "undo_record.h"
 
 #include <QSet>
 
@@ -10,34 +10,34 @@
 
 namespace cw {
 
-ChangeSet::ChangeSet(const Architecture& model)
+EditBatch::EditBatch(const Architecture& model)
     : m_model(model)
 {
 }
 
-ChangeSet::~ChangeSet() = default;
+EditBatch::~EditBatch() = default;
 
-template <> ChangeSet::Pending<Node>& ChangeSet::pending<Node>()
+template <> EditBatch::Pending<Node>& EditBatch::pending<Node>()
 {
     return m_nodes;
 }
-template <> ChangeSet::Pending<Group>& ChangeSet::pending<Group>()
+template <> EditBatch::Pending<Group>& EditBatch::pending<Group>()
 {
     return m_groups;
 }
-template <> ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>()
+template <> EditBatch::Pending<Edge>& EditBatch::pending<Edge>()
 {
     return m_edges;
 }
-template <> const ChangeSet::Pending<Node>& ChangeSet::pending<Node>() const
+template <> const EditBatch::Pending<Node>& EditBatch::pending<Node>() const
 {
     return m_nodes;
 }
-template <> const ChangeSet::Pending<Group>& ChangeSet::pending<Group>() const
+template <> const EditBatch::Pending<Group>& EditBatch::pending<Group>() const
 {
     return m_groups;
 }
-template <> const ChangeSet::Pending<Edge>& ChangeSet::pending<Edge>() const
+template <> const EditBatch::Pending<Edge>& EditBatch::pending<Edge>() const
 {
     return m_edges;
 }
@@ -57,7 +57,7 @@ const Edge* modelLookup(const Architecture& m, const Id& id, const Edge*)
 }
 } // namespace
 
-template <typename T> const T* ChangeSet::lookup(const Id& id) const
+template <typename T> const T* EditBatch::lookup(const Id& id) const
 {
     const auto& p = pending<T>();
     const auto it = p.values.constFind(id);
@@ -66,20 +66,20 @@ template <typename T> const T* ChangeSet::lookup(const Id& id) const
     return modelLookup(m_model, id, static_cast<const T*>(nullptr));
 }
 
-const Node* ChangeSet::node(const Id& id) const
+const Node* EditBatch::node(const Id& id) const
 {
     return lookup<Node>(id);
 }
-const Group* ChangeSet::group(const Id& id) const
+const Group* EditBatch::group(const Id& id) const
 {
     return lookup<Group>(id);
 }
-const Edge* ChangeSet::edge(const Id& id) const
+const Edge* EditBatch::edge(const Id& id) const
 {
     return lookup<Edge>(id);
 }
 
-EntityType ChangeSet::typeOf(const Id& id) const
+EntityType EditBatch::typeOf(const Id& id) const
 {
     if (node(id))
         return EntityType::Node;
@@ -90,7 +90,7 @@ EntityType ChangeSet::typeOf(const Id& id) const
     return EntityType::None;
 }
 
-template <typename T> void ChangeSet::putValue(T value)
+template <typename T> void EditBatch::putValue(T value)
 {
     auto& p = pending<T>();
     const Id id = value.id;
@@ -99,20 +99,20 @@ template <typename T> void ChangeSet::putValue(T value)
     p.values.insert(id, std::move(value));
 }
 
-void ChangeSet::put(Node node)
+void EditBatch::put(Node node)
 {
     putValue(std::move(node));
 }
-void ChangeSet::put(Group group)
+void EditBatch::put(Group group)
 {
     putValue(std::move(group));
 }
-void ChangeSet::put(Edge edge)
+void EditBatch::put(Edge edge)
 {
     putValue(std::move(edge));
 }
 
-void ChangeSet::remove(const Id& id)
+void EditBatch::remove(const Id& id)
 {
     auto drop = [&](auto& p) {
         if (!p.values.contains(id))
@@ -127,7 +127,7 @@ void ChangeSet::remove(const Id& id)
     }
 }
 
-void ChangeSet::growGroupsToHold(const QList<Id>& items)
+void EditBatch::growGroupsToHold(const QList<Id>& items)
 {
     for (const Id& id : items) {
         QRectF frame;
@@ -161,7 +161,7 @@ void ChangeSet::growGroupsToHold(const QList<Id>& items)
     }
 }
 
-bool ChangeSet::isEmpty() const
+bool EditBatch::isEmpty() const
 {
     return m_nodes.order.isEmpty() && m_groups.order.isEmpty() && m_edges.order.isEmpty() && !m_meta;
 }
@@ -176,11 +176,11 @@ bool onCanvas(QPointF p)
 }
 } // namespace
 
-QString ChangeSet::check() const
+QString EditBatch::check() const
 {
     // An id may change type only through removal in the model; a value put under an id
     // must not collide with a live entity of another type. Nor may one batch remove an
-    // entity and reuse its id for another type: apply() handles one type at a time, and
+    // entity and reuse its id for another type: play() handles one type at a time, and
     // the index would hold both.
     auto collides = [&](const Id& id, EntityType own) {
         const EntityType t = typeOf(id);
@@ -283,7 +283,7 @@ QString ChangeSet::check() const
     return {};
 }
 
-EditResult ChangeSet::commit(Architecture& model, const QString& text, const QString& mergeKey)
+EditResult EditBatch::commit(Architecture& model, const QString& text, const QString& mergeKey)
 {
     Q_ASSERT(&model == &m_model);
     EditResult result;
@@ -293,7 +293,7 @@ EditResult ChangeSet::commit(Architecture& model, const QString& text, const QSt
     if (!problem.isEmpty())
         return EditResult::failure(problem);
 
-    auto record = std::make_unique<RecordedChange>(text, mergeKey);
+    auto record = std::make_unique<UndoRecord>(text, mergeKey);
     auto fill = [&](const auto& p, auto& entries) {
         for (const Id& id : p.order) {
             using T = typename std::decay_t<decltype(entries)>::value_type;
@@ -319,7 +319,7 @@ EditResult ChangeSet::commit(Architecture& model, const QString& text, const QSt
     if (record->isNoOp())
         return result;
     record->redo(model);
-    result.command = std::move(record);
+    result.record = std::move(record);
     return result;
 }
 

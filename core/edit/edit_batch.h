@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "edit_result.h"
 #include "model/architecture.h"
 
 #include <QHash>
@@ -10,32 +10,13 @@
 
 namespace cw {
 
-class RecordedChange;
-
-/// What an edit call returns: on success the change is already applied and command
-/// is its undo record (null when nothing needed to change); on failure nothing
-/// changed and error says why.
-struct EditResult {
-    std::unique_ptr<Command> command;
-    QString error;
-    QList<Id> created; ///< ids the edit made (new nodes, pasted items, ...)
-
-    bool ok() const { return error.isEmpty(); }
-    static EditResult failure(QString why)
-    {
-        EditResult r;
-        r.error = std::move(why);
-        return r;
-    }
-};
-
 /// A batch of entity changes under construction, stated as new values by id. Reads
 /// through it show the model as it will be once the batch is applied. commit()
 /// checks the invariants of that future model and applies the batch only if they hold.
-class ChangeSet {
+class EditBatch {
 public:
-    explicit ChangeSet(const Architecture& model);
-    ~ChangeSet();
+    explicit EditBatch(const Architecture& model);
+    ~EditBatch();
 
     const Architecture& model() const { return m_model; }
 
@@ -79,7 +60,7 @@ private:
     Pending<Edge> m_edges;
     std::optional<Meta> m_meta;
 
-    friend class RecordedChange;
+    friend class UndoRecord;
 };
 
 } // namespace cw
