@@ -1,168 +1,152 @@
 #include "cli.h"
 
-#include "catalog/catalog.h"
-#include "io/cwa_reader.h"
+#include "commands/command_table.h"
+#include "commands/console.h"
 #include "io/printable.h"
-#include "rules/validator.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QFileInfo>
-#include <QTextStream>
+#include <QRegularExpression>
 
-#include <cstdio>
+#include <algorithm>
 
 namespace cw::cli {
 
 namespace {
 
-QTextStream& out()
+const QString kHint = QStringLiteral("Run \"cloudwright --help\" for the commands.\n");
+
+bool isProgramOption(const QString& arg)
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return arg == QLatin1String("--version") || arg == QLatin1String("-v") || arg == QLatin1String("--help")
+        || arg == QLatin1String("-h");
 }
 
-QTextStream& err()
+// A word shaped like a command name ("cost", "valdate"), not like a path ("a.cwa", "d/x").
+bool looksLikeCommand(const QString& arg)
 {
-    static QTextStream stream(stderr);
-    return stream;
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    return word.match(arg).hasMatch();
 }
 
-const QStringList kCommands{QStringLiteral("validate")};
-
-std::string utf8(const QString& s)
+// --json anywhere before "--": the caller wants errors as JSON even when the command is unknown.
+bool asksForJson(const QStringList& args)
 {
-    return s.toStdString();
+    for (const QString& arg : args.mid(1)) {
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg == QLatin1String("--json"))
+            return true;
+    }
+    return false;
 }
 
-nlohmann::json findingsJson(const std::vector<Finding>& findings)
+int editDistance(const QString& a, const QString& b)
 {
-    nlohmann::json list = nlohmann::json::array();
-    for (const Finding& f : findings) {
-        nlohmann::json nodes = nlohmann::json::array();
-        for (const Id& id : f.nodes)
-            nodes.push_back(utf8(id));
-        nlohmann::json edges = nlohmann::json::array();
-        for (const Id& id : f.edges)
-            edges.push_back(utf8(id));
-        nlohmann::json item = {{"rule", utf8(f.rule)}, {"severity", utf8(toString(f.severity))},
-            {"message", utf8(f.message)}, {"nodes", nodes}, {"fix", utf8(f.fix)}, {"title", utf8(f.title)},
-            {"pillar", utf8(toString(f.pillar))}, {"edges", edges}};
-        if (f.suppressed) {
-            item["suppressed"] = true;
-            item["reason"] = utf8(f.suppressedBecause);
+    std::vector<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
         }
-        list.push_back(std::move(item));
     }
-    return list;
+    return row[b.size()];
 }
 
-int validate(const QStringList& args)
+// "cloudwright: unknown command "valdate" (did you mean "validate"?)" and the hint.
+int unknownCommand(const QString& name, bool alsoNoFile, bool json)
 {
-    QStringList files;
-    bool json = false;
-    bool options = true; // until "--": after it, a name that starts with "-" is a file
-    for (const QString& a : args) {
-        if (options && a == QLatin1String("--")) {
-            options = false;
-            continue;
+    QString message = QStringLiteral("unknown command \"%1\"").arg(name);
+    for (const Command& command : commands()) {
+        if (editDistance(name, command.name) <= 2) {
+            message += QStringLiteral(" (did you mean \"%1\"?)").arg(command.name);
+            break;
         }
-        if (options && a == QLatin1String("--json")) {
-            json = true;
-            continue;
-        }
-        if (options && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
-            out() << usage();
-            return Ok;
-        }
-        if (options && a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            err() << "cloudwright validate: unknown option " << printable(a) << "\n" << usage();
-            return BadInput;
-        }
-        files << a;
     }
-    if (files.size() != 1) {
-        err() << "cloudwright validate: expected one FILE\n" << usage();
-        return BadInput;
-    }
-    const QString& path = files.first();
-    LoadResult loaded = readCwaFile(path, Catalog::builtin());
-    if (!loaded.ok()) {
-        err() << loaded.error.toString() << "\n";
-        return BadInput;
-    }
-    Architecture model;
-    model.reset(std::move(*loaded.diagram));
-    Validator validator;
-    validator.run(model);
-    const std::vector<Finding>& findings = validator.findings();
-    const FindingCounts counts = validator.counts();
-
-    if (json) {
-        const nlohmann::json doc = {{"findings", findingsJson(findings)},
-            {"summary",
-                {{"errors", counts.errors}, {"warnings", counts.warnings}, {"infos", counts.infos},
-                    {"suppressed", counts.suppressed}, {"profile", utf8(model.meta().ruleProfile)}}}};
-        out() << QString::fromStdString(doc.dump(2)) << "\n";
-    } else {
-        // Names and ids come from the file: each finding stays on its two lines.
-        const QString shownPath = printable(path);
-        for (const Finding& f : findings) {
-            if (f.suppressed)
-                continue;
-            out() << shownPath << ": " << toString(f.severity) << ": " << f.rule << ": " << printable(f.message);
-            if (!f.nodes.isEmpty())
-                out() << " [" << printable(f.nodes.join(QStringLiteral(", "))) << "]";
-            out() << "\n    fix: " << f.fix << "\n";
-        }
-        const Diagram& d = model.diagram();
-        out() << shownPath << ": " << d.nodes.size() << (d.nodes.size() == 1 ? " node, " : " nodes, ") << d.groups.size()
-              << (d.groups.size() == 1 ? " group, " : " groups, ") << d.edges.size()
-              << (d.edges.size() == 1 ? " edge" : " edges") << (loaded.laidOut ? " (automatic layout)" : "") << "; "
-              << counts.errors << (counts.errors == 1 ? " error, " : " errors, ") << counts.warnings
-              << (counts.warnings == 1 ? " warning, " : " warnings, ") << counts.infos
-              << (counts.infos == 1 ? " info" : " infos");
-        if (counts.suppressed > 0)
-            out() << ", " << counts.suppressed << " suppressed";
-        out() << "\n";
-    }
-    return counts.errors > 0 ? Findings : Ok;
+    if (alsoNoFile)
+        message += QStringLiteral(", and no file of that name");
+    return usageError(QStringLiteral("cloudwright"), message, kHint, json);
 }
 
 } // namespace
 
 QString usage()
 {
-    return QStringLiteral("Usage:\n"
-                          "  cloudwright [FILE]                  open the editor (no FILE: the built-in sample)\n"
-                          "  cloudwright validate FILE [--json]  check FILE against the pitfall rules of its\n"
-                          "                                      profile; a bad file gives FILE: PLACE: MESSAGE\n"
-                          "  cloudwright --version | --help\n"
-                          "\n"
-                          "Exit codes: 0 no finding at error level, 1 errors found, 2 bad input (missing\n"
-                          "file, not JSON, wrong format, newer format version, unknown kind, dangling edge, ...).\n");
+    QList<QPair<QString, QString>> rows{
+        {QStringLiteral("cloudwright [FILE]"), QStringLiteral("open the editor (no FILE: the built-in sample)")}};
+    for (const Command& command : commands())
+        rows.append({QStringLiteral("cloudwright %1 %2").arg(command.name, command.synopsis), command.summary});
+    rows.append({QStringLiteral("cloudwright COMMAND --help"), QStringLiteral("the options of one command")});
+    rows.append({QStringLiteral("cloudwright --version | --help"), QString()});
+    // Long usage lines put their summary on the next line rather than pushing all others right.
+    const qsizetype width = 34;
+    QString text = QStringLiteral("Usage:\n");
+    for (const auto& [line, summary] : rows) {
+        text += QStringLiteral("  ") + line;
+        if (summary.isEmpty())
+            text += QLatin1Char('\n');
+        else if (line.size() <= width)
+            text += QString(width - line.size() + 2, QLatin1Char(' ')) + summary + QLatin1Char('\n');
+        else
+            text += QLatin1Char('\n') + QString(width + 4, QLatin1Char(' ')) + summary + QLatin1Char('\n');
+    }
+    text += QStringLiteral("\nExit codes: 0 success (validate: no finding at error level), 1 findings at error\n"
+                           "level, 2 bad input (missing file, not JSON, wrong format, newer format version,\n"
+                           "unknown kind, dangling edge, unknown command or option, ...): one line on stderr,\n"
+                           "FILE: PLACE: MESSAGE, and with --json {\"error\":{...}} on stdout.\n");
+    return text;
 }
 
-bool isHeadless(const QStringList& args)
+Startup startup(const QStringList& args)
 {
     if (args.size() < 2)
-        return false;
+        return Startup::Editor;
     const QString& first = args.at(1);
-    return kCommands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
-        || first == QLatin1String("--help") || first == QLatin1String("-h");
+    if (const Command* command = findCommand(first))
+        return command->application == Application::Gui ? Startup::HeadlessGui : Startup::Headless;
+    // The editor takes one FILE and no option: anything else is a mistake to report headless.
+    // ("-" is a file name, as it is for commands.)
+    if ((first.startsWith(QLatin1Char('-')) && first != QLatin1String("-")) || args.size() > 2)
+        return Startup::Headless;
+    if (looksLikeCommand(first) && !QFileInfo::exists(first))
+        return Startup::Headless;
+    return Startup::Editor;
+}
+
+int runHeadless(const QStringList& args)
+{
+    const QString& first = args.at(1);
+    if (const Command* command = findCommand(first))
+        return runCommand(*command, args.mid(2));
+    const bool json = asksForJson(args);
+    if (isProgramOption(first)) {
+        if (args.size() > 2)
+            return usageError(
+                QStringLiteral("cloudwright"), first + QStringLiteral(" takes no arguments"), kHint, json);
+        if (first == QLatin1String("--version") || first == QLatin1String("-v"))
+            out() << "cloudwright " << CLOUDWRIGHT_VERSION << "\n";
+        else
+            out() << "Cloudwright: design cloud architectures for ML products.\n\n" << usage();
+        return Ok;
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("cloudwright"), QStringLiteral("unknown option ") + first, kHint, json);
+    if (looksLikeCommand(first))
+        return unknownCommand(first, args.size() == 2, json);
+    return usageError(QStringLiteral("cloudwright"),
+        QStringLiteral("unexpected arguments after %1 (the editor opens one FILE)").arg(first), kHint, json);
 }
 
 std::optional<int> editorRefusal(const QStringList& args)
 {
-    if (args.size() > 2 || (args.size() == 2 && args[1].startsWith(QLatin1Char('-')))) {
-        err() << "cloudwright: unexpected arguments\n" << usage();
-        return BadInput;
-    }
     if (args.size() == 2) {
         const QFileInfo file(args[1]);
         if (!file.exists()) {
-            err() << "cloudwright: " << printable(args[1]) << ": no such file (nor a command: "
-                  << kCommands.join(QStringLiteral(", ")) << ")\n";
+            err() << "cloudwright: " << printable(args[1]) << ": no such file\n";
             return BadInput;
         }
         if (file.isDir()) {
@@ -180,29 +164,6 @@ std::optional<int> editorRefusal(const QStringList& args)
     }
 #endif
     return std::nullopt;
-}
-
-int runHeadless(const QStringList& args)
-{
-    const QString& first = args.at(1);
-    const bool version = first == QLatin1String("--version") || first == QLatin1String("-v");
-    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
-    if ((version || help) && args.size() > 2) {
-        err() << "cloudwright: " << first << " takes no arguments\n" << usage();
-        return BadInput;
-    }
-    if (version) {
-        out() << "cloudwright " << CLOUDWRIGHT_VERSION << "\n";
-        return Ok;
-    }
-    if (help) {
-        out() << "Cloudwright: design cloud architectures for ML products.\n\n" << usage();
-        return Ok;
-    }
-    if (first == QLatin1String("validate"))
-        return validate(args.mid(2));
-    err() << "cloudwright: unknown command " << printable(first) << "\n" << usage();
-    return BadInput;
 }
 
 } // namespace cw::cli

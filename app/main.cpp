@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 
@@ -51,11 +52,21 @@ void quitAfterFirstPaint(cw::MainWindow& window)
 int main(int argc, char** argv)
 {
     const QStringList args = arguments(argc, argv);
-    if (cw::cli::isHeadless(args)) {
+    switch (cw::cli::startup(args)) {
+    case cw::cli::Startup::Headless: {
         // Headless commands never touch a display.
         QCoreApplication app(argc, argv);
         setIdentity();
         return cw::cli::runHeadless(args);
+    }
+    case cw::cli::Startup::HeadlessGui: {
+        // Commands that draw need QtGui, still without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return cw::cli::runHeadless(args);
+    }
+    case cw::cli::Startup::Editor: break;
     }
     if (const std::optional<int> refused = cw::cli::editorRefusal(args))
         return *refused;

@@ -1,281 +1,252 @@
-// `cloudwright` as reviewers and CI call it: exit codes, one clear line per problem,
-// no display needed.
-#include <QDir>
+// `cloudwright` as a program: --version, --help, the command table, and what it says to
+// a command, an option or a file it does not know. Exit 2 and one clear line, never a crash.
+#include "cli_process.h"
+
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run run(const QStringList& args)
+    // The command names the program's --help lists ("  cloudwright NAME ...").
+    static QStringList listedCommands()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Headless commands must work where there is no display at all.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CW_APP), args);
-        if (!p.waitForFinished(30000))
-            return {};
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        static const QRegularExpression line(QStringLiteral("^  cloudwright ([a-z][a-z0-9-]*) "));
+        QStringList names;
+        for (const QString& l : outputLines(runCli({QStringLiteral("--help")}).out)) {
+            const QRegularExpressionMatch m = line.match(l);
+            if (m.hasMatch())
+                names << m.captured(1);
+        }
+        return names;
     }
 
-    static QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    // The error object of the contract, with its three strings.
+    static bool isErrorObject(const QJsonObject& doc, QJsonObject* error)
+    {
+        *error = doc.value(QStringLiteral("error")).toObject();
+        return doc.size() == 1 && error->size() == 3 && error->value(QStringLiteral("file")).isString()
+            && error->value(QStringLiteral("place")).isString() && error->value(QStringLiteral("message")).isString();
+    }
 
 private Q_SLOTS:
     void version()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const CliRun r = runCli({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("cloudwright ")));
+        QCOMPARE(r.err, QString());
     }
 
     void help()
     {
-        const Run r = run({QStringLiteral("--help")});
+        const CliRun r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("cloudwright validate FILE")));
-    }
-
-    void validateGoodFiles_data()
-    {
-        QTest::addColumn<QString>("path");
-        QTest::newRow("sample") << QStringLiteral(CW_SAMPLE);
-        const QDir golden(QStringLiteral(CW_TEST_DATA "/golden"));
-        for (const QString& name : golden.entryList({QStringLiteral("*.cwa")}, QDir::Files, QDir::Name))
-            QTest::newRow(qPrintable(name)) << golden.filePath(name);
-    }
-
-    void validateGoodFiles()
-    {
-        QFETCH(QString, path);
-        const Run r = run({QStringLiteral("validate"), path});
-        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err)); // loaded; 1 when a rule finds an error
         QCOMPARE(r.err, QString());
-        const QStringList out = lines(r.out);
-        QVERIFY(!out.isEmpty());
-        // The last line sums up; before it, each finding names the file first.
-        QVERIFY2(out.last().startsWith(path + QStringLiteral(": ")), qPrintable(out.last()));
-        QVERIFY2(out.last().contains(QStringLiteral(" nodes, ")), qPrintable(out.last()));
-        for (const QString& line : out) {
-            QVERIFY2(line.startsWith(path + QStringLiteral(": ")) || line.startsWith(QStringLiteral("    fix: ")),
-                qPrintable(line));
+        QVERIFY(r.out.contains(QStringLiteral("cloudwright [FILE]")));
+        QVERIFY(r.out.contains(QStringLiteral("cloudwright validate FILE [--json]")));
+        QVERIFY(r.out.contains(QStringLiteral("cloudwright COMMAND --help")));
+        QVERIFY(r.out.contains(QStringLiteral("Exit codes:")));
+        QVERIFY(listedCommands().contains(QStringLiteral("validate")));
+    }
+
+    void commandHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("flag");
+        const QStringList names = listedCommands();
+        QVERIFY(!names.isEmpty());
+        for (const QString& name : names) {
+            for (const QString& flag : {QStringLiteral("--help"), QStringLiteral("-h")})
+                QTest::newRow(qPrintable(name + QLatin1Char(' ') + flag)) << name << flag;
         }
-        const bool errors = r.out.contains(QStringLiteral(": error: "));
-        QCOMPARE(r.code, errors ? 1 : 0);
     }
 
-    void validateSampleFindings()
+    // Every command the program lists explains itself, from the same table.
+    void commandHelp()
     {
-        const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_SAMPLE)});
-        QCOMPARE(r.code, 1); // the sample has no secret manager: an error, for teaching
-        QVERIFY2(r.out.contains(QStringLiteral(": error: missing-secrets: ")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("8 nodes, 4 groups, 8 edges; 1 error")), qPrintable(r.out));
+        QFETCH(QString, command);
+        QFETCH(QString, flag);
+        const CliRun r = runCli({command, flag});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: cloudwright %1 ").arg(command)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Options:\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("-h, --help")), qPrintable(r.out));
+        // Its usage line is the one the program's --help gives.
+        const QString usage = outputLines(r.out).first().mid(int(qstrlen("Usage: ")));
+        QVERIFY2(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("  ") + usage), qPrintable(usage));
     }
 
-    void validateJson()
+    void validateHelpNamesItsOptions()
     {
-        const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_SAMPLE), QStringLiteral("--json")});
-        QCOMPARE(r.code, 1);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
-        QVERIFY(!findings.isEmpty());
-        bool secrets = false;
-        for (const QJsonValue& v : findings) {
-            const QJsonObject f = v.toObject();
-            for (const char* key : {"rule", "severity", "message", "fix"})
-                QVERIFY2(
-                    f.value(QLatin1String(key)).isString() && !f.value(QLatin1String(key)).toString().isEmpty(), key);
-            QVERIFY(f.value(QStringLiteral("nodes")).isArray());
-            const QString severity = f.value(QStringLiteral("severity")).toString();
-            QVERIFY(severity == QLatin1String("error") || severity == QLatin1String("warning")
-                || severity == QLatin1String("info"));
-            if (f.value(QStringLiteral("rule")).toString() == QLatin1String("missing-secrets")) {
-                secrets = true;
-                QCOMPARE(f.value(QStringLiteral("nodes")).toArray(), QJsonArray{QStringLiteral("db")});
-            }
-        }
-        QVERIFY(secrets);
+        const CliRun r = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--json")));
+        QVERIFY(r.out.contains(QStringLiteral("FILE: PLACE: MESSAGE")));
     }
 
-    void validateBadFiles_data()
-    {
-        QTest::addColumn<QString>("path");
-        const QDir bad(QStringLiteral(CW_TEST_DATA "/bad"));
-        const QStringList names = bad.entryList({QStringLiteral("*.cwa")}, QDir::Files, QDir::Name);
-        QVERIFY(names.size() >= 30);
-        for (const QString& name : names)
-            QTest::newRow(qPrintable(name)) << bad.filePath(name);
-    }
-
-    void validateBadFiles()
-    {
-        QFETCH(QString, path);
-        const Run r = run({QStringLiteral("validate"), path});
-        QCOMPARE(r.code, 2); // bad input, and not a crash (-2)
-        QCOMPARE(r.out, QString());
-        const QStringList err = lines(r.err);
-        QCOMPARE(err.size(), 1); // one clear line
-        QVERIFY2(err.first().startsWith(path + QStringLiteral(": ")), qPrintable(err.first()));
-        QVERIFY2(err.first().size() > path.size() + 12, qPrintable(err.first()));
-    }
-
-    void validateMissingFile()
-    {
-        const Run r = run({QStringLiteral("validate"), QStringLiteral("/no/such/file.cwa")});
-        QCOMPARE(r.code, 2);
-        QCOMPARE(r.err.trimmed(), QStringLiteral("/no/such/file.cwa: no such file"));
-    }
-
-    void validateExitCodes_data()
-    {
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("code");
-        const QString rules = QStringLiteral(CW_TEST_DATA "/../rules/");
-        QTest::newRow("built well: no finding") << rules + QStringLiteral("seed-churn/churn-good.cwa") << 0;
-        QTest::newRow("warnings only") << rules + QStringLiteral("seed-churn/churn-training-reads-crm.cwa") << 0;
-        QTest::newRow("an error") << rules + QStringLiteral("public-database/positive.cwa") << 1;
-        QTest::newRow("bad input") << QStringLiteral(CW_TEST_DATA "/bad/not-json.cwa") << 2;
-    }
-
-    void validateExitCodes()
-    {
-        QFETCH(QString, path);
-        QFETCH(int, code);
-        QCOMPARE(run({QStringLiteral("validate"), path}).code, code);
-        QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--json"), path}).code, code);
-    }
-
-    void suppressedFindingsCarryTheirReason()
-    {
-        // A copy of a positive fixture with the finding suppressed on its subject.
-        QFile in(QStringLiteral(CW_TEST_DATA "/../rules/public-database/positive.cwa"));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
-        const Run before = run({QStringLiteral("validate"), in.fileName(), QStringLiteral("--json")});
-        QString subject;
-        for (const QJsonValue& v :
-            QJsonDocument::fromJson(before.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
-            if (v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("public-database"))
-                subject = v.toObject().value(QStringLiteral("nodes")).toArray().first().toString();
-        }
-        QVERIFY(!subject.isEmpty());
-        QJsonArray nodes = doc.value(QStringLiteral("nodes")).toArray();
-        for (int i = 0; i < nodes.size(); ++i) {
-            QJsonObject n = nodes[i].toObject();
-            if (n.value(QStringLiteral("id")).toString() == subject) {
-                n.insert(QStringLiteral("suppress"),
-                    QJsonArray{QJsonObject{{QStringLiteral("rule"), QStringLiteral("public-database")},
-                        {QStringLiteral("reason"), QStringLiteral("Read replica for a public demo")}}});
-                nodes[i] = n;
-            }
-        }
-        doc.insert(QStringLiteral("nodes"), nodes);
-        QTemporaryDir dir;
-        QFile out(dir.filePath(QStringLiteral("suppressed.cwa")));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(doc).toJson());
-        out.close();
-
-        const Run r = run({QStringLiteral("validate"), out.fileName(), QStringLiteral("--json")});
-        bool found = false;
-        for (const QJsonValue& v :
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
-            const QJsonObject f = v.toObject();
-            if (f.value(QStringLiteral("rule")).toString() != QLatin1String("public-database"))
-                continue;
-            found = true;
-            QCOMPARE(f.value(QStringLiteral("suppressed")).toBool(), true);
-            QCOMPARE(f.value(QStringLiteral("reason")).toString(), QStringLiteral("Read replica for a public demo"));
-        }
-        QVERIFY(found);
-        // Not counted as an error any more; the text report leaves it out of the list.
-        const Run text = run({QStringLiteral("validate"), out.fileName()});
-        QVERIFY(!text.out.contains(QStringLiteral(": public-database: ")));
-        QVERIFY(text.out.contains(QStringLiteral("suppressed")));
-    }
-
-    void validateFolder()
-    {
-        QTemporaryDir dir;
-        const Run r = run({QStringLiteral("validate"), dir.path()});
-        QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("folder")));
-    }
-
-    void validateUsageErrors_data()
+    void unknownCommand_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no file") << QStringList{QStringLiteral("validate")};
-        QTest::newRow("two files") << QStringList{
-            QStringLiteral("validate"), QStringLiteral("a.cwa"), QStringLiteral("b.cwa")};
-        QTest::newRow("unknown option") << QStringList{
-            QStringLiteral("validate"), QStringLiteral("--frobnicate"), QStringLiteral(CW_SAMPLE)};
+        QTest::addColumn<QString>("line");
+        QTest::newRow("cost x.cwa") << QStringList{QStringLiteral("cost"), QStringLiteral("x.cwa")}
+                                    << QStringLiteral("cloudwright: unknown command \"cost\"");
+        QTest::newRow("report with options") << QStringList{QStringLiteral("report"), QStringLiteral(CW_SAMPLE),
+            QStringLiteral("-o"), QStringLiteral("out.html")}
+                                             << QStringLiteral("cloudwright: unknown command \"report\"");
+        QTest::newRow("render --help") << QStringList{QStringLiteral("render"), QStringLiteral("--help")}
+                                       << QStringLiteral("cloudwright: unknown command \"render\"");
+        QTest::newRow("a lone word") << QStringList{QStringLiteral(
+            "cost")} << QStringLiteral("cloudwright: unknown command \"cost\", and no file of that name");
+        QTest::newRow("a mistyped command")
+            << QStringList{QStringLiteral("valdate"), QStringLiteral(CW_SAMPLE)}
+            << QStringLiteral("cloudwright: unknown command \"valdate\" (did you mean \"validate\"?)");
+        QTest::newRow("a mistyped lone command")
+            << QStringList{QStringLiteral("validat")}
+            << QStringLiteral(
+                   "cloudwright: unknown command \"validat\" (did you mean \"validate\"?), and no file of that name");
     }
 
-    void validateUsageErrors()
+    // A command this version does not have is named as such, with where to look.
+    void unknownCommand()
     {
         QFETCH(QStringList, args);
-        const Run r = run(args);
+        QFETCH(QString, line);
+        const CliRun r = runCli(args);
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("Usage:")));
+        QCOMPARE(r.out, QString());
+        const QStringList err = outputLines(r.err);
+        QCOMPARE(err.size(), 2);
+        QCOMPARE(err.first(), line);
+        QVERIFY2(err.last().contains(QStringLiteral("cloudwright --help")), qPrintable(err.last()));
     }
 
-    // A name is the user's text: whatever is in it, each finding stays on its two lines and
-    // no line is forged.
-    void namesCannotBreakTheTextOutput()
+    void unknownCommandUnderJson()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("names.cwa"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\": \"cloudwright\", \"formatVersion\": 1,\n"
-                "\"nodes\": [{\"id\": \"vm\", \"kind\": \"compute.vm\",\n"
-                "             \"name\": \"Evil\\nfake.cwa: error: forged\\u001b[2J\"},\n"
-                "           {\"id\": \"s3\", \"kind\": \"storage.object\"}],\n"
-                "\"edges\": [{\"id\": \"e\", \"from\": \"vm\", \"to\": \"s3\", \"kind\": \"data\"}]}\n");
-        f.close();
-        const Run r = run({QStringLiteral("validate"), path});
-        QCOMPARE(r.code, 1);
-        for (const QString& line : lines(r.out)) {
-            QVERIFY2(line.startsWith(path + QStringLiteral(": ")) || line.startsWith(QStringLiteral("    fix: ")),
-                qPrintable(line));
-            QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));
+        const CliRun r = runCli({QStringLiteral("cost"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 2);
+        QJsonObject error;
+        QVERIFY2(isErrorObject(jsonOutput(r.out), &error), qPrintable(r.out));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"cost\""));
+        QCOMPARE(error.value(QStringLiteral("file")).toString(), QString());
+        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"cost\"")));
+    }
+
+    void unknownOption_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<QString>("line");
+        const QString sample = QStringLiteral(CW_SAMPLE);
+        const QString frob = QStringLiteral("--frobnicate");
+        const QString json = QStringLiteral("--json");
+        const QString validate = QStringLiteral("validate");
+        QTest::newRow("program") << QStringList{frob} << false
+                                 << QStringLiteral("cloudwright: unknown option --frobnicate");
+        QTest::newRow("program, short") << QStringList{QStringLiteral("-x"), sample} << false
+                                        << QStringLiteral("cloudwright: unknown option -x");
+        QTest::newRow("validate") << QStringList{validate, frob, sample} << false
+                                  << QStringLiteral("cloudwright validate: unknown option --frobnicate");
+        QTest::newRow("validate, short") << QStringList{validate, QStringLiteral("-q"), sample} << false
+                                         << QStringLiteral("cloudwright validate: unknown option -q");
+        QTest::newRow("validate, --json first") << QStringList{validate, json, frob, sample} << true
+                                                << QStringLiteral("cloudwright validate: unknown option --frobnicate");
+        QTest::newRow("validate, --json last") << QStringList{validate, frob, sample, json} << true
+                                               << QStringLiteral("cloudwright validate: unknown option --frobnicate");
+    }
+
+    // An option that is not known stops the command before it reads anything; under
+    // --json the error is also an object on stdout.
+    void unknownOption()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, json);
+        QFETCH(QString, line);
+        const CliRun r = runCli(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(outputLines(r.err).first(), line);
+        // A command's usage follows; the program's points at --help.
+        QVERIFY2(
+            r.err.contains(args.first() == QLatin1String("validate") ? QStringLiteral("Usage: cloudwright validate")
+                                                                     : QStringLiteral("cloudwright --help")),
+            qPrintable(r.err));
+        if (!json) {
+            QCOMPARE(r.out, QString());
+            return;
         }
-        QVERIFY(r.out.contains(QStringLiteral("Evil\\nfake.cwa: error: forged\\u001b[2J")));
+        QJsonObject error;
+        QVERIFY2(isErrorObject(jsonOutput(r.out), &error), qPrintable(r.out));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown option --frobnicate"));
+        QCOMPARE(error.value(QStringLiteral("file")).toString(), QString());
+        QCOMPARE(error.value(QStringLiteral("place")).toString(), QString());
+    }
+
+    void valueForAFlag()
+    {
+        const CliRun r = runCli({QStringLiteral("validate"), QStringLiteral("--json=yes"), QStringLiteral(CW_SAMPLE)});
+        QCOMPARE(r.code, 2);
+        const QString line = outputLines(r.err).first();
+        QVERIFY2(line.startsWith(QStringLiteral("cloudwright validate: ")) && line.contains(QStringLiteral("--json")),
+            qPrintable(line));
+        // JSON was asked for, if clumsily: the error comes as JSON too.
+        QJsonObject error;
+        QVERIFY2(isErrorObject(jsonOutput(r.out), &error), qPrintable(r.out));
+        QCOMPARE(QStringLiteral("cloudwright validate: ") + error.value(QStringLiteral("message")).toString(), line);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString validate = QStringLiteral("validate");
+        QTest::newRow("no file") << QStringList{validate} << QStringLiteral("expected FILE");
+        QTest::newRow("two files") << QStringList{validate, QStringLiteral("a.cwa"), QStringLiteral("b.cwa")}
+                                   << QStringLiteral("expected only FILE, found also \"b.cwa\"");
+        QTest::newRow("only options") << QStringList{validate, QStringLiteral("--")} << QStringLiteral("expected FILE");
+    }
+
+    // A command line that cannot run says what is wrong and shows the usage; with --json
+    // the same message is an error object on stdout.
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliRun text = runCli(args);
+        QCOMPARE(text.code, 2);
+        QCOMPARE(text.out, QString());
+        QCOMPARE(outputLines(text.err).first(), QStringLiteral("cloudwright validate: ") + message);
+        QVERIFY(text.err.contains(QStringLiteral("Usage: cloudwright validate FILE")));
+
+        QStringList withJson = args;
+        withJson.insert(1, QStringLiteral("--json"));
+        const CliRun json = runCli(withJson);
+        QCOMPARE(json.code, 2);
+        QJsonObject error;
+        QVERIFY2(isErrorObject(jsonOutput(json.out), &error), qPrintable(json.out));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
     }
 
     void editorRefusesWhatItCannotOpen_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("a mistyped command") << QStringList{QStringLiteral("valdate")} << QStringLiteral("no such file");
         QTest::newRow("a missing file") << QStringList{QStringLiteral("/no/such/arch.cwa")}
-                                        << QStringLiteral("no such file");
+                                        << QStringLiteral("cloudwright: /no/such/arch.cwa: no such file");
+        QTest::newRow("a missing file named like a word")
+            << QStringList{QStringLiteral("arch.cwa")} << QStringLiteral("cloudwright: arch.cwa: no such file");
+        QTest::newRow("a missing file named -")
+            << QStringList{QStringLiteral("-")} << QStringLiteral("cloudwright: -: no such file");
         QTest::newRow("a folder") << QStringList{QStringLiteral(CW_TEST_DATA)} << QStringLiteral("a folder");
         QTest::newRow("no display") << QStringList{QStringLiteral(CW_SAMPLE)} << QStringLiteral("no display");
-        QTest::newRow("--version with more") << QStringList{QStringLiteral("--version"), QStringLiteral("x")}
-                                             << QStringLiteral("takes no arguments");
+        QTest::newRow("two files") << QStringList{QStringLiteral(CW_SAMPLE), QStringLiteral(CW_SAMPLE)}
+                                   << QStringLiteral("unexpected arguments");
+        QTest::newRow("--version with more")
+            << QStringList{QStringLiteral("--version"), QStringLiteral("x")} << QStringLiteral("takes no arguments");
+        QTest::newRow("--help with more") << QStringList{QStringLiteral("--help"), QStringLiteral("validate")}
+                                          << QStringLiteral("takes no arguments");
     }
 
     // Without a display, and with what it cannot open, the editor says so in one line
@@ -284,26 +255,21 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, phrase);
-        const Run r = run(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.code, 2);
-        QVERIFY2(lines(r.err).first().contains(phrase), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+        QVERIFY2(outputLines(r.err).first().contains(phrase), qPrintable(r.err));
     }
 
-    void validateHelpAndEndOfOptions()
+    // A file whose name is a word is a file, not an unknown command.
+    void aFileNamedLikeACommandOpensInTheEditor()
     {
-        const Run help = run({QStringLiteral("validate"), QStringLiteral("--help")});
-        QCOMPARE(help.code, 0);
-        QVERIFY(help.out.contains(QStringLiteral("Usage:")));
-        const Run file = run({QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral(CW_SAMPLE)});
-        QVERIFY2(file.code == 0 || file.code == 1, qPrintable(file.err));
-    }
-
-    void newerVersionIsRefusedWithReason()
-    {
-        const Run r = run({QStringLiteral("validate"), QStringLiteral(CW_TEST_DATA "/bad/format-version-2.cwa")});
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("cost"))));
+        const CliRun r = runCli({QStringLiteral("cost")}, dir.path());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("newer Cloudwright")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("formatVersion")));
+        QVERIFY2(r.err.startsWith(QStringLiteral("cloudwright: no display")), qPrintable(r.err));
     }
 };
 

@@ -1,0 +1,132 @@
+#include "command_table.h"
+
+#include "console.h"
+#include "handlers.h"
+#include "io/printable.h"
+
+namespace cw::cli {
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"),
+        QStringLiteral(
+            "print the result as JSON on stdout; bad input as {\"error\":{\"file\",\"place\",\"message\"}}"));
+}
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> table{
+        {QStringLiteral("validate"), QStringLiteral("FILE [--json]"),
+            QStringLiteral("check FILE against the pitfall rules of its profile"),
+            QStringLiteral("One line per finding and a summary. Exit 0 when no finding is an error, 1 when some\n"
+                           "are, 2 for bad input (FILE: PLACE: MESSAGE on stderr)."),
+            {QStringLiteral("FILE")}, {jsonOption()}, Application::Core, &runValidate},
+    };
+    return table;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+namespace {
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show this help"));
+}
+
+QString optionNames(const QCommandLineOption& option)
+{
+    QStringList names;
+    for (const QString& name : option.names())
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString text = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        text += QLatin1Char(' ') + option.valueName();
+    return text;
+}
+
+QString usageLine(const Command& command)
+{
+    return QStringLiteral("Usage: cloudwright %1 %2\n").arg(command.name, command.synopsis);
+}
+
+// What a usage error prints under its message: the usage line and where the rest is.
+QString shortUsage(const Command& command)
+{
+    return usageLine(command) + QStringLiteral("Run \"cloudwright %1 --help\" for its options.\n").arg(command.name);
+}
+
+} // namespace
+
+QString commandHelp(const Command& command)
+{
+    QString summary = command.summary; // a clause in the program's list, a sentence here
+    if (!summary.isEmpty())
+        summary[0] = summary[0].toUpper();
+    QString text = usageLine(command) + QLatin1Char('\n') + summary + QStringLiteral(".\n");
+    if (!command.details.isEmpty())
+        text += command.details + QLatin1Char('\n');
+    QList<QCommandLineOption> options = command.options;
+    options << helpOption();
+    qsizetype width = 0;
+    for (const QCommandLineOption& option : options)
+        width = std::max(width, optionNames(option).size());
+    text += QStringLiteral("\nOptions:\n");
+    for (const QCommandLineOption& option : options)
+        text += QStringLiteral("  %1  %2\n").arg(optionNames(option), -int(width)).arg(option.description());
+    return text;
+}
+
+int runCommand(const Command& command, const QStringList& args)
+{
+    QCommandLineParser parser;
+    // Single-dash words are options by name (-o OUT), never bundles of letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(command.options);
+    parser.addOption(helpOption());
+    // The parser skips the first word as the program's name.
+    const bool parsed = parser.parse(QStringList{QStringLiteral("cloudwright")} + args);
+    // Even when parsing failed, the options it did recognise are set: --json still applies.
+    const bool json = parser.optionNames().contains(QLatin1String("json"));
+    const QString who = QStringLiteral("cloudwright ") + command.name;
+    if (!parsed) {
+        const QStringList unknown = parser.unknownOptionNames();
+        QString message;
+        if (!unknown.isEmpty()) {
+            message
+                = QStringLiteral("unknown option %1%2")
+                      .arg(unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), unknown.first());
+        } else {
+            // Qt's own sentence ("Missing value after '--months'."), as the clause our lines use.
+            message = parser.errorText();
+            if (message.endsWith(QLatin1Char('.')))
+                message.chop(1);
+            if (!message.isEmpty())
+                message[0] = message[0].toLower();
+        }
+        return usageError(who, message, shortUsage(command), json);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << commandHelp(command);
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != command.arguments.size()) {
+        const QString expected = command.arguments.join(QLatin1Char(' '));
+        const QString message = positional.size() < command.arguments.size()
+            ? QStringLiteral("expected %1").arg(expected)
+            : QStringLiteral("expected only %1, found also \"%2\"")
+                  .arg(expected, positional.at(command.arguments.size()));
+        return usageError(who, message, shortUsage(command), json);
+    }
+    return command.run(Invocation{command, parser, positional, json});
+}
+
+} // namespace cw::cli

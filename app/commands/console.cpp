@@ -1,0 +1,75 @@
+#include "console.h"
+
+#include "catalog/catalog.h"
+#include "command.h"
+#include "io/printable.h"
+
+#include <cstdio>
+
+namespace cw::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString jsonText(const nlohmann::json& doc, int indent)
+{
+    return QString::fromStdString(doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+QString jsonText(const nlohmann::ordered_json& doc, int indent)
+{
+    return QString::fromStdString(doc.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+namespace {
+
+void printErrorObject(const QString& file, const QString& place, const QString& message)
+{
+    const nlohmann::ordered_json doc
+        = {{"error", {{"file", utf8(file)}, {"place", utf8(place)}, {"message", utf8(message)}}}};
+    out() << jsonText(doc) << "\n";
+}
+
+} // namespace
+
+int badInput(bool json, const LoadError& error)
+{
+    err() << error.toString() << "\n";
+    if (json)
+        printErrorObject(error.file, error.place, error.message);
+    return BadInput;
+}
+
+std::optional<LoadResult> loadDiagram(const Invocation& call, const QString& path)
+{
+    LoadResult loaded = readCwaFile(path, Catalog::builtin());
+    if (!loaded.ok()) {
+        badInput(call.json, loaded.error);
+        return std::nullopt;
+    }
+    return loaded;
+}
+
+int usageError(const QString& who, const QString& message, const QString& help, bool json)
+{
+    err() << who << ": " << printable(message) << "\n" << help;
+    if (json)
+        printErrorObject(QString(), QString(), message);
+    return BadInput;
+}
+
+} // namespace cw::cli

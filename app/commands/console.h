@@ -1,0 +1,40 @@
+#pragma once
+
+#include "io/cwa_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+#include <string>
+
+namespace cw::cli {
+
+struct Invocation;
+
+/// The process's stdout and stderr, for every command.
+QTextStream& out();
+QTextStream& err();
+
+std::string utf8(const QString& text);
+/// JSON text for stdout; text that is not valid UTF-8 is replaced, never thrown on.
+QString jsonText(const nlohmann::json& doc, int indent = -1);
+/// The same, keeping keys in the order written (the error object: file, place, message).
+QString jsonText(const nlohmann::ordered_json& doc, int indent = -1);
+
+/// Reports bad input, the one way every command does: LoadError::toString() as one line
+/// on stderr and, under --json, {"error":{"file":F,"place":P,"message":M}} on stdout.
+/// Returns BadInput, for the handler to return.
+int badInput(bool json, const LoadError& error);
+/// Reads FILE as a diagram, or reports why it cannot (badInput): then the handler
+/// returns BadInput.
+std::optional<LoadResult> loadDiagram(const Invocation& call, const QString& path);
+
+/// A command line that cannot run: "WHO: MESSAGE" on stderr followed by `help` (usage,
+/// or a hint), and under --json the error object with an empty file and place.
+/// Returns BadInput.
+int usageError(const QString& who, const QString& message, const QString& help, bool json);
+
+} // namespace cw::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace cw::cli {
+
+struct Invocation;
+
+// One handler per command, each in its own file; the table in command_table.cpp says
+// which options and arguments it gets.
+int runValidate(const Invocation& call);
+
+} // namespace cw::cli
