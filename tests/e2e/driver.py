@@ -1,7 +1,11 @@
 """Drives the real Cloudwright window under X with xdotool, as a person would.
 
-Positions come from the window itself (CLOUDWRIGHT_TEST_GEOMETRY), never from
-hard-coded coordinates.
+Positions and state come from the window itself (CLOUDWRIGHT_TEST_GEOMETRY), never
+from hard-coded coordinates, and every action waits for what the window shows:
+either an expectation the caller names (`until=`, a predicate over the probe's JSON,
+or REVISION for "the model changed"), or, when nothing should change, the probe's
+idle tick: the driver presses the sync key and waits until the window says it has
+handled everything sent before it.
 """
 import json
 import os
@@ -11,6 +15,11 @@ import sys
 import tempfile
 import time
 
+REVISION = "the revision changes"  # until=REVISION: wait for any change to the model
+SYNC_KEY = "F20"  # TestProbe::kSyncKey; the probe swallows it
+POLL = 0.02  # seconds between reads of the probe file
+TIMEOUT = 20.0  # generous: the machines running this are often loaded
+
 
 class Failure(Exception):
     pass
@@ -19,6 +28,15 @@ class Failure(Exception):
 def check(condition, message):
     if not condition:
         raise Failure(message)
+
+
+def summary(g):
+    """What the probe last said, without the long position tables."""
+    if not g:
+        return "nothing (no probe file yet)"
+    brief = {k: v for k, v in g.items() if k not in ("palette", "nodes", "groups")}
+    brief["nodes"] = sorted(g.get("nodes") or {})
+    return json.dumps(brief, sort_keys=True)
 
 
 class App:
@@ -61,17 +79,48 @@ class App:
         except (OSError, ValueError):
             return {}
 
-    def wait_for(self, predicate, what, timeout=20.0):
-        deadline = time.time() + timeout
-        while time.time() < deadline:
+    def wait_for(self, predicate, what, timeout=TIMEOUT):
+        """Polls the probe until predicate(probe) holds; fails naming what was awaited."""
+        deadline = time.monotonic() + timeout
+        g = {}
+        while True:
             if self.proc.poll() is not None:
                 raise Failure("the program exited (code %s) while waiting for %s" % (self.proc.returncode, what))
-            g = self.read_geometry()
-            if g and predicate(g):
-                self.geometry = g
-                return g
-            time.sleep(0.1)
-        raise Failure("timed out waiting for " + what)
+            g = self.read_geometry() or g
+            try:
+                if g and predicate(g):
+                    self.geometry = g
+                    return g
+            except (KeyError, TypeError, IndexError):
+                pass  # a field the predicate reads is not there (yet): not satisfied
+            if time.monotonic() >= deadline:
+                raise Failure("timed out after %.0f s waiting for %s; the probe last said: %s"
+                              % (timeout, what, summary(g)))
+            time.sleep(POLL)
+
+    def sync(self, after="the last input"):
+        """The idle tick: presses the sync key and waits until the window has handled it,
+        and so everything sent before it. The key goes to the focused window of the
+        program; it cannot be used while a drag is under way (the drag takes keys)."""
+        before = self.read_geometry().get("idle", 0)
+        self.xdotool("key", SYNC_KEY)
+        return self.wait_for(lambda g: g["idle"] > before, "the window to be idle after " + after)
+
+    def settle(self, after, until, what, timeout):
+        """Waits for the expectation `until` (see the module comment) after an action."""
+        if until is None:
+            return self.sync(after)
+        if isinstance(until, tuple):  # (REVISION, revision before the action)
+            start = until[1]
+            return self.wait_for(lambda g: g["revision"] != start,
+                                 what or "the model to change (revision %d) after %s" % (start, after), timeout)
+        return self.wait_for(until, "%s after %s" % (what or "the expected state", after), timeout)
+
+    def prepare(self, until):
+        """For until=REVISION, the revision before the action, read once the window is idle."""
+        if until is REVISION:
+            return (REVISION, self.sync("the previous action")["revision"])
+        return until
 
     def focus(self):
         # No window manager under Xvfb: set the input focus directly.
@@ -80,39 +129,53 @@ class App:
     def move(self, x, y):
         self.xdotool("mousemove", "--sync", str(int(x)), str(int(y)))
 
-    def click(self, x, y):
+    # --- actions: each waits for `until`, or for the idle tick -----------------
+    def click(self, x, y, until=None, what=None, timeout=TIMEOUT):
+        until = self.prepare(until)
         self.move(x, y)
-        time.sleep(0.1)
         self.xdotool("click", "1")
-        time.sleep(0.2)
+        return self.settle("a click at (%d, %d)" % (x, y), until, what, timeout)
 
-    def drag(self, start, end, steps=12, pause=0.05):
-        """Press, move in steps (Qt needs several moves to start a drag), release."""
+    def drag(self, start, end, until=None, what=None, timeout=TIMEOUT, steps=8):
+        """Press, move in steps, release. Waits for the press to land, and for the window
+        to see the pointer at the end of a drag under way before releasing."""
+        until = self.prepare(until)
+        end = (int(end[0]), int(end[1]))
         self.move(*start)
-        time.sleep(0.15)
         self.xdotool("mousedown", "1")
-        time.sleep(0.15)
+        self.wait_for(lambda g: g["pointer"]["buttons"] & 1 and g["pointer"]["at"] == [int(start[0]), int(start[1])],
+                      "the press at %r to land" % (tuple(start),))
         for i in range(1, steps + 1):
-            x = start[0] + (end[0] - start[0]) * i / steps
-            y = start[1] + (end[1] - start[1]) * i / steps
-            self.move(x, y)
-            time.sleep(pause)
-        time.sleep(0.2)
+            self.move(start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps)
+            # Separate motion events: X would merge moves Qt has not read yet into one jump,
+            # and a QDrag looks for its target on a move after it has started.
+            time.sleep(0.02)
+        self.wait_for(lambda g: g["dragging"] and g["pointer"]["at"] == list(end),
+                      "a drag from %r under way and at %r" % (tuple(start), end))
         self.xdotool("mouseup", "1")
-        time.sleep(0.3)
+        if until is None:
+            # The drop may still be in flight as the button comes up; the sync key waits for it.
+            self.wait_for(lambda g: not g["dragging"], "the drag to end")
+        return self.settle("a drag from %r to %r" % (tuple(start), end), until, what, timeout)
 
-    def key(self, *keys):
-        self.focus()
+    def key(self, *keys, until=None, what=None, timeout=TIMEOUT, refocus=True):
+        """Presses keys; refocus=False sends them to whichever of the program's windows
+        has the focus (a dialog that took it), instead of the one found last."""
+        until = self.prepare(until)
+        if refocus:
+            self.focus()
         self.xdotool("key", "--clearmodifiers", *keys)
-        time.sleep(0.3)
+        return self.settle("the keys %s" % " ".join(keys), until, what, timeout)
 
-    def type(self, text):
-        self.xdotool("type", "--delay", "40", text)
-        time.sleep(0.3)
+    def type(self, text, until=None, what=None, timeout=TIMEOUT):
+        until = self.prepare(until)
+        self.xdotool("type", text)
+        return self.settle("typing %r" % text, until, what, timeout)
 
     def quit(self):
         if self.proc.poll() is None:
-            self.key("ctrl+q")
+            self.focus()
+            self.xdotool("key", "--clearmodifiers", "ctrl+q")
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
@@ -131,6 +194,7 @@ class App:
 def run(test, app_path, args, quit_at_end=True):
     workdir = tempfile.mkdtemp(prefix="cloudwright-e2e-")
     app = None
+    started = time.monotonic()
     try:
         test_args = [a.replace("{workdir}", workdir) for a in args]
         setup = getattr(test, "setup", None)
@@ -143,7 +207,7 @@ def run(test, app_path, args, quit_at_end=True):
             check(code == 0, "the program exited with code %s" % code)
         else:
             app.kill()
-        print("PASS", test.__name__)
+        print("PASS %s (%.1f s)" % (test.__name__, time.monotonic() - started))
         shutil.rmtree(workdir, ignore_errors=True)
         return True
     except (Failure, subprocess.CalledProcessError, subprocess.TimeoutExpired) as e:
