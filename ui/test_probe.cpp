@@ -32,13 +32,21 @@ Json point(QPoint p)
     return Json::array({p.x(), p.y()});
 }
 
+/// The title as the window system shows it: "[*]" becomes "*" when modified.
+std::string shownTitle(const QWidget* window)
+{
+    QString title = window->windowTitle();
+    title.replace(QStringLiteral("[*]"), window->isWindowModified() ? QStringLiteral("*") : QString());
+    return title.toStdString();
+}
+
 /// What a test needs to recognise a widget: its class, object name and window title.
 Json describe(const QWidget* w)
 {
     if (!w)
         return nullptr;
     return {{"class", w->metaObject()->className()}, {"name", w->objectName().toStdString()},
-        {"title", w->window()->windowTitle().toStdString()}};
+        {"title", shownTitle(w->window())}};
 }
 
 /// The modal dialog on top, with its buttons by their text ("&Recover" as "Recover").
@@ -159,10 +167,7 @@ void TestProbe::write()
     const Document& doc = m_window->document();
     const QUndoStack& undo = m_window->document().undoStack();
     Json out;
-    // The title as the window system shows it: "[*]" becomes "*" when modified.
-    QString title = m_window->windowTitle();
-    title.replace(QStringLiteral("[*]"), m_window->isWindowModified() ? QStringLiteral("*") : QString());
-    out["title"] = title.toStdString();
+    out["title"] = shownTitle(m_window);
     out["modified"] = doc.isModified();
     out["file"] = doc.filePath().toStdString();
     out["revision"] = m_revision;

@@ -16,7 +16,7 @@ import tempfile
 import time
 
 REVISION = "the revision changes"  # until=REVISION: wait for any change to the model
-SYNC_KEY = "F20"  # TestProbe::kSyncKey; the probe swallows it
+SYNC_KEY = "Pause"  # TestProbe::kSyncKey; the probe swallows it; in the default keymap
 POLL = 0.02  # seconds between reads of the probe file
 TIMEOUT = 20.0  # generous: the machines running this are often loaded
 
@@ -136,27 +136,31 @@ class App:
         self.xdotool("click", "1")
         return self.settle("a click at (%d, %d)" % (x, y), until, what, timeout)
 
-    def drag(self, start, end, until=None, what=None, timeout=TIMEOUT, steps=8):
-        """Press, move in steps, release. Waits for the press to land, and for the window
-        to see the pointer at the end of a drag under way before releasing."""
+    def drag(self, start, end, until=None, what=None, timeout=TIMEOUT, steps=8, dnd=False):
+        """Press, move in steps, release; dnd=True when the drag carries data between
+        widgets (a QDrag, as from the palette). Each step waits until the window has seen
+        the pointer there (so X cannot merge the moves into one jump, and the item view
+        sees the separate moves it needs to start a drag); once a QDrag runs, the window
+        sees only where it can drop, so the end point is waited for before the release."""
         until = self.prepare(until)
+        start = (int(start[0]), int(start[1]))
         end = (int(end[0]), int(end[1]))
         self.move(*start)
         self.xdotool("mousedown", "1")
-        self.wait_for(lambda g: g["pointer"]["buttons"] & 1 and g["pointer"]["at"] == [int(start[0]), int(start[1])],
-                      "the press at %r to land" % (tuple(start),))
-        for i in range(1, steps + 1):
-            self.move(start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps)
-            # Separate motion events: X would merge moves Qt has not read yet into one jump,
-            # and a QDrag looks for its target on a move after it has started.
-            time.sleep(0.02)
-        self.wait_for(lambda g: g["dragging"] and g["pointer"]["at"] == list(end),
-                      "a drag from %r under way and at %r" % (tuple(start), end))
+        self.wait_for(lambda g: g["pointer"]["buttons"] & 1 and g["pointer"]["at"] == list(start),
+                      "the press at %r to land" % (start,))
+        points = [(int(start[0] + (end[0] - start[0]) * i / steps), int(start[1] + (end[1] - start[1]) * i / steps))
+                  for i in range(1, steps + 1)]
+        for p in sorted(set(points) - {start}, key=points.index):
+            self.move(*p)
+            self.wait_for(lambda g: g["pointer"]["at"] == list(p) or g["pointer"]["dnd"],
+                          "the window to see the pointer at %r during a drag from %r" % (p, start))
+        self.wait_for(lambda g: g["dragging"] and (g["pointer"]["dnd"] or not dnd) and g["pointer"]["at"] == list(end),
+                      "a %s from %r under way and at %r" % ("drag and drop" if dnd else "drag", start, end))
         self.xdotool("mouseup", "1")
         if until is None:
-            # The drop may still be in flight as the button comes up; the sync key waits for it.
             self.wait_for(lambda g: not g["dragging"], "the drag to end")
-        return self.settle("a drag from %r to %r" % (tuple(start), end), until, what, timeout)
+        return self.settle("a drag from %r to %r" % (start, end), until, what, timeout)
 
     def key(self, *keys, until=None, what=None, timeout=TIMEOUT, refocus=True):
         """Presses keys; refocus=False sends them to whichever of the program's windows
@@ -170,7 +174,9 @@ class App:
     def type(self, text, until=None, what=None, timeout=TIMEOUT):
         until = self.prepare(until)
         self.xdotool("type", text)
-        return self.settle("typing %r" % text, until, what, timeout)
+        # Every character first: a state the first few already give (a filter) must not pass for all.
+        g = self.sync("typing %r" % text)
+        return g if until is None else self.settle("typing %r" % text, until, what, timeout)
 
     def quit(self):
         if self.proc.poll() is None:

@@ -42,7 +42,7 @@ def build_and_save(app, workdir):
     app.click(*g["search"], until=lambda g: g["focus"]["class"] == "QLineEdit", what="the search field to take the focus")
     g = app.type("EC2", until=lambda g: "node:compute.vm" in g["palette"] and len(g["palette"]) <= 3,
                  what="the palette to filter")
-    g = app.drag(g["palette"]["node:compute.vm"], free_canvas_point(g),
+    g = app.drag(g["palette"]["node:compute.vm"], free_canvas_point(g), dnd=True,
                  until=lambda g: len(g["nodes"]) == len(before) + 1, what="the first node to be added")
     vm = (set(g["nodes"]) - before).pop()
     check(g["modified"], "the diagram is modified after a drop")
@@ -55,7 +55,7 @@ def build_and_save(app, workdir):
     g = app.type("RDS", until=lambda g: "node:database.sql" in g["palette"], what="RDS in the palette")
     x, y, w, h = g["groups"]["private"]["rect"]
     target = (x + w * 0.72, y + h * 0.82)
-    g = app.drag(g["palette"]["node:database.sql"], target,
+    g = app.drag(g["palette"]["node:database.sql"], target, dnd=True,
                  until=lambda g: len(g["nodes"]) == len(before) + 2, what="the second node to be added")
     db = (set(g["nodes"]) - before - {vm}).pop()
 
