@@ -100,8 +100,7 @@ bool TestProbe::eventFilter(QObject* watched, QEvent* event)
         // Seen first by the window, then by the focus widget: count it once, swallow it.
         if (event->type() == QEvent::KeyPress && watched->isWindowType()
             && !static_cast<QKeyEvent*>(event)->isAutoRepeat()) {
-            ++m_syncs;
-            writeWhenSettled();
+            writeWhenSettled(++m_syncs);
         }
         return true;
     case QEvent::MouseButtonPress:
@@ -130,15 +129,15 @@ bool TestProbe::eventFilter(QObject* watched, QEvent* event)
     }
 }
 
-void TestProbe::writeWhenSettled(int hops)
+void TestProbe::writeWhenSettled(quint64 sync, int hops)
 {
     // A queued call runs after the events posted before it; a second hop lets those
     // post their own follow-ups (deferred updates, queued signals) and see them handled.
     QMetaObject::invokeMethod(
         this,
-        [this, hops, sync = m_syncs] {
+        [this, sync, hops] {
             if (hops > 1) {
-                writeWhenSettled(hops - 1);
+                writeWhenSettled(sync, hops - 1);
                 return;
             }
             m_idle = std::max(m_idle, sync);

@@ -34,8 +34,9 @@ protected:
 
 private:
     TestProbe(MainWindow* window, QString path);
-    /// Writes once the events queued before now (and what they queue in turn) are handled.
-    void writeWhenSettled(int hops = 2);
+    /// Marks the sync key `sync` handled, and writes, once the events queued before now
+    /// (and what they queue in turn) are handled.
+    void writeWhenSettled(quint64 sync, int hops = 2);
     /// Writes soon, once: for presses, releases and moves during a drag.
     void writeSoon();
     void write();

@@ -102,25 +102,23 @@ class App:
         """The idle tick: presses the sync key and waits until the window has handled it,
         and so everything sent before it. The key goes to the focused window of the
         program; it cannot be used while a drag is under way (the drag takes keys)."""
-        before = self.read_geometry().get("idle", 0)
+        before = (self.read_geometry() or self.geometry).get("idle", 0)
         self.xdotool("key", SYNC_KEY)
         return self.wait_for(lambda g: g["idle"] > before, "the window to be idle after " + after)
 
+    def expectation(self, until, what):
+        """Before an action: the predicate to wait for after it, and its description.
+        For REVISION that is the revision read once the window is idle, changed."""
+        if until is REVISION:
+            start = self.sync("the previous action")["revision"]
+            return (lambda g: g["revision"] != start), what or "the model to change (from revision %d)" % start
+        return until, what or "the expected state"
+
     def settle(self, after, until, what, timeout):
-        """Waits for the expectation `until` (see the module comment) after an action."""
+        """After an action: waits for the expectation, or for the idle tick without one."""
         if until is None:
             return self.sync(after)
-        if isinstance(until, tuple):  # (REVISION, revision before the action)
-            start = until[1]
-            return self.wait_for(lambda g: g["revision"] != start,
-                                 what or "the model to change (revision %d) after %s" % (start, after), timeout)
-        return self.wait_for(until, "%s after %s" % (what or "the expected state", after), timeout)
-
-    def prepare(self, until):
-        """For until=REVISION, the revision before the action, read once the window is idle."""
-        if until is REVISION:
-            return (REVISION, self.sync("the previous action")["revision"])
-        return until
+        return self.wait_for(until, "%s after %s" % (what, after), timeout)
 
     def focus(self):
         # No window manager under Xvfb: set the input focus directly.
@@ -131,7 +129,7 @@ class App:
 
     # --- actions: each waits for `until`, or for the idle tick -----------------
     def click(self, x, y, until=None, what=None, timeout=TIMEOUT):
-        until = self.prepare(until)
+        until, what = self.expectation(until, what)
         self.move(x, y)
         self.xdotool("click", "1")
         return self.settle("a click at (%d, %d)" % (x, y), until, what, timeout)
@@ -142,7 +140,7 @@ class App:
         the pointer there (so X cannot merge the moves into one jump, and the item view
         sees the separate moves it needs to start a drag); once a QDrag runs, the window
         sees only where it can drop, so the end point is waited for before the release."""
-        until = self.prepare(until)
+        until, what = self.expectation(until, what)
         start = (int(start[0]), int(start[1]))
         end = (int(end[0]), int(end[1]))
         self.move(*start)
@@ -165,14 +163,14 @@ class App:
     def key(self, *keys, until=None, what=None, timeout=TIMEOUT, refocus=True):
         """Presses keys; refocus=False sends them to whichever of the program's windows
         has the focus (a dialog that took it), instead of the one found last."""
-        until = self.prepare(until)
+        until, what = self.expectation(until, what)
         if refocus:
             self.focus()
         self.xdotool("key", "--clearmodifiers", *keys)
         return self.settle("the keys %s" % " ".join(keys), until, what, timeout)
 
     def type(self, text, until=None, what=None, timeout=TIMEOUT):
-        until = self.prepare(until)
+        until, what = self.expectation(until, what)
         self.xdotool("type", text)
         # Every character first: a state the first few already give (a filter) must not pass for all.
         g = self.sync("typing %r" % text)
