@@ -79,6 +79,7 @@ bool MainWindow::offerRecovery()
             tr("Cloudwright did not close properly. Unsaved work on %1 was kept at %2.")
                 .arg(what, QLocale().toString(r.savedAt.toLocalTime(), QLocale::LongFormat)),
             QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recoveryDialog")); // how end-to-end tests know it
         QPushButton* recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
         box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         box.setDefaultButton(recoverButton);

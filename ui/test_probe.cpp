@@ -8,12 +8,21 @@
 #include "main_window.h"
 #include "panels/palette_widget.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDrag>
+#include <QDropEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QSaveFile>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
+
+#include <utility>
 
 namespace cw {
 
@@ -21,6 +30,42 @@ namespace {
 Json point(QPoint p)
 {
     return Json::array({p.x(), p.y()});
+}
+
+/// The title as the window system shows it: "[*]" becomes "*" when modified.
+std::string shownTitle(const QWidget* window)
+{
+    QString title = window->windowTitle();
+    title.replace(QStringLiteral("[*]"), window->isWindowModified() ? QStringLiteral("*") : QString());
+    return title.toStdString();
+}
+
+/// What a test needs to recognise a widget: its class, object name and window title.
+Json describe(const QWidget* w)
+{
+    if (!w)
+        return nullptr;
+    return {{"class", w->metaObject()->className()}, {"name", w->objectName().toStdString()},
+        {"title", shownTitle(w->window())}};
+}
+
+/// The modal dialog on top, with its buttons by their text ("&Recover" as "Recover").
+Json modalDialog()
+{
+    QWidget* modal = QApplication::activeModalWidget();
+    if (!modal)
+        return nullptr;
+    Json out = describe(modal);
+    out["active"] = modal->isActiveWindow();
+    Json buttons = Json::object();
+    for (const QAbstractButton* b : modal->findChildren<QAbstractButton*>()) {
+        if (!b->isVisible() || b->text().isEmpty())
+            continue;
+        buttons[QString(b->text()).remove(QLatin1Char('&')).toStdString()]
+            = {{"center", point(b->mapToGlobal(b->rect().center()))}, {"focus", b->hasFocus()}};
+    }
+    out["buttons"] = buttons;
+    return out;
 }
 } // namespace
 
@@ -38,21 +83,112 @@ TestProbe::TestProbe(MainWindow* window, QString path)
 {
     connect(m_timer, &QTimer::timeout, this, &TestProbe::write);
     m_timer->start(100);
+    // Read only: the probe counts the model's changes and never edits it.
+    const Architecture& model = std::as_const(window->document()).model();
+    connect(&model, &Architecture::changed, this, [this] { ++m_revision; });
+    connect(&model, &Architecture::modelReset, this, [this] { ++m_revision; });
+    qApp->installEventFilter(this);
+}
+
+bool TestProbe::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+        if (static_cast<QKeyEvent*>(event)->key() != kSyncKey)
+            return false;
+        // Seen first by the window, then by the focus widget: count it once, swallow it.
+        if (event->type() == QEvent::KeyPress && watched->isWindowType()
+            && !static_cast<QKeyEvent*>(event)->isAutoRepeat()) {
+            writeWhenSettled(++m_syncs);
+        }
+        return true;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseMove:
+        if (watched->isWindowType()) {
+            const QPoint at = static_cast<QMouseEvent*>(event)->globalPosition().toPoint();
+            if (event->type() == QEvent::MouseButtonPress)
+                m_pressedAt = at;
+            m_pointer = at;
+            // Moves without a button held are hover: the periodic write is enough for them.
+            if (event->type() != QEvent::MouseMove || QGuiApplication::mouseButtons() != Qt::NoButton)
+                writeSoon();
+        }
+        return false;
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop:
+        // During a QDrag the mouse moves reach the drag, not the windows; the target sees these.
+        if (auto* widget = qobject_cast<QWidget*>(watched)) {
+            m_pointer = widget->mapToGlobal(static_cast<QDropEvent*>(event)->position().toPoint());
+            writeSoon();
+        }
+        return false;
+    default: return false;
+    }
+}
+
+void TestProbe::writeWhenSettled(quint64 sync, int hops)
+{
+    // A queued call runs after the events posted before it; a second hop lets those
+    // post their own follow-ups (deferred updates, queued signals) and see them handled.
+    QMetaObject::invokeMethod(
+        this,
+        [this, sync, hops] {
+            if (hops > 1) {
+                writeWhenSettled(sync, hops - 1);
+                return;
+            }
+            m_idle = std::max(m_idle, sync);
+            write();
+        },
+        Qt::QueuedConnection);
+}
+
+void TestProbe::writeSoon()
+{
+    if (std::exchange(m_writeQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_writeQueued = false;
+            write();
+        },
+        Qt::QueuedConnection);
 }
 
 void TestProbe::write()
 {
     if (!m_window->isVisible())
         return;
+    const Document& doc = m_window->document();
+    const QUndoStack& undo = m_window->document().undoStack();
     Json out;
-    // The title as the window system shows it: "[*]" becomes "*" when modified.
-    QString title = m_window->windowTitle();
-    title.replace(QStringLiteral("[*]"), m_window->isWindowModified() ? QStringLiteral("*") : QString());
-    out["title"] = title.toStdString();
-    out["modified"] = m_window->document().isModified();
-    out["file"] = m_window->document().filePath().toStdString();
-    out["undoIndex"] = m_window->document().undoStack().index();
-    out["undoCount"] = m_window->document().undoStack().count();
+    out["title"] = shownTitle(m_window);
+    out["modified"] = doc.isModified();
+    out["file"] = doc.filePath().toStdString();
+    out["revision"] = m_revision;
+    out["undoIndex"] = undo.index();
+    out["undoCount"] = undo.count();
+    out["undoClean"] = undo.isClean();
+    out["idle"] = m_idle;
+    out["syncs"] = m_syncs;
+    out["focus"] = describe(QApplication::focusWidget());
+    out["active"] = describe(QApplication::activeWindow());
+    out["modal"] = modalDialog();
+
+    const Qt::MouseButtons buttons = QGuiApplication::mouseButtons();
+    const bool dnd = m_window->findChild<QDrag*>() != nullptr;
+    const bool moved = (m_pointer - m_pressedAt).manhattanLength() >= QApplication::startDragDistance();
+    out["pointer"] = {{"at", point(m_pointer)}, {"buttons", int(buttons)}, {"dnd", dnd}};
+    out["dragging"] = dnd || (buttons != Qt::NoButton && moved);
+
+    Json selection = Json::array();
+    for (const Id& id : m_window->scene()->selectedIds())
+        selection.push_back(id.toStdString());
+    out["selection"] = selection;
 
     QTreeWidget* tree = m_window->palette()->tree();
     Json palette = Json::object();
@@ -77,7 +213,7 @@ void TestProbe::write()
     out["canvas"] = Json::array({topLeft.x(), topLeft.y(), vp.width(), vp.height()});
     auto toGlobal = [&](QPointF scenePos) { return view->viewport()->mapToGlobal(view->mapFromScene(scenePos)); };
 
-    const Architecture& model = m_window->document().model();
+    const Architecture& model = doc.model();
     Json nodes = Json::object();
     for (const Node& n : model.nodes()) {
         NodeItem* item = m_window->scene()->nodeItem(n.id);

@@ -7,10 +7,10 @@ import json
 import os
 import shutil
 import sys
-import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from driver import check, run  # noqa: E402
+from driver import REVISION, check, run  # noqa: E402
 
 
 def inside(point, rect, margin=0):
@@ -40,39 +40,40 @@ def build_and_save(app, workdir):
     before = set(g["nodes"])
 
     # 1. Find EC2 with the search field, drag it onto the bare canvas.
-    app.click(*g["search"])
-    app.type("EC2")
-    g = app.wait_for(lambda g: "node:compute.vm" in g["palette"] and len(g["palette"]) <= 3, "the palette to filter")
-    app.drag(g["palette"]["node:compute.vm"], free_canvas_point(g))
-    g = app.wait_for(lambda g: len(g["nodes"]) == len(before) + 1, "the first node to be added")
+    app.click(*g["search"], until=lambda g: g["focus"]["class"] == "QLineEdit", what="the search field to take the focus")
+    g = app.type("EC2", until=lambda g: "node:compute.vm" in g["palette"] and len(g["palette"]) <= 3,
+                 what="the palette to filter")
+    g = app.drag(g["palette"]["node:compute.vm"], free_canvas_point(g), dnd=True,
+                 until=lambda g: len(g["nodes"]) == len(before) + 1, what="the first node to be added")
     vm = (set(g["nodes"]) - before).pop()
     check(g["modified"], "the diagram is modified after a drop")
     check(g["title"].startswith("product.cwa*"), "the title marks the change: %r" % g["title"])
+    check(g["undoIndex"] == 1 and not g["undoClean"], "the drop is one step in the history: %s" % g["undoIndex"])
 
     # 2. Drag RDS into the private subnet, into its empty lower right part.
-    app.click(*g["search"])
+    app.click(*g["search"], until=lambda g: g["focus"]["class"] == "QLineEdit", what="the search field to take the focus")
     app.key("ctrl+a")
-    app.type("RDS")
-    g = app.wait_for(lambda g: "node:database.sql" in g["palette"], "RDS in the palette")
+    g = app.type("RDS", until=lambda g: "node:database.sql" in g["palette"], what="RDS in the palette")
     x, y, w, h = g["groups"]["private"]["rect"]
     target = (x + w * 0.72, y + h * 0.82)
-    app.drag(g["palette"]["node:database.sql"], target)
-    g = app.wait_for(lambda g: len(g["nodes"]) == len(before) + 2, "the second node to be added")
+    g = app.drag(g["palette"]["node:database.sql"], target, dnd=True,
+                 until=lambda g: len(g["nodes"]) == len(before) + 2, what="the second node to be added")
     db = (set(g["nodes"]) - before - {vm}).pop()
 
     # 3. Connect them: from the VM's handle to the database.
-    app.drag(g["nodes"][vm]["handle"], g["nodes"][db]["center"])
-    g = app.wait_for(lambda g: g["undoIndex"] == 3, "the connection (3 steps in the history)")
+    g = app.drag(g["nodes"][vm]["handle"], g["nodes"][db]["center"],
+                 until=lambda g: g["undoIndex"] == 3, what="the connection (3 steps in the history)")
+    connected = g["revision"]
 
-    # 4. Undo the connection, redo it.
-    app.key("ctrl+z")
-    g = app.wait_for(lambda g: g["undoIndex"] == 2, "undo")
-    app.key("ctrl+shift+z")
-    g = app.wait_for(lambda g: g["undoIndex"] == 3, "redo")
+    # 4. Undo the connection, redo it: each changes the model once more.
+    g = app.key("ctrl+z", until=lambda g: g["undoIndex"] == 2, what="undo")
+    check(g["revision"] > connected, "undo changes the model: revision %d after %d" % (g["revision"], connected))
+    g = app.key("ctrl+shift+z", until=REVISION)
+    check(g["undoIndex"] == 3, "redo restores the connection: %s steps" % g["undoIndex"])
 
     # 5. Save with Ctrl+S and read the file back.
-    app.key("ctrl+s")
-    g = app.wait_for(lambda g: not g["modified"], "the save")
+    g = app.key("ctrl+s", until=lambda g: not g["modified"], what="the save")
+    check(g["undoClean"] and g["title"].startswith("product.cwa —"), "saved: clean, the title unmarked: %r" % g["title"])
     with open(path) as f:
         saved = json.load(f)
     check(saved["format"] == "cloudwright" and saved["formatVersion"] == 1, "a .cwa v1 file")
