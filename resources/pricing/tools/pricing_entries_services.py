@@ -166,7 +166,8 @@ def _databases(P, U, SUM):
             SUM("gcp", f"sql:{engine}:db-custom-{cpus}-{mb}", "hour", [("sql:vcpu", str(cpus)), ("sql:memory", gb)],
                 vcpu, "Cloud SQL (Enterprise) vCPU",
                 f"{cpus} vCPU x sql:vcpu + {gb} GB x sql:memory; the Cloud SQL rows name no engine, so they price"
-                " PostgreSQL and MySQL alike (SQL Server adds a licence that is not in the facts)")
+                " PostgreSQL and MySQL alike (SQL Server adds a licence that is not in the facts)",
+                confidence="C")  # arithmetic on A figures
         for t in ("db-f1-micro", "db-g1-small"):
             U("gcp", f"sql:{engine}:{t}", "hour", f"the shared-core Cloud SQL tier {t} is " + NOT_IN_FACTS)
 
