@@ -17,8 +17,6 @@ namespace cw {
 
 namespace {
 
-const char* const kProviders[] = {"aws", "gcp", "azure", "generic"};
-
 QString qs(const Json& j)
 {
     return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString::fromStdString(j.dump());
@@ -174,8 +172,8 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
 
     auto* provider = new QComboBox(this);
     provider->setObjectName(QStringLiteral("inspectorProvider"));
-    for (const char* p : kProviders)
-        provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    for (const ProviderInfo& p : m_doc.catalog().providers())
+        provider->addItem(p.name, p.id);
     provider->setToolTip(tr("Switching renames every service to the provider's own (EC2 becomes Compute Engine)"));
     connect(provider, &QComboBox::activated, this, [this, provider] {
         m_doc.apply(edit::switchProvider(m_doc.model(), m_doc.catalog(), provider->currentData().toString()));
@@ -245,8 +243,8 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
     auto* provider = new QComboBox(this);
     provider->setObjectName(QStringLiteral("inspectorNodeProvider"));
     provider->addItem(QString(), QString()); // "the diagram's", filled in by the loader
-    for (const char* p : kProviders)
-        provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    for (const ProviderInfo& p : m_doc.catalog().providers())
+        provider->addItem(p.name, p.id);
     provider->setToolTip(tr("A node may run at another provider than the rest of the diagram"));
     connect(provider, &QComboBox::activated, this, [this, provider, id] {
         m_doc.apply(edit::setNodeProvider(m_doc.model(), m_doc.catalog(), id, provider->currentData().toString()));
@@ -272,7 +270,8 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
                                       "<span style='color:#606b78'>%3</span>")
                            .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind.toHtmlEscaped(),
                                facts.join(QStringLiteral(" · "))));
-        provider->setItemText(0, tr("As diagram (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
+        provider->setItemText(
+            0, tr("As diagram (%1)").arg(m_doc.catalog().providerName(m_doc.model().meta().provider)));
         provider->setCurrentIndex(n->provider.isEmpty() ? 0 : provider->findData(n->provider));
         const Group* g = m_doc.model().group(n->group);
         where->setText(g ? tr("%1 in %2").arg(n->id, g->name.isEmpty() ? g->id : g->name) : n->id);
