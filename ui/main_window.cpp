@@ -278,8 +278,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Provider: "), bar));
     m_providerBox = new QComboBox(bar);
-    for (const char* p : {"aws", "gcp", "azure", "generic"})
-        m_providerBox->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    for (const ProviderInfo& p : m_doc->catalog().providers())
+        m_providerBox->addItem(p.name, p.id);
     m_providerBox->setToolTip(tr("Switch the diagram's provider: every service is renamed to the provider's own"));
     connect(m_providerBox, &QComboBox::activated, this, [this] {
         m_doc->request([&](Architecture& m) {

@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "model/json_text.h"
+
 #include <QFile>
 #include <QtGlobal>
 
@@ -9,33 +10,6 @@
 namespace cw {
 
 namespace {
-
-QHash<QString, QString> names(const Json& j)
-{
-    QHash<QString, QString> out;
-    if (j.is_object()) {
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            if (it->is_string())
-                out.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
-        }
-    }
-    return out;
-}
-
-std::optional<PropertyType> propertyType(const QString& text)
-{
-    if (text == QLatin1String("int"))
-        return PropertyType::Int;
-    if (text == QLatin1String("number"))
-        return PropertyType::Number;
-    if (text == QLatin1String("bool"))
-        return PropertyType::Bool;
-    if (text == QLatin1String("string"))
-        return PropertyType::String;
-    if (text == QLatin1String("enum"))
-        return PropertyType::Enum;
-    return std::nullopt;
-}
 
 QString number(double v)
 {
@@ -82,6 +56,17 @@ QString GroupKindInfo::displayName(const QString& provider) const
     return names.value(provider, name);
 }
 
+QString PaletteGroup::displayName(const GroupKindInfo& kindInfo, const QString& provider) const
+{
+    const QString own = names.value(provider, name);
+    return own.isEmpty() ? kindInfo.displayName(provider) : own;
+}
+
+QString PaletteGroup::groupName(const QString& provider) const
+{
+    return names.value(provider, name);
+}
+
 const Catalog& Catalog::builtin()
 {
     static const Catalog catalog = [] {
@@ -95,91 +80,6 @@ const Catalog& Catalog::builtin()
         return std::move(*parsed);
     }();
     return catalog;
-}
-
-std::optional<Catalog> Catalog::fromJson(const QByteArray& bytes, QString* error)
-{
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    Json doc = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object())
-        return fail(QStringLiteral("not a JSON object"));
-
-    Catalog c;
-    for (const Json& cat : doc.value("categories", Json::array())) {
-        c.m_categories.push_back(Category{jsonString(cat, "id"), jsonString(cat, "name"), jsonString(cat, "color")});
-    }
-
-    const Json props = doc.value("properties", Json::object());
-    for (auto it = props.begin(); it != props.end(); ++it) {
-        const Json& p = *it;
-        PropertyDef def;
-        def.key = QString::fromStdString(it.key());
-        def.label = jsonString(p, "label");
-        def.unit = jsonString(p, "unit");
-        def.help = jsonString(p, "help");
-        const auto type = propertyType(jsonString(p, "type"));
-        if (!type)
-            return fail(QStringLiteral("property %1 has an unknown type").arg(def.key));
-        def.type = *type;
-        if (p.contains("min") && p["min"].is_number())
-            def.min = p["min"].get<double>();
-        if (p.contains("max") && p["max"].is_number())
-            def.max = p["max"].get<double>();
-        def.values = jsonStringList(p.value("values", Json::array()));
-        def.suggestions = jsonStringList(p.value("suggestions", Json::array()));
-        def.defaultValue = p.value("default", Json());
-        c.m_properties.insert(def.key, def);
-    }
-
-    for (const Json& k : doc.value("kinds", Json::array())) {
-        KindInfo info;
-        info.kind = jsonString(k, "kind");
-        info.category = jsonString(k, "category");
-        info.serviceModel = jsonString(k, "model");
-        info.description = jsonString(k, "description");
-        info.icon = jsonString(k, "icon");
-        info.names = names(k.value("names", Json::object()));
-        info.props = jsonStringList(k.value("props", Json::array()));
-        info.defaults = k.value("defaults", Json::object());
-        info.suggestions = k.value("suggestions", Json::object());
-        if (info.kind.isEmpty() || !c.category(info.category))
-            return fail(QStringLiteral("kind %1 has no known category").arg(info.kind));
-        for (const QString& key : std::as_const(info.props)) {
-            if (!c.m_properties.contains(key))
-                return fail(QStringLiteral("kind %1 lists unknown property %2").arg(info.kind, key));
-        }
-        c.m_kindIndex.insert(info.kind, int(c.m_kinds.size()));
-        c.m_kinds.push_back(std::move(info));
-    }
-
-    for (const Json& g : doc.value("groupKinds", Json::array())) {
-        GroupKindInfo info;
-        const auto kind = groupKindFromString(jsonString(g, "kind"));
-        if (!kind)
-            return fail(QStringLiteral("unknown group kind %1").arg(jsonString(g, "kind")));
-        info.kind = *kind;
-        info.name = jsonString(g, "name");
-        info.description = jsonString(g, "description");
-        info.icon = jsonString(g, "icon");
-        info.iconPublic = jsonString(g, "iconPublic");
-        info.names = names(g.value("names", Json::object()));
-        info.props = jsonStringList(g.value("props", Json::array()));
-        c.m_groupKinds.push_back(std::move(info));
-    }
-
-    for (const Json& e : doc.value("edgeKinds", Json::array())) {
-        const auto kind = edgeKindFromString(jsonString(e, "kind"));
-        if (!kind)
-            return fail(QStringLiteral("unknown edge kind %1").arg(jsonString(e, "kind")));
-        c.m_edgeKinds.push_back(EdgeKindInfo{*kind, jsonString(e, "name"), jsonString(e, "description")});
-    }
-    if (c.m_kinds.empty() || c.m_groupKinds.size() != 5 || c.m_edgeKinds.size() != 4)
-        return fail(QStringLiteral("kinds, group kinds or edge kinds are missing"));
-    return c;
 }
 
 const KindInfo* Catalog::kind(const QString& kind) const
@@ -219,6 +119,44 @@ const EdgeKindInfo* Catalog::edgeKind(EdgeKind kind) const
             return &e;
     }
     return nullptr;
+}
+
+const PaletteGroup* Catalog::paletteGroup(const QString& id) const
+{
+    for (const PaletteGroup& g : m_paletteGroups) {
+        if (g.id == id)
+            return &g;
+    }
+    return nullptr;
+}
+
+bool Catalog::isKnownProvider(const QString& provider) const
+{
+    for (const ProviderInfo& p : m_providers) {
+        if (p.id == provider)
+            return true;
+    }
+    return false;
+}
+
+QString Catalog::providerName(const QString& provider) const
+{
+    for (const ProviderInfo& p : m_providers) {
+        if (p.id == provider)
+            return p.name;
+    }
+    return provider;
+}
+
+QString Catalog::providerChoices() const
+{
+    QString out;
+    for (std::size_t i = 0; i < m_providers.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == m_providers.size() ? QStringLiteral(" or ") : QStringLiteral(", ");
+        out += m_providers[i].id;
+    }
+    return out;
 }
 
 QString Catalog::serviceName(const QString& kindId, const QString& provider) const
@@ -295,29 +233,24 @@ QString Catalog::checkValue(const QString& key, const Json& value) const
 
 EdgeKind Catalog::proposeEdgeKind(const QString& fromKind, const QString& toKind) const
 {
-    const KindInfo* from = kind(fromKind);
-    const KindInfo* to = kind(toKind);
-    const QString fromCat = from ? from->category : QString();
-    const QString toCat = to ? to->category : QString();
-    auto isStore = [](const QString& k, const QString& category) {
-        return category == QLatin1String("storage") || category == QLatin1String("database")
-            || k == QLatin1String("ml.feature_store") || k == QLatin1String("ml.registry")
-            || k == QLatin1String("devops.registry") || k == QLatin1String("security.secrets")
-            || k == QLatin1String("security.kms") || k == QLatin1String("observability.logging");
+    // Governing services point at what they govern, but drawn the other way round the
+    // relation is still one of control; so each end's wish counts, the stronger wins.
+    auto strength = [](EdgeKind k) {
+        switch (k) {
+        case EdgeKind::Control: return 3;
+        case EdgeKind::Event: return 2;
+        case EdgeKind::Data: return 1;
+        case EdgeKind::Request: return 0;
+        }
+        return 0;
     };
-    // Governing services point at what they govern; drawn the other way round, the
-    // relation is still one of control.
-    auto governs = [](const QString& k) {
-        return k == QLatin1String("security.iam") || k == QLatin1String("cost.budget")
-            || k == QLatin1String("observability.monitoring") || k == QLatin1String("observability.alerting");
-    };
-    if (governs(fromKind) || governs(toKind))
-        return EdgeKind::Control;
-    if (fromCat == QLatin1String("integration") || toCat == QLatin1String("integration"))
-        return EdgeKind::Event;
-    if (isStore(toKind, toCat) || isStore(fromKind, fromCat))
-        return EdgeKind::Data;
-    return EdgeKind::Request;
+    EdgeKind proposed = EdgeKind::Request;
+    for (const QString& end : {fromKind, toKind}) {
+        const KindInfo* info = kind(end);
+        if (info && info->connectsAs && strength(*info->connectsAs) > strength(proposed))
+            proposed = *info->connectsAs;
+    }
+    return proposed;
 }
 
 } // namespace cw

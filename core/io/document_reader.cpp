@@ -246,9 +246,8 @@ private:
                 m.title = string(*it, place.dot("title"));
             } else if (key == "provider") {
                 m.provider = string(*it, place.dot("provider"));
-                if (!isKnownProvider(m.provider))
-                    fail(place.dot("provider"),
-                        QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(m.provider));
+                if (!m_catalog.isKnownProvider(m.provider))
+                    fail(place.dot("provider"), unknownProvider(m.provider));
             } else if (key == "region") {
                 m.region = string(*it, place.dot("region"));
             } else if (key == "reliability") {
@@ -369,9 +368,8 @@ private:
                 n.name = string(*it, place.dot("name"));
             } else if (key == "provider") {
                 n.provider = it->is_null() ? QString() : sharedString(*it, place.dot("provider"));
-                if (!n.provider.isEmpty() && !isKnownProvider(n.provider))
-                    fail(place.dot("provider"),
-                        QStringLiteral("unknown provider \"%1\"; expected aws, gcp, azure or generic").arg(n.provider));
+                if (!n.provider.isEmpty() && !m_catalog.isKnownProvider(n.provider))
+                    fail(place.dot("provider"), unknownProvider(n.provider));
             } else if (key == "group") {
                 n.group = reference(*it, place.dot("group"), "group");
             } else if (key == "props") {
@@ -555,6 +553,12 @@ private:
                 e.kind = m_catalog.proposeEdgeKind(from ? from->kind : QString(), to ? to->kind : QString());
             }
         }
+    }
+
+    /// Lists the catalog's providers, so the message follows the catalog.
+    QString unknownProvider(const QString& provider) const
+    {
+        return QStringLiteral("unknown provider \"%1\"; expected %2").arg(provider, m_catalog.providerChoices());
     }
 
     const Catalog& m_catalog;

@@ -1,5 +1,7 @@
 #include "kinds.h"
 
+#include "catalog/catalog.h"
+
 #include <array>
 #include <utility>
 
@@ -19,13 +21,6 @@ constexpr std::array<std::pair<EdgeKind, const char*>, 4> kEdgeKinds{{
     {EdgeKind::Data, "data"},
     {EdgeKind::Event, "event"},
     {EdgeKind::Control, "control"},
-}};
-
-constexpr std::array<std::pair<const char*, const char*>, 4> kProviders{{
-    {"aws", "AWS"},
-    {"gcp", "Google Cloud"},
-    {"azure", "Azure"},
-    {"generic", "Generic"},
 }};
 
 template <typename Enum, std::size_t N>
@@ -67,22 +62,15 @@ std::optional<EdgeKind> edgeKindFromString(const QString& text)
     return lookupValue(kEdgeKinds, text);
 }
 
+// The providers are the built-in catalog's list; code that has a catalog asks it instead.
 bool isKnownProvider(const QString& provider)
 {
-    for (const auto& [id, name] : kProviders) {
-        if (provider == QLatin1String(id))
-            return true;
-    }
-    return false;
+    return Catalog::builtin().isKnownProvider(provider);
 }
 
 QString providerDisplayName(const QString& provider)
 {
-    for (const auto& [id, name] : kProviders) {
-        if (provider == QLatin1String(id))
-            return QString::fromLatin1(name);
-    }
-    return provider;
+    return Catalog::builtin().providerName(provider);
 }
 
 QString currencyProblem(const QString& currency)

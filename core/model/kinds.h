@@ -23,7 +23,8 @@ QString toString(EdgeKind kind);
 std::optional<GroupKind> groupKindFromString(const QString& text);
 std::optional<EdgeKind> edgeKindFromString(const QString& text);
 
-/// The providers a diagram or node may name; "generic" means provider-neutral.
+/// The providers a diagram or node may name ("generic" means provider-neutral): the
+/// built-in catalog's "providers" list (Catalog::isKnownProvider, providerName).
 bool isKnownProvider(const QString& provider);
 QString providerDisplayName(const QString& provider);
 

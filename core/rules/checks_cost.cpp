@@ -20,7 +20,7 @@ void noCostControls(const RuleContext& c, const Node*, FindingSink& out)
     QList<Id> gpus;
     bool paid = false;
     for (const Node& n : c.model().nodes()) {
-        paid = paid || roles::isPaid(n.kind);
+        paid = paid || roles::isPaid(c.catalog(), n.kind);
         if (usesGpu(c, n))
             gpus.append(n.id);
     }

@@ -16,11 +16,11 @@ void checkStore(const RuleContext& c, const Node& n, FindingSink& out)
         const QString kind = c.kindOf(other);
         // A warehouse or another store fed from this one is the separate copy the fix asks
         // for (roles::isAnalytics names workloads only).
-        if (roles::isAnalytics(kind)) {
+        if (roles::isAnalytics(c.catalog(), kind)) {
             if (!analytics.contains(other))
                 analytics.append(other);
             edges.append(e.id);
-        } else if (c.serving().contains(other) || roles::isEntryPoint(kind)) {
+        } else if (c.serving().contains(other) || roles::isEntryPoint(c.catalog(), kind)) {
             operational = true;
         }
     });
@@ -35,7 +35,7 @@ void checkStore(const RuleContext& c, const Node& n, FindingSink& out)
 // validator re-checks the neighbours of every node whose place in the request flow changed.
 void mixedDataStores(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (roles::isOperationalStore(n->kind))
+    if (roles::isOperationalStore(c.catalog(), n->kind))
         checkStore(c, *n, out);
 }
 

@@ -9,10 +9,11 @@ namespace {
 // A workload that reads or writes data must act under an IAM role or service account.
 void missingIam(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (!roles::isWorkload(n->kind) || c.governedBy(n->id, "security.iam"))
+    if (!roles::isWorkload(c.catalog(), n->kind) || c.governedBy(n->id, "security.iam"))
         return;
     // Reading or writing shows as a data edge, or as a request to the store.
-    const QList<Id> stores = c.neighbours(n->id, {EdgeKind::Data, EdgeKind::Request}, roles::isDataStore);
+    const QList<Id> stores = c.neighbours(n->id, {EdgeKind::Data, EdgeKind::Request},
+        [&c](const QString& kind) { return roles::isDataStore(c.catalog(), kind); });
     if (stores.isEmpty())
         return;
     // The message must not depend on whether an IAM node exists elsewhere: a node check
@@ -27,7 +28,8 @@ bool calledFromInside(const RuleContext& c, const Id& app)
 {
     for (const Id& e : c.model().edgesAt(app)) {
         const Edge* edge = c.model().edge(e);
-        if (edge->to == app && edge->kind != EdgeKind::Control && !roles::isEntryPoint(c.kindOf(edge->from)))
+        if (edge->to == app && edge->kind != EdgeKind::Control
+            && !roles::isEntryPoint(c.catalog(), c.kindOf(edge->from)))
             return true;
     }
     return false;
@@ -40,7 +42,7 @@ void missingSecrets(const RuleContext& c, const Node*, FindingSink& out)
         return;
     for (const Node& n : c.model().nodes()) {
         bool credentialed = false;
-        if (roles::isDatabase(n.kind) || n.kind == QLatin1String("ml.llm_api"))
+        if (roles::isDatabase(c.catalog(), n.kind) || n.kind == QLatin1String("ml.llm_api"))
             credentialed = !c.model().edgesAt(n.id).isEmpty();
         else if (n.kind == QLatin1String("external.app"))
             credentialed = calledFromInside(c, n.id);
@@ -57,7 +59,7 @@ void missingSecrets(const RuleContext& c, const Node*, FindingSink& out)
 void dataStoreWithoutKey(const RuleContext& c, const Node* n, FindingSink& out)
 {
     const auto isKms = [](const QString& kind) { return kind == QLatin1String("security.kms"); };
-    if (!roles::isDataStore(n->kind) || !c.linkedToPlace(n->id, isKms).isEmpty())
+    if (!roles::isDataStore(c.catalog(), n->kind) || !c.linkedToPlace(n->id, isKms).isEmpty())
         return;
     out.add(QObject::tr("“%1” keeps data at rest, and no key from a key management service (KMS) encrypts it")
                 .arg(c.nameOf(n->id)),

@@ -15,7 +15,7 @@ bool isKind(const QString& kind, const char* wanted)
 void entryCallers(const RuleContext& c, const Id& node, QList<Id>& callers, QList<Id>& edges)
 {
     c.forEachEdge(node, {EdgeKind::Request, EdgeKind::Event}, [&](const Edge& e, const Id& other) {
-        if (e.to != node || e.from != other || !roles::isEntryPoint(c.kindOf(other)))
+        if (e.to != node || e.from != other || !roles::isEntryPoint(c.catalog(), c.kindOf(other)))
             return;
         if (!callers.contains(other))
             callers.append(other);
@@ -26,7 +26,7 @@ void entryCallers(const RuleContext& c, const Id& node, QList<Id>& callers, QLis
 // A database in a public subnet, or with an edge straight from the internet.
 void publicDatabase(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (!roles::isDatabase(n->kind))
+    if (!roles::isDatabase(c.catalog(), n->kind))
         return;
     if (c.inPublicSubnet(n->id)) {
         const Group* subnet = c.enclosing(n->id, GroupKind::Subnet);
@@ -53,7 +53,7 @@ void publicDatabase(const RuleContext& c, const Node* n, FindingSink& out)
 // balancer, API gateway, CDN, WAF) in between.
 void directInternetToCompute(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (!roles::isWorkload(n->kind))
+    if (!roles::isWorkload(c.catalog(), n->kind))
         return;
     QList<Id> callers;
     QList<Id> edges;
@@ -68,7 +68,8 @@ void directInternetToCompute(const RuleContext& c, const Node* n, FindingSink& o
 // Notebooks, training jobs and endpoints outside any VPC (or subnet) have no network isolation.
 void mlOutsideVpc(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (!roles::isMlWorkload(n->kind) || c.enclosing(n->id, GroupKind::Vpc) || c.enclosing(n->id, GroupKind::Subnet))
+    if (!roles::isMlWorkload(c.catalog(), n->kind) || c.enclosing(n->id, GroupKind::Vpc)
+        || c.enclosing(n->id, GroupKind::Subnet))
         return;
     out.add(QObject::tr("“%1” sits in no VPC, so nothing isolates its network from the internet").arg(c.nameOf(n->id)),
         {n->id});

@@ -98,7 +98,8 @@ QList<QList<Id>> unwatchedFlows(const RuleContext& c)
         const int r = root(int(i));
         const QString& kind = nodes[i].kind;
         if (watchedRoot[std::size_t(r)]
-            || !(roles::isWorkload(kind) || roles::isManagedEdge(kind) || roles::isDataStore(kind)))
+            || !(roles::isWorkload(c.catalog(), kind) || roles::isManagedEdge(c.catalog(), kind)
+                || roles::isDataStore(c.catalog(), kind)))
             continue;
         auto it = flowOfRoot.find(r);
         if (it == flowOfRoot.end()) {
@@ -169,9 +170,9 @@ void tooManyServices(const RuleContext& c, const Node*, FindingSink& out)
     QList<std::pair<int, Id>> stray;
     for (auto it = c.byKind().cbegin(); it != c.byKind().cend(); ++it) {
         const QString& kind = it.key();
-        hasEntry = hasEntry || roles::isEntryPoint(kind);
-        hasWorkload = hasWorkload || roles::isWorkload(kind);
-        if (!roles::isPaid(kind) || governsOrWatches(kind))
+        hasEntry = hasEntry || roles::isEntryPoint(c.catalog(), kind);
+        hasWorkload = hasWorkload || roles::isWorkload(c.catalog(), kind);
+        if (!roles::isPaid(c.catalog(), kind) || governsOrWatches(kind))
             continue;
         ++counted;
         for (const Id& id : *it) {

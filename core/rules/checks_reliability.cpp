@@ -13,12 +13,12 @@ QList<Id> servingServices(const RuleContext& c)
 {
     QList<Id> out;
     for (const Node& n : c.model().nodes()) {
-        if (!roles::isReplicable(n.kind))
+        if (!roles::isReplicable(c.catalog(), n.kind))
             continue;
         bool serves = c.serving().contains(n.id);
-        if (!serves && roles::isDatabase(n.kind)) {
+        if (!serves && roles::isDatabase(c.catalog(), n.kind)) {
             c.forEachEdge(n.id, {EdgeKind::Data, EdgeKind::Request}, [&](const Edge&, const Id& other) {
-                serves = serves || (c.serving().contains(other) && roles::isWorkload(c.kindOf(other)));
+                serves = serves || (c.serving().contains(other) && roles::isWorkload(c.catalog(), c.kindOf(other)));
             });
         }
         if (serves)
@@ -69,7 +69,7 @@ void singlePointOfFailure(const RuleContext& c, const Node*, FindingSink& out)
     }
     for (const QString& key : std::as_const(order)) {
         const Replicas& r = services[key];
-        const bool database = roles::isDatabase(c.kindOf(r.nodes.first()));
+        const bool database = roles::isDatabase(c.catalog(), c.kindOf(r.nodes.first()));
         const bool oneZone = !r.multiAz && r.zones.size() < 2;
         const bool oneReplica = !database && r.count < 2;
         if (!oneZone && !oneReplica)
@@ -107,7 +107,7 @@ void noBackup(const RuleContext& c, const Node* n, FindingSink& out)
 // A database in a prod environment that runs in one zone.
 void prodDatabaseSingleAz(const RuleContext& c, const Node* n, FindingSink& out)
 {
-    if (!roles::isOperationalStore(n->kind) || c.flag(*n, "multi_az"))
+    if (!roles::isOperationalStore(c.catalog(), n->kind) || c.flag(*n, "multi_az"))
         return;
     const Group* environment = c.enclosing(n->id, GroupKind::Environment);
     if (!environment)

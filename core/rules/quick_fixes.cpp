@@ -207,7 +207,7 @@ EditResult missingSecrets(Fixer& f, const Finding& finding)
         const Edge* edge = f.model().edge(e);
         const Id& other = edge->from == store ? edge->to : edge->from;
         const Node* n = f.model().node(other);
-        if (n && roles::isWorkload(n->kind))
+        if (n && roles::isWorkload(f.catalog(), n->kind))
             f.connect(other, secrets, EdgeKind::Data);
     }
     return f.commit(QStringLiteral("Fix: a secret manager for “%1”").arg(nameOf(f, store)));
@@ -223,7 +223,7 @@ EditResult noObservability(Fixer& f, const Finding& finding)
         monitor = f.addNode("observability.monitoring", f.regionOf(first), beside(f.model(), first) + QPointF(0, -100));
     for (const Id& id : finding.nodes) {
         const Node* n = f.model().node(id);
-        if (n && (roles::isWorkload(n->kind) || roles::isManagedEdge(n->kind)))
+        if (n && (roles::isWorkload(f.catalog(), n->kind) || roles::isManagedEdge(f.catalog(), n->kind)))
             f.connect(monitor, id, EdgeKind::Control);
     }
     return f.commit(QStringLiteral("Fix: monitoring on the request path"));
@@ -237,10 +237,10 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
     QList<Id> targets = finding.nodes;
     if (targets.isEmpty()) {
         for (const Node& n : model.nodes()) {
-            if (!roles::isPaid(n.kind))
+            if (!roles::isPaid(f.catalog(), n.kind))
                 continue;
             const QList<Id> chain = model.ancestors(n.id);
-            const Id target = chain.isEmpty() ? (roles::isWorkload(n.kind) ? n.id : Id()) : chain.last();
+            const Id target = chain.isEmpty() ? (roles::isWorkload(f.catalog(), n.kind) ? n.id : Id()) : chain.last();
             if (!target.isEmpty() && !targets.contains(target))
                 targets.append(target);
         }

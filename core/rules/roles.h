@@ -1,29 +1,67 @@
 #pragma once
 
+#include "catalog/catalog.h"
+
 #include <QString>
 
-/// What part a node kind plays in an architecture, as the rules see it. One place, so
-/// that every rule means the same by "workload" or "data store".
+/// What part a node kind plays in an architecture, as the rules see it. The catalog
+/// says it ("roles" on each kind, docs/catalog.md); these name the questions so that
+/// every rule means the same by "workload" or "data store". An unknown kind has no role.
 namespace cw::roles {
 
 /// Runs code: VMs, containers, functions, batch, notebooks, training, endpoints, pipelines, builds.
-bool isWorkload(const QString& kind);
+inline bool isWorkload(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::Workload);
+}
 /// Keeps data: storage, databases, feature stores, model registries.
-bool isDataStore(const QString& kind);
+inline bool isDataStore(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::DataStore);
+}
 /// A transactional store that serves the product (SQL, NoSQL, cache).
-bool isOperationalStore(const QString& kind);
+inline bool isOperationalStore(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::OperationalStore);
+}
 /// Works on data for analysis or training: training, notebooks, pipelines, batch jobs (a
 /// warehouse is where such data should live, not such work).
-bool isAnalytics(const QString& kind);
+inline bool isAnalytics(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::Analytics);
+}
 /// Where requests come from: users and outside applications.
-bool isEntryPoint(const QString& kind);
+inline bool isEntryPoint(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::EntryPoint);
+}
 /// A managed way in from the internet: load balancer, API gateway, CDN, firewall/WAF.
-bool isManagedEdge(const QString& kind);
+inline bool isManagedEdge(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::ManagedEdge);
+}
 /// Runs on machines someone can make redundant: VMs, clusters, containers, endpoints, databases.
-bool isReplicable(const QString& kind);
+inline bool isReplicable(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::Replicable);
+}
 /// Costs money in the cloud (everything but the external actors).
-bool isPaid(const QString& kind);
-bool isMlWorkload(const QString& kind); ///< notebooks, training, endpoints
-bool isDatabase(const QString& kind);   ///< database.*
+inline bool isPaid(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::Paid);
+}
+/// Notebooks, training, endpoints.
+inline bool isMlWorkload(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::MlWorkload);
+}
+/// database.*
+inline bool isDatabase(const Catalog& catalog, const QString& kind)
+{
+    return catalog.hasRole(kind, Role::Database);
+}
+
+/// The built-in catalog's answer, for FlowIndex, which is not given a catalog yet.
+bool isEntryPoint(const QString& kind);
 
 } // namespace cw::roles

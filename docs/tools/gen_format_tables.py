@@ -5,8 +5,8 @@ Source: resources/catalog/catalog.json (the service catalog compiled into the pr
 Targets:
   docs/file-format.md               the tables between "<!-- generated:NAME begin -->"
                                     and "<!-- generated:NAME end -->" markers
-  resources/schema/cwa-1.schema.json  the "$defs" entries nodeKind, groupKind,
-                                    edgeKind and props; the rest of the schema is
+  resources/schema/cwa-1.schema.json  the "$defs" entries provider, nodeKind,
+                                    groupKind, edgeKind and props; the rest of the schema is
                                     written by hand and kept as it is
 
 Usage:
@@ -214,6 +214,11 @@ def schema_property(p):
 
 def schema_defs(cat):
     return {
+        "provider": {
+            "$comment": GENERATED_NOTE,
+            "description": "A cloud provider.",
+            "enum": [p["id"] for p in cat["providers"]],
+        },
         "nodeKind": {
             "$comment": GENERATED_NOTE,
             "description": "A node kind of the service catalog.",

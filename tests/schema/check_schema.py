@@ -67,7 +67,8 @@ def check_catalog(schema, catalog):
     def enum_of(name):
         return defs.get(name, {}).get("enum")
 
-    for name, expected in (("nodeKind", [k["kind"] for k in catalog["kinds"]]),
+    for name, expected in (("provider", [p["id"] for p in catalog["providers"]]),
+                           ("nodeKind", [k["kind"] for k in catalog["kinds"]]),
                            ("groupKind", [g["kind"] for g in catalog["groupKinds"]]),
                            ("edgeKind", [e["kind"] for e in catalog["edgeKinds"]])):
         have = enum_of(name) or []

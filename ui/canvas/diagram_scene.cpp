@@ -21,18 +21,6 @@ namespace {
 
 constexpr qreal kSceneMargin = 800.0;
 
-QSizeF defaultGroupSize(GroupKind kind)
-{
-    switch (kind) {
-    case GroupKind::Region: return {760, 480};
-    case GroupKind::Zone: return {520, 360};
-    case GroupKind::Vpc: return {640, 400};
-    case GroupKind::Subnet: return {320, 240};
-    case GroupKind::Environment: return {700, 440};
-    }
-    return {400, 300};
-}
-
 template <typename Item> void dropItem(QHash<Id, Item*>& items, const Id& id)
 {
     delete items.take(id);
@@ -342,24 +330,20 @@ bool DiagramScene::dropPaletteEntry(const QString& entry, QPointF scenePos)
         spec.pos = snapped(scenePos - QPointF(kNodeWidth / 2, kNodeHeight / 2));
         spec.group = group;
         request = [&, spec](Architecture& m) { return edit::addNode(m, m_doc.catalog(), spec); };
-    } else if (parts.value(0) == QLatin1String("group") && parts.size() >= 2) {
-        const auto kind = groupKindFromString(parts[1]);
-        if (!kind) {
+    } else if (entry.startsWith(QLatin1String("group:"))) {
+        // The catalog's palette entry gives the group kind, its size and its props.
+        const PaletteGroup* paletteGroup = m_doc.catalog().paletteGroup(entry.mid(6));
+        if (!paletteGroup) {
             Q_EMIT message(tr("Unknown palette entry %1").arg(entry));
             return false;
         }
         edit::NewGroup spec;
-        spec.kind = *kind;
-        const QSizeF size = defaultGroupSize(*kind);
+        spec.kind = paletteGroup->kind;
+        const QSizeF size = paletteGroup->size;
         spec.box = QRectF(snapped(scenePos - QPointF(size.width() / 2, GroupItem::kTitleHeight / 2)), size);
         spec.parent = group;
-        if (*kind == GroupKind::Subnet) {
-            const bool isPublic = parts.value(2) == QLatin1String("public");
-            spec.props = Json{{"public", isPublic}};
-            spec.name = isPublic ? tr("Public subnet") : tr("Private subnet");
-        }
-        if (*kind == GroupKind::Environment)
-            spec.props = Json{{"stage", "dev"}};
+        spec.props = paletteGroup->props;
+        spec.name = paletteGroup->groupName(m_doc.model().meta().provider);
         request = [&, spec](Architecture& m) { return edit::addGroup(m, m_doc.catalog(), spec); };
     } else {
         Q_EMIT message(tr("Unknown palette entry %1").arg(entry));

@@ -75,7 +75,7 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
     m_name = staticText(name, nameFont(), textWidth);
     m_subtitle = staticText(subtitle, subtitleFont(), textWidth);
     QString tip = QStringLiteral("<b>%1</b><br>%2 (%3)")
-                      .arg(name.toHtmlEscaped(), service.toHtmlEscaped(), providerDisplayName(provider));
+                      .arg(name.toHtmlEscaped(), service.toHtmlEscaped(), catalog.providerName(provider));
     if (info && !info->description.isEmpty())
         tip += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(info->description.toHtmlEscaped());
     tip += QStringLiteral("<br><i>Drag the blue handle to connect.</i>");

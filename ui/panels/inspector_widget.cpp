@@ -19,7 +19,6 @@ namespace cw {
 
 namespace {
 
-const char* const kProviders[] = {"aws", "gcp", "azure", "generic"};
 
 // A line edit that commits on Enter or when focus leaves, only if the text changed.
 QLineEdit* committingLineEdit(const QString& text, QWidget* parent, std::function<void(const QString&)> commit)
@@ -172,8 +171,8 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
 
     auto* provider = new QComboBox(this);
     provider->setObjectName(QStringLiteral("inspectorProvider"));
-    for (const char* p : kProviders)
-        provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    for (const ProviderInfo& p : m_doc.catalog().providers())
+        provider->addItem(p.name, p.id);
     provider->setToolTip(tr("Switching renames every service to the provider's own (EC2 becomes Compute Engine)"));
     connect(provider, &QComboBox::activated, this, [this, provider] {
         m_doc.request([&](Architecture& m) {
@@ -249,8 +248,8 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
     auto* provider = new QComboBox(this);
     provider->setObjectName(QStringLiteral("inspectorNodeProvider"));
     provider->addItem(QString(), QString()); // "the diagram's", filled in by the loader
-    for (const char* p : kProviders)
-        provider->addItem(providerDisplayName(QString::fromLatin1(p)), QString::fromLatin1(p));
+    for (const ProviderInfo& p : m_doc.catalog().providers())
+        provider->addItem(p.name, p.id);
     provider->setToolTip(tr("A node may run at another provider than the rest of the diagram"));
     connect(provider, &QComboBox::activated, this, [this, provider, id] {
         m_doc.request([&](Architecture& m) {
@@ -279,7 +278,8 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
                                       "<span style='color:#606b78'>%3</span>")
                            .arg(color, kind ? kind->serviceName(effective).toHtmlEscaped() : n->kind.toHtmlEscaped(),
                                facts.join(QStringLiteral(" · "))));
-        provider->setItemText(0, tr("As diagram (%1)").arg(providerDisplayName(m_doc.model().meta().provider)));
+        provider->setItemText(
+            0, tr("As diagram (%1)").arg(m_doc.catalog().providerName(m_doc.model().meta().provider)));
         provider->setCurrentIndex(n->provider.isEmpty() ? 0 : provider->findData(n->provider));
         const Group* g = m_doc.model().group(n->group);
         where->setText(g ? tr("%1 in %2").arg(n->id, g->name.isEmpty() ? g->id : g->name) : n->id);

@@ -14,31 +14,6 @@ namespace cw {
 namespace {
 constexpr int kSearchRole = Qt::UserRole + 2;      ///< names at every provider, kind, category
 constexpr int kDescriptionRole = Qt::UserRole + 3; ///< the tooltip text
-
-struct GroupEntry {
-    const char* entry;
-    GroupKind kind;
-    bool isPublic;
-    const char* name;
-    const char* tip;
-};
-
-const GroupEntry kGroupEntries[] = {
-    {"group:region", GroupKind::Region, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Region"),
-        QT_TRANSLATE_NOOP("cw::PaletteWidget", "A geographic region of the provider; holds zones and VPCs.")},
-    {"group:zone", GroupKind::Zone, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Availability zone"),
-        QT_TRANSLATE_NOOP(
-            "cw::PaletteWidget", "An isolated data centre inside a region; spread serving across two or more.")},
-    {"group:vpc", GroupKind::Vpc, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "VPC"),
-        QT_TRANSLATE_NOOP("cw::PaletteWidget", "A private network of your own; subnets divide it.")},
-    {"group:subnet:public", GroupKind::Subnet, true, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Public subnet"),
-        QT_TRANSLATE_NOOP(
-            "cw::PaletteWidget", "Reachable from the internet: load balancers and gateways, not databases.")},
-    {"group:subnet:private", GroupKind::Subnet, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Private subnet"),
-        QT_TRANSLATE_NOOP("cw::PaletteWidget", "Not reachable from the internet: workloads and data stores.")},
-    {"group:environment", GroupKind::Environment, false, QT_TRANSLATE_NOOP("cw::PaletteWidget", "Environment"),
-        QT_TRANSLATE_NOOP("cw::PaletteWidget", "A stage such as dev, staging or prod, kept apart from the others.")},
-};
 } // namespace
 
 PaletteTree::PaletteTree(QWidget* parent)
@@ -126,13 +101,22 @@ void PaletteWidget::build()
     auto* groups = new QTreeWidgetItem(m_tree, {tr("Groups")});
     groups->setFont(0, bold);
     groups->setFlags(Qt::ItemIsEnabled);
-    for (const GroupEntry& g : kGroupEntries) {
-        auto* item = new QTreeWidgetItem(groups, {tr(g.name)});
-        item->setIcon(0, theme::icon(theme::groupIconPath(m_catalog, g.kind, g.isPublic)));
-        item->setData(0, PaletteTree::EntryRole, QString::fromLatin1(g.entry));
-        item->setToolTip(0, tr(g.tip));
-        item->setData(0, kSearchRole, QStringLiteral("%1 %2").arg(tr(g.name), QString::fromLatin1(g.entry)).toLower());
-        item->setData(0, kDescriptionRole, tr(g.tip).toLower());
+    for (const PaletteGroup& g : m_catalog.paletteGroups()) {
+        const GroupKindInfo* kindInfo = m_catalog.groupKind(g.kind);
+        if (!kindInfo)
+            continue;
+        const QString name = g.displayName(*kindInfo, m_provider);
+        const QString entry = QStringLiteral("group:") + g.id;
+        const QString tip = g.description.isEmpty() ? kindInfo->description : g.description;
+        auto* item = new QTreeWidgetItem(groups, {name});
+        const bool isPublic = g.props.value("public", false);
+        item->setIcon(0,
+            theme::icon(
+                g.icon.isEmpty() ? theme::groupIconPath(m_catalog, g.kind, isPublic) : QStringLiteral(":/") + g.icon));
+        item->setData(0, PaletteTree::EntryRole, entry);
+        item->setToolTip(0, tip);
+        item->setData(0, kSearchRole, QStringLiteral("%1 %2").arg(name, entry).toLower());
+        item->setData(0, kDescriptionRole, tip.toLower());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
 
