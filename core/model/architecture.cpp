@@ -36,8 +36,8 @@ namespace {
 QSet<Id> touchedInSubstance(const ChangeSummary& s)
 {
     QSet<Id> ids;
-    for (const QList<Id>* list : {&s.nodesAdded, &s.nodesRemoved, &s.groupsAdded, &s.groupsRemoved, &s.edgesAdded,
-             &s.edgesRemoved}) {
+    for (const QList<Id>* list :
+        {&s.nodesAdded, &s.nodesRemoved, &s.groupsAdded, &s.groupsRemoved, &s.edgesAdded, &s.edgesRemoved}) {
         for (const Id& id : *list)
             ids.insert(id);
     }

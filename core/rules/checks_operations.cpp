@@ -148,9 +148,8 @@ bool guardsFlow(const RuleContext& c, const QString& kind, const Id& node)
     if (kind != QLatin1String("network.firewall"))
         return false;
     bool guards = false;
-    c.forEachEdge(node, {EdgeKind::Control}, [&](const Edge&, const Id& other) {
-        guards = guards || c.connectedToEntry().contains(other);
-    });
+    c.forEachEdge(node, {EdgeKind::Control},
+        [&](const Edge&, const Id& other) { guards = guards || c.connectedToEntry().contains(other); });
     return guards;
 }
 

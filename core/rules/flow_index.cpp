@@ -104,8 +104,8 @@ void FlowIndex::removeNode(int slot)
         if (l.other == slot)
             continue;
         auto& theirs = m_links[std::size_t(l.other)];
-        theirs.erase(std::remove_if(theirs.begin(), theirs.end(), [&](const Link& t) { return t.other == slot; }),
-            theirs.end());
+        theirs.erase(
+            std::remove_if(theirs.begin(), theirs.end(), [&](const Link& t) { return t.other == slot; }), theirs.end());
     }
     m_links[std::size_t(slot)].clear();
     m_groupEnds[std::size_t(slot)].clear();

@@ -44,7 +44,10 @@ public:
     }
 
     bool contains(const Id& id) const;
-    bool containsSlot(int slot) const { return slot >= 0 && std::size_t(slot) < m_pos.size() && m_pos[std::size_t(slot)] >= 0; }
+    bool containsSlot(int slot) const
+    {
+        return slot >= 0 && std::size_t(slot) < m_pos.size() && m_pos[std::size_t(slot)] >= 0;
+    }
     bool isEmpty() const { return m_slots.empty(); }
     /// The members' slots (FlowIndex), for rules that walk the diagram without lookups by id.
     const std::vector<int>& slots() const { return m_slots; }
@@ -122,8 +125,8 @@ private:
     };
     /// One flow: a level for each node on it, over some edges, one way or both.
     struct Flow {
-        bool directed = false; ///< forward over requests (and events), else both ways over all but control
-        bool events = false;   ///< a directed flow follows events too
+        bool directed = false;  ///< forward over requests (and events), else both ways over all but control
+        bool events = false;    ///< a directed flow follows events too
         std::vector<int> level; ///< by slot; -1: not on the flow
         NodeSet members;        ///< level > 0 for a directed flow (entry points serve nobody), else level >= 0
         bool follows(EdgeKind kind) const;

@@ -83,7 +83,7 @@ private:
         std::vector<const Group*> chain; ///< the group, then the groups around it, outward
         bool endsKnown = false;
         std::vector<std::pair<Id, EdgeKind>> ends; ///< the other end of each edge at the group, in the model's order
-        std::vector<QString> endKinds;            ///< the kind of each (empty for a group)
+        std::vector<QString> endKinds;             ///< the kind of each (empty for a group)
     };
     const Place* place(const Id& group) const;
     /// Each edge at a node, with its other end and that end's kind, in the model's order.

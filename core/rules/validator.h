@@ -66,7 +66,7 @@ private:
     std::vector<ActiveCheck> m_diagramChecks;
     std::vector<Finding> m_all;
     std::vector<int> m_origins; ///< for each of m_all, as Found::origins
-    FlowIndex m_flows; ///< request flows, kept up to date edit by edit
+    FlowIndex m_flows;          ///< request flows, kept up to date edit by edit
 };
 
 /// The findings of a model under its profile, as the command line reports them.

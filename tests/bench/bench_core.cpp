@@ -31,10 +31,13 @@ private Q_SLOTS:
 
     void load()
     {
-        bench::report("load", bench::medianMs(5, [&] {
-            const LoadResult r = readCwa(m_bytes, QStringLiteral("synthetic"), Catalog::builtin());
-            QVERIFY(r.ok());
-        }), 2.0);
+        bench::report("load",
+            bench::medianMs(5,
+                [&] {
+                    const LoadResult r = readCwa(m_bytes, QStringLiteral("synthetic"), Catalog::builtin());
+                    QVERIFY(r.ok());
+                }),
+            2.0);
     }
 
     void save()

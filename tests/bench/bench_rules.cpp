@@ -91,12 +91,30 @@ private Q_SLOTS:
         }));
     }
 
-    void updateAfterSetProperty() { bench::report("one update after a property change", oneUpdate([this] { return setProperty(); }), 0.1); }
-    void updateAfterAddNode() { bench::report("one update after an added node", oneUpdate([this] { return addNode(); }), 0.1); }
-    void updateAfterConnect() { bench::report("one update after a connect", oneUpdate([this] { return connect(); }), 0.1); }
-    void updateAfterMove() { bench::report("one update after a move", oneUpdate([this] { return move(); }), 0.1); }
-    void updateAfterUndoConnect() { bench::report("one update after undoing a connect", undoUpdate([this] { return connect(); }), 0.1); }
-    void updateAfterUndoAddNode() { bench::report("one update after undoing an added node", undoUpdate([this] { return addNode(); }), 0.1); }
+    void updateAfterSetProperty()
+    {
+        bench::report("one update after a property change", oneUpdate([this] { return setProperty(); }), 0.1);
+    }
+    void updateAfterAddNode()
+    {
+        bench::report("one update after an added node", oneUpdate([this] { return addNode(); }), 0.1);
+    }
+    void updateAfterConnect()
+    {
+        bench::report("one update after a connect", oneUpdate([this] { return connect(); }), 0.1);
+    }
+    void updateAfterMove()
+    {
+        bench::report("one update after a move", oneUpdate([this] { return move(); }), 0.1);
+    }
+    void updateAfterUndoConnect()
+    {
+        bench::report("one update after undoing a connect", undoUpdate([this] { return connect(); }), 0.1);
+    }
+    void updateAfterUndoAddNode()
+    {
+        bench::report("one update after undoing an added node", undoUpdate([this] { return addNode(); }), 0.1);
+    }
 
     void cleanupTestCase()
     {

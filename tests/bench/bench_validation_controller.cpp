@@ -38,7 +38,8 @@ class BenchValidationController : public QObject {
             return ms;
         });
         bench::report(qPrintable(QStringLiteral("%1, controller flush").arg(QLatin1String(what))), flushMs, 0.1);
-        bench::report(qPrintable(QStringLiteral("%1, the edit itself (slowest sample)").arg(QLatin1String(what))), editMs);
+        bench::report(
+            qPrintable(QStringLiteral("%1, the edit itself (slowest sample)").arg(QLatin1String(what))), editMs);
         qInfo("validation passes: %d", m_controller->passes() - passes);
     }
 
@@ -71,9 +72,8 @@ private Q_SLOTS:
 
     void connect()
     {
-        measure("connect", [this] {
-            return edit::connect(m_model, QStringLiteral("n100"), QStringLiteral("n9000"), EdgeKind::Data);
-        });
+        measure("connect",
+            [this] { return edit::connect(m_model, QStringLiteral("n100"), QStringLiteral("n9000"), EdgeKind::Data); });
     }
 
     void move()

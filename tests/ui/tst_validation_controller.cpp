@@ -53,10 +53,7 @@ class TestValidationController : public QObject {
                            .arg(describe(m_controller->findings()), describe(full))));
     }
 
-    static EditResult moveApi(Architecture& m)
-    {
-        return edit::moveItems(m, {QStringLiteral("api")}, QPointF(10, 0));
-    }
+    static EditResult moveApi(Architecture& m) { return edit::moveItems(m, {QStringLiteral("api")}, QPointF(10, 0)); }
 
 private Q_SLOTS:
     void init()
@@ -128,10 +125,10 @@ private Q_SLOTS:
             return edit::connect(m, QStringLiteral("users"), QStringLiteral("api"), EdgeKind::Request);
         });
         QTest::newRow("disconnect") << Edit([](Architecture& m) { return edit::disconnect(m, QStringLiteral("e2")); });
-        QTest::newRow("remove group") << Edit([](Architecture& m) { return edit::removeItems(m, {QStringLiteral("pub")}); });
-        QTest::newRow("provider") << Edit([](Architecture& m) {
-            return edit::switchProvider(m, Catalog::builtin(), QStringLiteral("gcp"));
-        });
+        QTest::newRow("remove group") << Edit(
+            [](Architecture& m) { return edit::removeItems(m, {QStringLiteral("pub")}); });
+        QTest::newRow("provider") << Edit(
+            [](Architecture& m) { return edit::switchProvider(m, Catalog::builtin(), QStringLiteral("gcp")); });
     }
 
     void findingsEqualFullRun()

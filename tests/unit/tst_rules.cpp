@@ -522,8 +522,8 @@ private Q_SLOTS:
         Validator validator;
         validator.run(model);
         ChangeSummary pending;
-        QObject::connect(&model, &Architecture::changed, &model,
-            [&](const ChangeSummary& summary) { pending.merge(summary); });
+        QObject::connect(
+            &model, &Architecture::changed, &model, [&](const ChangeSummary& summary) { pending.merge(summary); });
         RandomEdits edits(seed, model);
         for (int step = 0; step < steps; ++step) {
             const QString what = edits.step();
