@@ -13,6 +13,7 @@ ValidationController::ValidationController(const Architecture& model, QObject* p
     connect(&m_timer, &QTimer::timeout, this, &ValidationController::flush);
     connect(&model, &Architecture::modelReset, this, &ValidationController::runAll);
     connect(&model, &Architecture::changed, this, &ValidationController::onChanged);
+    ++m_passes;
     m_validator.run(model);
 }
 
@@ -21,24 +22,16 @@ void ValidationController::runAll()
     m_timer.stop();
     m_pending = ChangeSummary();
     m_hasPending = false;
+    ++m_passes;
     m_validator.run(m_model);
     Q_EMIT findingsChanged();
 }
 
 void ValidationController::onChanged(const ChangeSummary& s)
 {
-    // Several edits before the next update: their summaries add up (an id that comes
-    // and goes is looked at and found missing, which is right).
-    m_pending.nodesAdded += s.nodesAdded;
-    m_pending.nodesRemoved += s.nodesRemoved;
-    m_pending.nodesChanged += s.nodesChanged;
-    m_pending.groupsAdded += s.groupsAdded;
-    m_pending.groupsRemoved += s.groupsRemoved;
-    m_pending.groupsChanged += s.groupsChanged;
-    m_pending.edgesAdded += s.edgesAdded;
-    m_pending.edgesRemoved += s.edgesRemoved;
-    m_pending.edgesChanged += s.edgesChanged;
-    m_pending.metaChanged = m_pending.metaChanged || s.metaChanged;
+    // Several edits before the next update add up to one change; moves alone stay
+    // layout-only, so a drag re-validates nothing.
+    m_pending.merge(s);
     m_hasPending = true;
     m_timer.start();
 }
@@ -50,6 +43,10 @@ void ValidationController::flush()
         return;
     const ChangeSummary summary = std::exchange(m_pending, ChangeSummary());
     m_hasPending = false;
+    // No rule looks at where things are drawn.
+    if (summary.layoutOnly)
+        return;
+    ++m_passes;
     if (m_validator.update(m_model, summary))
         Q_EMIT findingsChanged();
 }

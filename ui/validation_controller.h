@@ -23,6 +23,9 @@ public:
     std::vector<Finding> findingsFor(const Id& id) const { return m_validator.findingsFor(id); }
     /// Applies pending edits now (tests, and before anything reads the findings).
     void flush();
+    /// How many times the findings were worked out (full runs and updates): a burst of
+    /// edits adds one, a move none.
+    int passes() const { return m_passes; }
 
 Q_SIGNALS:
     void findingsChanged();
@@ -35,6 +38,7 @@ private:
     Validator m_validator;
     ChangeSummary m_pending;
     bool m_hasPending = false;
+    int m_passes = 0;
     QTimer m_timer;
 };
 

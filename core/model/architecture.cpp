@@ -31,6 +31,60 @@ bool ChangeSummary::isEmpty() const
         && edgesChanged.isEmpty() && !metaChanged;
 }
 
+namespace {
+// The ids a change touched other than by moving or resizing them.
+QSet<Id> touchedInSubstance(const ChangeSummary& s)
+{
+    QSet<Id> ids;
+    for (const QList<Id>* list :
+        {&s.nodesAdded, &s.nodesRemoved, &s.groupsAdded, &s.groupsRemoved, &s.edgesAdded, &s.edgesRemoved}) {
+        for (const Id& id : *list)
+            ids.insert(id);
+    }
+    for (const QList<Id>* list : {&s.nodesChanged, &s.groupsChanged, &s.edgesChanged}) {
+        for (const Id& id : *list) {
+            if (!s.layoutChanged.contains(id))
+                ids.insert(id);
+        }
+    }
+    return ids;
+}
+} // namespace
+
+void ChangeSummary::merge(const ChangeSummary& later)
+{
+    if (later.isEmpty())
+        return;
+    if (isEmpty()) {
+        *this = later;
+        return;
+    }
+    // Which ids stay layout-only is decided before the lists are joined.
+    QSet<Id> layout;
+    if (!layoutChanged.isEmpty() || !later.layoutChanged.isEmpty()) {
+        const QSet<Id> mine = touchedInSubstance(*this);
+        const QSet<Id> theirs = touchedInSubstance(later);
+        for (const QSet<Id>* ids : {static_cast<const QSet<Id>*>(&layoutChanged), &later.layoutChanged}) {
+            for (const Id& id : *ids) {
+                if (!mine.contains(id) && !theirs.contains(id))
+                    layout.insert(id);
+            }
+        }
+    }
+    layoutChanged = std::move(layout);
+    nodesAdded += later.nodesAdded;
+    nodesRemoved += later.nodesRemoved;
+    nodesChanged += later.nodesChanged;
+    groupsAdded += later.groupsAdded;
+    groupsRemoved += later.groupsRemoved;
+    groupsChanged += later.groupsChanged;
+    edgesAdded += later.edgesAdded;
+    edgesRemoved += later.edgesRemoved;
+    edgesChanged += later.edgesChanged;
+    metaChanged = metaChanged || later.metaChanged;
+    layoutOnly = layoutOnly && later.layoutOnly;
+}
+
 Architecture::Architecture(QObject* parent)
     : QObject(parent)
 {

@@ -24,6 +24,11 @@ struct ChangeSummary {
     QSet<Id> layoutChanged;
 
     bool isEmpty() const;
+    /// Adds a later change to this one, as if both had been applied in one step (the
+    /// lists are joined; an id that came and went is looked up and found missing). The
+    /// result is layout-only when both were, and an id stays in layoutChanged only if no
+    /// part of either change touched it otherwise (added, removed or changed in substance).
+    void merge(const ChangeSummary& later);
 };
 
 /// The live architecture model: the single source of truth of an open diagram.

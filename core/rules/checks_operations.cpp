@@ -9,36 +9,36 @@ namespace cw {
 
 namespace {
 
-// What monitoring or logging is joined to, by an edge of any kind: nodes and groups.
+// What monitoring or logging is joined to, by an edge of any kind: nodes (by slot) and groups.
 struct Watched {
-    QSet<Id> places;
-    bool groups = false; ///< some place is a group, so ancestors must be asked too
+    std::vector<bool> nodes; ///< by slot (FlowIndex)
+    QSet<Id> groups;         ///< what is inside them is watched too
 
     Watched(const RuleContext& c)
+        : nodes(std::size_t(c.flows().slotCount()), false)
     {
-        const Architecture& model = c.model();
+        const FlowIndex& flows = c.flows();
         for (const char* kind : {"observability.monitoring", "observability.logging"}) {
-            for (const Id& watcher : c.nodesOfKind(QLatin1String(kind))) {
-                for (const Id& e : model.edgesAt(watcher)) {
-                    const Edge* edge = model.edge(e);
-                    const Id& other = edge->from == watcher ? edge->to : edge->from;
-                    places.insert(other);
-                    groups = groups || model.group(other);
-                }
+            for (const int watcher : c.nodesOfKind(QLatin1String(kind)).slots()) {
+                for (const FlowIndex::Link& link : flows.links(watcher))
+                    nodes[std::size_t(link.other)] = true;
+                for (const Id& group : flows.groupEnds(watcher))
+                    groups.insert(group);
             }
         }
     }
 
     /// The node, or a group it is in, is watched.
-    bool covers(const Architecture& model, const Id& node) const
+    bool covers(const RuleContext& c, int slot) const
     {
-        if (places.contains(node))
+        if (nodes[std::size_t(slot)])
             return true;
-        if (!groups)
+        if (groups.isEmpty())
             return false;
-        const Node* n = model.node(node);
+        const Architecture& model = c.model();
+        const Node* n = model.node(c.flows().idOf(slot));
         for (const Group* g = n ? model.group(n->group) : nullptr; g; g = model.group(g->parent)) {
-            if (places.contains(g->id))
+            if (groups.contains(g->id))
                 return true;
         }
         return false;
@@ -52,63 +52,59 @@ struct Watched {
 QList<QList<Id>> unwatchedFlows(const RuleContext& c)
 {
     const Architecture& model = c.model();
-    const QSet<Id>& serving = c.serving();
+    const FlowIndex& flows = c.flows();
+    const NodeSet& serving = c.serving();
     if (serving.isEmpty())
         return {};
     const Watched watched(c);
-    // Union-find over the model's node places; only members (nodes on a flow) take part.
-    // Places rather than a hash of ids: one lookup per member, none for the rest.
-    const std::vector<Node>& nodes = model.nodes();
-    std::vector<int> parent(nodes.size(), -1); // -1: not on a flow
-    for (const Id& id : serving) {
-        const int at = model.indexOf(id);
-        if (at >= 0)
-            parent[std::size_t(at)] = at;
-    }
+    // Union-find over the flow index's slots, walked over its links: this runs after
+    // every edit, so it looks nothing up by id but the services it reports.
+    std::vector<int> parent(std::size_t(flows.slotCount()), -1); // -1: not on a flow
+    for (const int slot : serving.slots())
+        parent[std::size_t(slot)] = slot;
     const auto root = [&](int i) {
         while (parent[std::size_t(i)] != i)
             i = parent[std::size_t(i)] = parent[std::size_t(parent[std::size_t(i)])];
         return i;
     };
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        if (parent[i] < 0)
-            continue;
-        const Id& id = nodes[i].id;
-        for (const Id& e : model.edgesAt(id)) {
-            const Edge* edge = model.edge(e);
-            if (edge->kind != EdgeKind::Request && edge->kind != EdgeKind::Event)
+    for (const int slot : serving.slots()) {
+        for (const FlowIndex::Link& link : flows.links(slot)) {
+            // Each edge once, from its start.
+            if (!link.out || (link.kind != EdgeKind::Request && link.kind != EdgeKind::Event))
                 continue;
-            const int other = model.indexOf(edge->from == id ? edge->to : edge->from);
-            if (other >= 0 && parent[std::size_t(other)] >= 0)
-                parent[std::size_t(root(other))] = root(int(i));
+            if (parent[std::size_t(link.other)] >= 0)
+                parent[std::size_t(root(link.other))] = root(slot);
         }
     }
-    std::vector<bool> watchedRoot(nodes.size(), false);
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        if (parent[i] >= 0 && watched.covers(model, nodes[i].id))
-            watchedRoot[std::size_t(root(int(i)))] = true;
+    std::vector<bool> watchedRoot(parent.size(), false);
+    for (const int slot : serving.slots()) {
+        if (watched.covers(c, slot))
+            watchedRoot[std::size_t(root(slot))] = true;
     }
-    // The services a monitor would watch on each unwatched flow; flows in the order of
-    // their first member.
-    QHash<int, int> flowOfRoot;
-    QList<QList<Id>> flows;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        if (parent[i] < 0)
-            continue;
-        const int r = root(int(i));
-        const QString& kind = nodes[i].kind;
-        if (watchedRoot[std::size_t(r)]
+    // The services a monitor would watch on each unwatched flow, in model order; flows in
+    // the order of their first such service.
+    std::vector<std::pair<int, int>> listed; // place in the model, slot
+    for (const int slot : serving.slots()) {
+        const QString& kind = flows.kindAt(slot);
+        if (watchedRoot[std::size_t(root(slot))]
             || !(roles::isWorkload(c.catalog(), kind) || roles::isManagedEdge(c.catalog(), kind)
                 || roles::isDataStore(c.catalog(), kind)))
             continue;
+        listed.push_back({model.indexOf(flows.idOf(slot)), slot});
+    }
+    std::sort(listed.begin(), listed.end());
+    QHash<int, int> flowOfRoot;
+    QList<QList<Id>> out;
+    for (const auto& [at, slot] : listed) {
+        const int r = root(slot);
         auto it = flowOfRoot.find(r);
         if (it == flowOfRoot.end()) {
-            it = flowOfRoot.insert(r, int(flows.size()));
-            flows.append(QList<Id>());
+            it = flowOfRoot.insert(r, int(out.size()));
+            out.append(QList<Id>());
         }
-        flows[*it].append(nodes[i].id);
+        out[*it].append(flows.idOf(slot));
     }
-    return flows;
+    return out;
 }
 
 // A request flow from users or an outside app that nothing monitors or logs.
@@ -153,9 +149,8 @@ bool guardsFlow(const RuleContext& c, const QString& kind, const Id& node)
     if (kind != QLatin1String("network.firewall"))
         return false;
     bool guards = false;
-    c.forEachEdge(node, {EdgeKind::Control}, [&](const Edge&, const Id& other) {
-        guards = guards || c.connectedToEntry().contains(other);
-    });
+    c.forEachEdge(node, {EdgeKind::Control},
+        [&](const Edge&, const Id& other) { guards = guards || c.connectedToEntry().contains(other); });
     return guards;
 }
 
@@ -175,8 +170,9 @@ void tooManyServices(const RuleContext& c, const Node*, FindingSink& out)
         if (!roles::isPaid(c.catalog(), kind) || governsOrWatches(kind))
             continue;
         ++counted;
-        for (const Id& id : *it) {
-            if (!c.connectedToEntry().contains(id) && !guardsFlow(c, kind, id))
+        for (const int slot : it->slots()) {
+            const Id& id = c.flows().idOf(slot);
+            if (!c.connectedToEntry().containsSlot(slot) && !guardsFlow(c, kind, id))
                 stray.append({c.model().indexOf(id), id});
         }
     }

@@ -61,7 +61,4 @@ inline bool isDatabase(const Catalog& catalog, const QString& kind)
     return catalog.hasRole(kind, Role::Database);
 }
 
-/// The built-in catalog's answer, for FlowIndex, which is not given a catalog yet.
-bool isEntryPoint(const QString& kind);
-
 } // namespace cw::roles

@@ -25,6 +25,8 @@ public:
     ~RuleContext();
 
     const Architecture& model() const { return m_model; }
+    /// The request flows and the nodes by kind, with the slots diagram-wide rules walk.
+    const FlowIndex& flows() const { return *m_flows; }
     const Catalog& catalog() const { return m_catalog; }
 
     /// The kind of a node, empty for a group or an unknown id.
@@ -56,18 +58,18 @@ public:
 
     /// Nodes that requests from users or outside apps reach (request and event edges,
     /// followed forward), entry points excluded.
-    const QSet<Id>& serving() const { return m_flows->serving(); }
+    const NodeSet& serving() const { return m_flows->serving(); }
     /// The nodes users wait on: reached from an entry point by request edges alone
     /// (what a queue or an event starts runs on its own time).
-    const QSet<Id>& answering() const { return m_flows->answering(); }
+    const NodeSet& answering() const { return m_flows->answering(); }
     /// Nodes joined, by any edge but control ones, to an entry point (entry points too).
-    const QSet<Id>& connectedToEntry() const { return m_flows->connectedToEntry(); }
+    const NodeSet& connectedToEntry() const { return m_flows->connectedToEntry(); }
     bool hasKind(const QString& kind) const { return !nodesOfKind(kind).isEmpty(); }
     int kindCount(const QString& kind) const { return int(nodesOfKind(kind).size()); }
     int distinctKinds() const { return int(m_flows->byKind().size()); }
     /// The nodes of a kind (unordered), and every kind present with its nodes.
-    const QSet<Id>& nodesOfKind(const QString& kind) const { return m_flows->nodesOfKind(kind); }
-    const QHash<QString, QSet<Id>>& byKind() const { return m_flows->byKind(); }
+    const NodeSet& nodesOfKind(const QString& kind) const { return m_flows->nodesOfKind(kind); }
+    const QHash<QString, NodeSet>& byKind() const { return m_flows->byKind(); }
     bool reliabilityCritical() const;
     /// The name to show for a node: its own, else its service name.
     QString nameOf(const Id& id) const;
@@ -75,10 +77,34 @@ public:
     QString namesOf(const QList<Id>& ids) const;
 
 private:
+    /// A group as rules see it from inside: its chain of groups and what its edges join.
+    /// Worked out once per pass when first asked (the model does not change during one).
+    struct Place {
+        std::vector<const Group*> chain; ///< the group, then the groups around it, outward
+        bool endsKnown = false;
+        std::vector<std::pair<Id, EdgeKind>> ends; ///< the other end of each edge at the group, in the model's order
+        std::vector<QString> endKinds;             ///< the kind of each (empty for a group)
+    };
+    const Place* place(const Id& group) const;
+    /// Each edge at a node, with its other end and that end's kind, in the model's order.
+    struct EdgeEnd {
+        const Edge* edge;
+        Id other;
+        QString kind;
+    };
+    const std::vector<EdgeEnd>& edgeEnds(const Id& node) const;
+    const Place& withEnds(const Place& place) const;
+    /// The chain of groups around a node or group, innermost first (null: none known).
+    const std::vector<const Group*>* chainAround(const Id& id) const;
+
     const Architecture& m_model;
     const Catalog& m_catalog;
     std::unique_ptr<FlowIndex> m_own;
     const FlowIndex* m_flows;
+    mutable QHash<Id, std::shared_ptr<Place>> m_places;
+    mutable Id m_lastNode;
+    mutable bool m_lastNodeKnown = false;
+    mutable std::vector<EdgeEnd> m_lastEnds;
 };
 
 } // namespace cw

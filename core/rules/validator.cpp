@@ -25,16 +25,15 @@ void Validator::run(const Architecture& model)
         if (m_book.runs(m_profile, id))
             (check.scope == RuleCheck::Scope::Node ? m_nodeChecks : m_diagramChecks).push_back({&check, id});
     }
-    m_flows.rebuild(model);
+    m_flows.rebuild(model, m_catalog);
     const RuleContext context(model, m_catalog, m_flows);
-    m_byNode.clear();
-    QSet<Id> all;
-    all.reserve(qsizetype(model.nodes().size()));
+    Found found;
     for (const Node& n : model.nodes())
-        all.insert(n.id);
-    checkNodes(context, all);
-    checkDiagram(context);
-    collect(model);
+        checkNode(context, n, found);
+    checkDiagram(context, found);
+    sort(model, found);
+    m_all = std::move(found.findings);
+    m_origins = std::move(found.origins);
 }
 
 bool Validator::update(const Architecture& model, const ChangeSummary& change)
@@ -56,6 +55,13 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
             const auto ends = m_flows.endsBefore(id);
             formerEnds << ends.first << ends.second;
         }
+    }
+    // The findings of removed nodes go with their slots, which the flows free.
+    std::vector<int> stale;
+    for (const Id& id : change.nodesRemoved) {
+        const int slot = m_flows.slotOf(id);
+        if (slot >= 0)
+            stale.push_back(slot);
     }
     // A place in the request flow can change far from the edit.
     m_flows.update(model, change, dirty);
@@ -101,47 +107,100 @@ bool Validator::update(const Architecture& model, const ChangeSummary& change)
             touch(edge->from == id ? edge->to : edge->from);
         }
     }
-    // Its former neighbours lost an edge, so they are in dirty through the edges.
-    for (const Id& id : change.nodesRemoved)
-        m_byNode.remove(id);
-    checkNodes(context, dirty);
-    checkDiagram(context);
-    const std::vector<Finding> before = std::move(m_all);
-    collect(model);
-    return before != m_all;
+
+    // Check again what the edit can have touched, and every diagram-wide rule.
+    Found fresh;
+    for (const Id& id : std::as_const(dirty)) {
+        const Node* n = model.node(id);
+        if (!n)
+            continue;
+        stale.push_back(m_flows.slotOf(id));
+        checkNode(context, *n, fresh);
+    }
+    checkDiagram(context, fresh);
+    sort(model, fresh);
+
+    // Take out what was found before by the same checks, keeping the rest in order, in
+    // place: the list is large, and fresh allocations of it cost page faults.
+    std::vector<bool> isStale(std::size_t(m_flows.slotCount()), false);
+    for (int slot : stale)
+        isStale[std::size_t(slot)] = true;
+    std::vector<Finding> dropped;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < m_all.size(); ++i) {
+        const int origin = m_origins[i];
+        if (origin < 0 || isStale[std::size_t(origin)]) {
+            dropped.push_back(std::move(m_all[i]));
+            continue;
+        }
+        if (kept != i) {
+            m_all[kept] = std::move(m_all[i]);
+            m_origins[kept] = origin;
+        }
+        ++kept;
+    }
+    m_all.resize(kept);
+    m_origins.resize(kept);
+    // The same findings found again, in the same order: nothing changed (no edit changes
+    // the file order of what stays, so what was kept needs no sorting again).
+    const bool changed = dropped != fresh.findings;
+
+    // Where each fresh finding goes among the kept ones (binary searches: a few lookups
+    // each), then the kept ones move back to make room, from the end.
+    std::vector<std::size_t> places(fresh.findings.size());
+    std::size_t from = 0;
+    for (std::size_t k = 0; k < fresh.findings.size(); ++k) {
+        const auto at = std::upper_bound(m_all.begin() + qsizetype(from), m_all.end(), fresh.findings[k],
+            [&](const Finding& a, const Finding& b) { return before(model, a, b); });
+        from = places[k] = std::size_t(at - m_all.begin());
+    }
+    m_all.resize(kept + fresh.findings.size());
+    m_origins.resize(m_all.size());
+    std::size_t end = kept; // kept ones not yet moved: [0, end)
+    for (std::size_t k = fresh.findings.size(); k-- > 0;) {
+        const std::size_t shift = k + 1; // fresh ones still to place, this one included
+        for (std::size_t i = end; i-- > places[k];) {
+            m_all[i + shift] = std::move(m_all[i]);
+            m_origins[i + shift] = m_origins[i];
+        }
+        end = places[k];
+        m_all[end + k] = std::move(fresh.findings[k]);
+        m_origins[end + k] = fresh.origins[k];
+    }
+#ifndef NDEBUG
+    for (std::size_t i = 1; i < m_all.size(); ++i)
+        Q_ASSERT_X(!before(model, m_all[i], m_all[i - 1]), "Validator::update", "findings out of order after a merge");
+#endif
+    return changed;
 }
 
-void Validator::checkNodes(const RuleContext& context, const QSet<Id>& nodes)
+void Validator::checkNode(const RuleContext& context, const Node& node, Found& out) const
 {
-    const Architecture& model = context.model();
-    for (const Id& id : nodes) {
-        const Node* node = model.node(id);
-        if (!node)
-            continue;
-        std::vector<Finding>& out = m_byNode[id];
-        out.clear();
-        for (const ActiveCheck& active : m_nodeChecks) {
-            FindingSink sink(out, active.id);
-            active.check->check(context, node, sink);
-        }
-        if (out.empty()) {
-            m_byNode.remove(id);
-            continue;
-        }
-        for (Finding& f : out)
-            finish(model, f);
+    const std::size_t first = out.findings.size();
+    for (const ActiveCheck& active : m_nodeChecks) {
+        FindingSink sink(out.findings, active.id);
+        active.check->check(context, &node, sink);
+    }
+    if (out.findings.size() == first)
+        return;
+    const int slot = m_flows.slotOf(node.id);
+    for (std::size_t i = first; i < out.findings.size(); ++i) {
+        finish(context.model(), out.findings[i]);
+        out.origins.push_back(slot);
     }
 }
 
-void Validator::checkDiagram(const RuleContext& context)
+void Validator::checkDiagram(const RuleContext& context, Found& out) const
 {
-    m_diagram.clear();
+    const std::size_t first = out.findings.size();
     for (const ActiveCheck& active : m_diagramChecks) {
-        FindingSink sink(m_diagram, active.id);
+        FindingSink sink(out.findings, active.id);
         active.check->check(context, nullptr, sink);
     }
-    for (Finding& f : m_diagram)
-        finish(context.model(), f);
+    for (std::size_t i = first; i < out.findings.size(); ++i) {
+        finish(context.model(), out.findings[i]);
+        out.origins.push_back(-1);
+    }
 }
 
 void Validator::finish(const Architecture& model, Finding& f) const
@@ -168,7 +227,27 @@ void Validator::finish(const Architecture& model, Finding& f) const
     }
 }
 
-void Validator::collect(const Architecture& model)
+bool Validator::before(const Architecture& model, const Finding& a, const Finding& b) const
+{
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    const int ra = m_book.order(a.rule);
+    const int rb = m_book.order(b.rule);
+    if (ra != rb)
+        return ra < rb;
+    const int sa = a.nodes.isEmpty() ? -1 : model.indexOf(a.nodes.first());
+    const int sb = b.nodes.isEmpty() ? -1 : model.indexOf(b.nodes.first());
+    if (sa != sb)
+        return sa < sb;
+    if (a.message != b.message)
+        return a.message < b.message;
+    // Findings alike so far (one per edge between the same nodes) still get one order.
+    if (a.nodes != b.nodes)
+        return a.nodes < b.nodes;
+    return a.edges < b.edges;
+}
+
+void Validator::sort(const Architecture& model, Found& found) const
 {
     // Sort by keys worked out once per finding: lookups inside a comparison would be
     // repeated n log n times.
@@ -176,33 +255,39 @@ void Validator::collect(const Architecture& model)
         int severity;
         int rule;
         int subject;
-        const Finding* finding;
+        std::size_t at;
     };
+    const std::vector<Finding>& all = found.findings;
     std::vector<Keyed> keyed;
-    keyed.reserve(m_diagram.size() + std::size_t(m_byNode.size()) * 2);
-    auto add = [&](const Finding& f) {
+    keyed.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Finding& f = all[i];
         keyed.push_back(
-            {int(f.severity), m_book.order(f.rule), f.nodes.isEmpty() ? -1 : model.indexOf(f.nodes.first()), &f});
-    };
-    for (const auto& list : std::as_const(m_byNode)) {
-        for (const Finding& f : list)
-            add(f);
+            {int(f.severity), m_book.order(f.rule), f.nodes.isEmpty() ? -1 : model.indexOf(f.nodes.first()), i});
     }
-    for (const Finding& f : m_diagram)
-        add(f);
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        if (a.subject != b.subject)
-            return a.subject < b.subject;
-        return a.finding->message < b.finding->message;
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed& ka, const Keyed& kb) {
+        if (ka.severity != kb.severity)
+            return ka.severity < kb.severity;
+        if (ka.rule != kb.rule)
+            return ka.rule < kb.rule;
+        if (ka.subject != kb.subject)
+            return ka.subject < kb.subject;
+        const Finding& a = all[ka.at];
+        const Finding& b = all[kb.at];
+        if (a.message != b.message)
+            return a.message < b.message;
+        if (a.nodes != b.nodes)
+            return a.nodes < b.nodes;
+        return a.edges < b.edges;
     });
-    m_all.clear();
-    m_all.reserve(keyed.size());
-    for (const Keyed& k : keyed)
-        m_all.push_back(*k.finding);
+    Found sorted;
+    sorted.findings.reserve(all.size());
+    sorted.origins.reserve(all.size());
+    for (const Keyed& k : keyed) {
+        sorted.findings.push_back(std::move(found.findings[k.at]));
+        sorted.origins.push_back(found.origins[k.at]);
+    }
+    found = std::move(sorted);
 }
 
 FindingCounts Validator::counts() const

@@ -38,11 +38,20 @@ public:
     std::vector<Finding> findingsFor(const Id& id) const;
 
 private:
-    void checkNodes(const RuleContext& context, const QSet<Id>& nodes);
-    void checkDiagram(const RuleContext& context);
+    /// Findings as they are kept: each with the slot (FlowIndex) of the node whose check
+    /// found it, -1 for a diagram check, so an update can drop a node's findings in one pass.
+    struct Found {
+        std::vector<Finding> findings;
+        std::vector<int> origins;
+    };
+    void checkNode(const RuleContext& context, const Node& node, Found& out) const;
+    void checkDiagram(const RuleContext& context, Found& out) const;
     /// Fills in what the rule book says and whether a suppression covers the finding.
     void finish(const Architecture& model, Finding& finding) const;
-    void collect(const Architecture& model);
+    /// Sorts found in the order of findings().
+    void sort(const Architecture& model, Found& found) const;
+    /// Whether a sorts before b (errors first, then by rule, subject, message, nodes, edges).
+    bool before(const Architecture& model, const Finding& a, const Finding& b) const;
 
     const Catalog& m_catalog;
     const RuleBook& m_book;
@@ -55,10 +64,9 @@ private:
     };
     std::vector<ActiveCheck> m_nodeChecks;
     std::vector<ActiveCheck> m_diagramChecks;
-    QHash<Id, std::vector<Finding>> m_byNode; ///< node checks, by the node checked
-    std::vector<Finding> m_diagram;           ///< diagram checks
     std::vector<Finding> m_all;
-    FlowIndex m_flows; ///< request flows, kept up to date edit by edit
+    std::vector<int> m_origins; ///< for each of m_all, as Found::origins
+    FlowIndex m_flows;          ///< request flows, kept up to date edit by edit
 };
 
 /// The findings of a model under its profile, as the command line reports them.

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void ancestorsEndsOnBrokenCycle();
     void diagramEqualityCoversEveryField_data();
     void diagramEqualityCoversEveryField();
+    void mergeSummaries_data();
+    void mergeSummaries();
 
 private:
     Architecture m_model;
@@ -331,6 +333,80 @@ void TestArchitecture::diagramEqualityCoversEveryField()
     change(changed);
     QVERIFY(!(changed == original));
     QVERIFY(changed != original);
+}
+
+namespace {
+ChangeSummary moved(const QList<Id>& ids)
+{
+    ChangeSummary s;
+    s.nodesChanged = ids;
+    s.layoutChanged = QSet<Id>(ids.cbegin(), ids.cend());
+    s.layoutOnly = true;
+    return s;
+}
+ChangeSummary changed(const QList<Id>& ids)
+{
+    ChangeSummary s;
+    s.nodesChanged = ids;
+    return s;
+}
+ChangeSummary added(const Id& id)
+{
+    ChangeSummary s;
+    s.nodesAdded = {id};
+    return s;
+}
+ChangeSummary removed(const Id& id)
+{
+    ChangeSummary s;
+    s.nodesRemoved = {id};
+    return s;
+}
+ChangeSummary metaChange()
+{
+    ChangeSummary s;
+    s.metaChanged = true;
+    return s;
+}
+} // namespace
+
+void TestArchitecture::mergeSummaries_data()
+{
+    QTest::addColumn<ChangeSummary>("first");
+    QTest::addColumn<ChangeSummary>("second");
+    QTest::addColumn<bool>("layoutOnly");
+    QTest::addColumn<QStringList>("layoutChanged");
+    QTest::addColumn<bool>("metaChanged");
+    const Id a = QStringLiteral("a");
+    const Id b = QStringLiteral("b");
+    QTest::newRow("two moves") << moved({a}) << moved({b}) << true << QStringList{a, b} << false;
+    QTest::newRow("move, then a property of it") << moved({a}) << changed({a}) << false << QStringList{} << false;
+    QTest::newRow("a property, then a move of it") << changed({a}) << moved({a}) << false << QStringList{} << false;
+    QTest::newRow("move one, change another") << moved({a}) << changed({b}) << false << QStringList{a} << false;
+    QTest::newRow("change one, move another") << changed({b}) << moved({a}) << false << QStringList{a} << false;
+    QTest::newRow("add, then move it") << added(a) << moved({a}) << false << QStringList{} << false;
+    QTest::newRow("move, then remove it") << moved({a}) << removed(a) << false << QStringList{} << false;
+    QTest::newRow("nothing, then a move") << ChangeSummary() << moved({a}) << true << QStringList{a} << false;
+    QTest::newRow("a move, then nothing") << moved({a}) << ChangeSummary() << true << QStringList{a} << false;
+    QTest::newRow("a move, then meta") << moved({a}) << metaChange() << false << QStringList{a} << true;
+}
+
+void TestArchitecture::mergeSummaries()
+{
+    QFETCH(ChangeSummary, first);
+    QFETCH(ChangeSummary, second);
+    QFETCH(bool, layoutOnly);
+    QFETCH(QStringList, layoutChanged);
+    QFETCH(bool, metaChanged);
+    ChangeSummary merged = first;
+    merged.merge(second);
+    QCOMPARE(merged.layoutOnly, layoutOnly);
+    QCOMPARE(merged.layoutChanged, QSet<Id>(layoutChanged.cbegin(), layoutChanged.cend()));
+    QCOMPARE(merged.metaChanged, metaChanged);
+    // Every id either touched is still listed, in order.
+    QCOMPARE(merged.nodesChanged, first.nodesChanged + second.nodesChanged);
+    QCOMPARE(merged.nodesAdded, first.nodesAdded + second.nodesAdded);
+    QCOMPARE(merged.nodesRemoved, first.nodesRemoved + second.nodesRemoved);
 }
 
 QTEST_GUILESS_MAIN(TestArchitecture)

@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QStringList found = test::rolesOf(c, kind);
         QCOMPARE(found, roles);
         QCOMPARE(roles::isWorkload(c, kind), roles.contains(QLatin1String("workload")));
-        QCOMPARE(roles::isEntryPoint(kind), roles.contains(QLatin1String("entryPoint")));
+        QCOMPARE(roles::isEntryPoint(c, kind), roles.contains(QLatin1String("entryPoint")));
     }
 
     void proposedEdgeKinds_data()

@@ -481,6 +481,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("burst"); // edits merged (ChangeSummary::merge) into one update, as the editor does
         const QDir rules(rulesDir());
         const QStringList files{cw::test::dataPath(QStringLiteral("../../resources/samples/ml-product.cwa")),
             rules.filePath(QStringLiteral("seed-churn/churn-good.cwa")),
@@ -491,10 +492,12 @@ private Q_SLOTS:
         const QByteArray fixedSeed = qgetenv("CW_RANDOM_SEED");
         quint32 seed = 1;
         for (const QString& file : files) {
-            for (int round = 0; round < 2; ++round, ++seed) {
+            for (int round = 0; round < 3; ++round, ++seed) {
                 const quint32 s = fixedSeed.isEmpty() ? seed : fixedSeed.toUInt();
-                QTest::newRow(qPrintable(QStringLiteral("%1 seed %2").arg(QFileInfo(file).fileName()).arg(s)))
-                    << file << s;
+                const int burst = round == 2 ? 3 : 1;
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 seed %2 burst %3").arg(QFileInfo(file).fileName()).arg(s).arg(burst)))
+                    << file << s << burst;
             }
         }
     }
@@ -503,6 +506,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         QFETCH(quint32, seed);
+        QFETCH(int, burst);
         bool ok = false;
         int steps = qEnvironmentVariableIntValue("CW_RANDOM_STEPS", &ok);
         if (!ok || steps <= 0)
@@ -514,11 +518,15 @@ private Q_SLOTS:
         model.reset(start);
         Validator validator;
         validator.run(model);
-        QObject::connect(&model, &Architecture::changed, &model,
-            [&](const ChangeSummary& summary) { validator.update(model, summary); });
+        ChangeSummary pending;
+        QObject::connect(
+            &model, &Architecture::changed, &model, [&](const ChangeSummary& summary) { pending.merge(summary); });
         RandomEdits edits(seed, model);
         for (int step = 0; step < steps; ++step) {
             const QString what = edits.step();
+            if ((step + 1) % burst != 0)
+                continue;
+            validator.update(model, std::exchange(pending, ChangeSummary()));
             const std::vector<Finding> full = validate(model);
             if (validator.findings() != full) {
                 QFAIL(qPrintable(QStringLiteral("seed %1 (replay: CW_RANDOM_SEED=%1), step %2, after %3:\n"
