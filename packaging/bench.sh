@@ -5,7 +5,8 @@
 #   packaging/bench.sh          a table of medians
 #   packaging/bench.sh --json   one JSON object of medians (ms, memory in MB) on stdout
 # Progress and the benchmarks' own output go to stderr. CW_BENCH_ROUNDS changes the
-# number of runs; CW_BENCH_CLOCK=cpu times CPU rather than wall time (shared machines).
+# number of runs; CW_BENCH_CLOCK=cpu times CPU rather than wall time (shared machines);
+# CW_BENCH_NO_BUILD=1 runs the benchmarks of the release build as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,11 +18,13 @@ case "${1:-}" in
 esac
 rounds=${CW_BENCH_ROUNDS:-3}
 
-{
-    packaging/install-deps.sh --build
-    cmake --preset release >/dev/null
-    cmake --build --preset release
-} >&2
+if [ -z "${CW_BENCH_NO_BUILD:-}" ]; then
+    {
+        packaging/install-deps.sh --build
+        cmake --preset release >/dev/null
+        cmake --build --preset release
+    } >&2
+fi
 
 bin=build/release/tests/bench
 benches=(bench_core bench_rules bench_validation_controller bench_canvas bench_startup)

@@ -74,8 +74,11 @@ int FlowIndex::addNode(const Id& id, const QString& kind)
         m_ids.push_back(id);
         m_kinds.push_back(kind);
         m_entry.push_back(roles::isEntryPoint(*m_catalog, kind));
-        m_links.emplace_back();
-        m_groupEnds.emplace_back();
+        // The lists of a rebuild before are kept, emptied, with their capacity.
+        if (m_links.size() <= std::size_t(slot)) {
+            m_links.emplace_back();
+            m_groupEnds.emplace_back();
+        }
         for (Flow& flow : m_flows)
             flow.level.push_back(-1);
     }
@@ -173,8 +176,10 @@ void FlowIndex::rebuild(const Architecture& model, const Catalog& catalog)
     m_slotOf.clear();
     m_ids.clear();
     m_kinds.clear();
-    m_links.clear();
-    m_groupEnds.clear();
+    for (auto& links : m_links)
+        links.clear();
+    for (auto& ends : m_groupEnds)
+        ends.clear();
     m_free.clear();
     m_entry.clear();
     m_edges.clear();
