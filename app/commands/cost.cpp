@@ -92,6 +92,8 @@ void printJson(const Projection& p)
             : nullptr;
         if (!n.reason.isEmpty())
             item["reason"] = utf8(n.reason);
+        if (n.notBilled)
+            item["notBilled"] = true;
         if (!n.region.isEmpty())
             item["region"] = utf8(n.region);
         nlohmann::ordered_json items = nlohmann::ordered_json::array();
@@ -102,7 +104,7 @@ void printJson(const Projection& p)
     }
     doc["nodes"] = nodes;
     doc["horizon"] = {{"months", p.months}, {"total", p.horizonTotal().toDouble()}, {"complete", p.complete()}};
-    doc["coverage"] = {{"priced", p.priced}, {"usage", p.usage}, {"unpriced", p.unpriced}};
+    doc["coverage"] = {{"priced", p.priced}, {"usage", p.usage}, {"unpriced", p.unpriced}, {"unknown", p.unknown}};
     if (p.budget) {
         doc["budget"] = {{"limit", p.budget->nodes > 0 ? nlohmann::ordered_json(p.budget->limit.toDouble()) : nullptr},
             {"firstMonthOver", p.budget->firstMonthOver ? nlohmann::ordered_json(*p.budget->firstMonthOver) : nullptr},
@@ -167,13 +169,20 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
                          .arg(QStringLiteral("month %1").arg(last), 14)
                          .arg(QStringLiteral("total"), 16);
     const cost::MonthTotal& first = p.perMonth.front();
+    QStringList gaps; // categories with a node whose price is unknown
+    for (const NodeCost& n : p.nodes) {
+        if (n.status == NodeStatus::Unpriced && !n.notBilled)
+            gaps << n.category;
+    }
     for (size_t k = 0; k < first.byCategory.size(); ++k) {
         Money sum;
         for (const cost::MonthTotal& m : p.perMonth)
             sum += m.byCategory[k].second;
         const Category* category = catalog.category(first.byCategory[k].first);
         out() << QStringLiteral("%1 %2 %3 %4\n")
-                     .arg(category ? category->name : first.byCategory[k].first, -32)
+                     .arg((category ? category->name : first.byCategory[k].first)
+                             + (gaps.contains(first.byCategory[k].first) ? QStringLiteral(" *") : QString()),
+                         -32)
                      .arg(usd(first.byCategory[k].second), 14)
                      .arg(usd(p.perMonth.back().byCategory[k].second), 14)
                      .arg(usd(sum), 16);
@@ -183,6 +192,8 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
                  .arg(usd(first.total), 14)
                  .arg(usd(p.perMonth.back().total), 14)
                  .arg(usd(p.horizonTotal()), 16);
+    if (!gaps.isEmpty())
+        out() << "* leaves out nodes whose price is unknown\n";
     out() << "\n" << coverage(p) << "\n";
     if (p.budget)
         out() << budgetLine(p) << "\n";

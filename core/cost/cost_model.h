@@ -52,6 +52,7 @@ struct NodeCost {
     QString region;
     NodeStatus status = NodeStatus::Priced;
     QString reason; ///< for Usage and Unpriced
+    bool notBilled = false; ///< Unpriced because the kind costs nothing itself: no gap in a total
     std::vector<LineItem> items;
     Money monthly; ///< sum of the items; 0 and meaningless unless status is Priced
     double growthPct = 0;
@@ -88,8 +89,10 @@ struct Projection {
     int priced = 0;
     int usage = 0;
     int unpriced = 0;
+    int unknown = 0; ///< unpriced nodes whose price is missing (not the kinds that are not billed)
 
-    bool complete() const { return unpriced == 0; }
+    /// Whether every billed node has a price: false when a total leaves an unknown out.
+    bool complete() const { return unknown == 0; }
     Money horizonTotal() const;
     Money horizonTotalOfNode(size_t index) const;
 };

@@ -172,7 +172,7 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
         return std::nullopt;
     }
     LineItem line;
-    line.component = QStringLiteral("%1 x %2 h").arg(type).arg(number(c, "count"));
+    line.component = QStringLiteral("%1 x %2").arg(number(c, "count")).arg(type);
     line.key = c.book.instanceKey(c.node.kind, type, text(c, "engine"));
     line.quantity = hours;
     line.unit = QStringLiteral("hour");
@@ -291,8 +291,10 @@ NodeCost estimateNode(const Catalog& catalog, const PriceBook& book, const Archi
     const Json billing = info ? info->billing : Json();
     if (!billing.is_object())
         return unpriced(QStringLiteral("the catalog has no billing recipe for %1").arg(node.kind));
-    if (billing.contains("notBilled"))
+    if (billing.contains("notBilled")) {
+        cost.notBilled = true;
         return unpriced(QStringLiteral("not billed: %1").arg(str(billing.value("notBilled", std::string()))));
+    }
     if (book.regions(cost.provider).isEmpty())
         return unpriced(QStringLiteral("a %1 node has no list price; give it a provider (aws, gcp or azure)")
                             .arg(catalog.providerName(cost.provider)));

@@ -33,6 +33,8 @@ Projection project(const Catalog& catalog, const PriceBook& book, const Architec
         p.nodes.push_back(estimateNode(catalog, book, model, node, 1));
         const NodeStatus s = p.nodes.back().status;
         (s == NodeStatus::Priced ? p.priced : s == NodeStatus::Usage ? p.usage : p.unpriced)++;
+        if (s == NodeStatus::Unpriced && !p.nodes.back().notBilled)
+            ++p.unknown;
     }
 
     // Category columns in the catalog's order; a node of an unknown category has none.

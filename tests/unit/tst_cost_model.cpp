@@ -303,6 +303,12 @@ void TestCostModel::unknownIsNotZeroInTotals()
     QCOMPARE(toString(p.nodes[1].status), QStringLiteral("unpriced"));
     QVERIFY(!p.nodes[1].reason.isEmpty());
     QCOMPARE(p.perMonth[0].total, usd("70.08")); // the priced rows only, and said to be incomplete
+
+    // A kind that is not billed is unpriced with its reason but leaves no gap in the total.
+    load(model, {makeNode("vm", "compute.vm", "", "{}"), makeNode("iam", "security.iam", "", "{}")});
+    const Projection free = project(Catalog::builtin(), PriceBook::builtin(), model, 2);
+    QCOMPARE(free.unpriced, 1);
+    QVERIFY(free.complete());
 }
 
 void TestCostModel::totalsAreSumsOfRows()
