@@ -53,8 +53,8 @@ QString budgetLine(const Projection& p)
 
 nlohmann::ordered_json lineJson(const cost::LineItem& line)
 {
-    nlohmann::ordered_json item = {{"component", utf8(line.component)}, {"key", utf8(line.key)}, {"quantity", line.quantity},
-        {"unit", utf8(line.unit)}, {"known", line.known}, {"usage", line.usage}};
+    nlohmann::ordered_json item = {{"component", utf8(line.component)}, {"key", utf8(line.key)},
+        {"quantity", line.quantity}, {"unit", utf8(line.unit)}, {"known", line.known}, {"usage", line.usage}};
     if (line.known) {
         item["unitPrice"] = std::stod(utf8(line.unitPrice.toDecimal()));
         item["monthly"] = line.amount.toDouble();
@@ -87,9 +87,8 @@ void printJson(const Projection& p)
         nlohmann::ordered_json item = {{"id", utf8(n.id)}, {"kind", utf8(n.kind)}, {"category", utf8(n.category)},
             {"status", utf8(toString(n.status))}};
         item["monthly"] = n.status == NodeStatus::Priced ? nlohmann::ordered_json(n.monthly.toDouble()) : nullptr;
-        item["horizonTotal"] = n.status == NodeStatus::Priced
-            ? nlohmann::ordered_json(p.horizonTotalOfNode(i).toDouble())
-            : nullptr;
+        item["horizonTotal"]
+            = n.status == NodeStatus::Priced ? nlohmann::ordered_json(p.horizonTotalOfNode(i).toDouble()) : nullptr;
         if (!n.reason.isEmpty())
             item["reason"] = utf8(n.reason);
         if (n.notBilled)
@@ -126,9 +125,8 @@ void printCsv(const Projection& p)
     for (const cost::MonthTotal& m : p.perMonth) {
         for (size_t i = 0; i < p.nodes.size(); ++i) {
             const NodeCost& n = p.nodes[i];
-            out() << csvField(n.id) << ',' << n.kind << ',' << n.category << ',' << toString(n.status) << ','
-                  << m.month << ',' << (n.status == NodeStatus::Priced ? m.byNode[i].toDecimal() : QString())
-                  << '\n';
+            out() << csvField(n.id) << ',' << n.kind << ',' << n.category << ',' << toString(n.status) << ',' << m.month
+                  << ',' << (n.status == NodeStatus::Priced ? m.byNode[i].toDecimal() : QString()) << '\n';
         }
     }
 }
@@ -163,11 +161,12 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
                          .arg(printable(n.reason));
         }
     }
-    out() << "\n" << QStringLiteral("%1 %2 %3 %4\n")
-                         .arg(QStringLiteral("category"), -32)
-                         .arg(QStringLiteral("month 1"), 14)
-                         .arg(QStringLiteral("month %1").arg(last), 14)
-                         .arg(QStringLiteral("total"), 16);
+    out() << "\n"
+          << QStringLiteral("%1 %2 %3 %4\n")
+                 .arg(QStringLiteral("category"), -32)
+                 .arg(QStringLiteral("month 1"), 14)
+                 .arg(QStringLiteral("month %1").arg(last), 14)
+                 .arg(QStringLiteral("total"), 16);
     const cost::MonthTotal& first = p.perMonth.front();
     QStringList gaps; // categories with a node whose price is unknown
     for (const NodeCost& n : p.nodes) {

@@ -28,10 +28,10 @@ QString toString(NodeStatus status);
 
 /// One line of a node's bill: quantity x unit price = amount, with where the price is from.
 struct LineItem {
-    QString component; ///< "m5.large instances", "Requests"
-    QString key;       ///< the price book key, e.g. "vm:m5.large"
+    QString component;   ///< "m5.large instances", "Requests"
+    QString key;         ///< the price book key, e.g. "vm:m5.large"
     double quantity = 0; ///< in the price's unit (730 h, 1.75 million requests...)
-    QString unit;      ///< the book's unit id: "hour", "1m_requests"
+    QString unit;        ///< the book's unit id: "hour", "1m_requests"
     bool known = false;
     UnitPrice unitPrice; ///< after any reservation or spot discount
     Money amount;        ///< this month's amount; meaningful only when known
@@ -51,7 +51,7 @@ struct NodeCost {
     QString provider;
     QString region;
     NodeStatus status = NodeStatus::Priced;
-    QString reason; ///< for Usage and Unpriced
+    QString reason;         ///< for Usage and Unpriced
     bool notBilled = false; ///< Unpriced because the kind costs nothing itself: no gap in a total
     std::vector<LineItem> items;
     Money monthly; ///< sum of the items; 0 and meaningless unless status is Priced
@@ -62,21 +62,21 @@ struct NodeCost {
 /// Prices one node in month `month` (1-based): usage lines are multiplied by
 /// (1+g/100)^(month-1), hourly capacity is not. Pure: reads the node through
 /// effectiveValue() and prices from the book.
-NodeCost estimateNode(const Catalog& catalog, const PriceBook& book, const Architecture& model, const Node& node,
-    int month = 1);
+NodeCost estimateNode(
+    const Catalog& catalog, const PriceBook& book, const Architecture& model, const Node& node, int month = 1);
 
 /// The budget from cost.budget nodes: the sum of their monthly_limit.
 struct Budget {
     Money limit;
-    int nodes = 0;                      ///< how many cost.budget nodes set a limit
-    std::optional<int> firstMonthOver;  ///< the first month whose total is above the limit
+    int nodes = 0;                     ///< how many cost.budget nodes set a limit
+    std::optional<int> firstMonthOver; ///< the first month whose total is above the limit
 };
 
 struct MonthTotal {
     int month = 0;
-    Money total;                                     ///< sum of byNode over priced nodes
+    Money total;                                       ///< sum of byNode over priced nodes
     std::vector<std::pair<QString, Money>> byCategory; ///< catalog order, every category with a node
-    std::vector<Money> byNode;                       ///< same order as Projection::nodes
+    std::vector<Money> byNode;                         ///< same order as Projection::nodes
 };
 
 /// Cost over months 1..N: per node, per category and in total, all integer money, so

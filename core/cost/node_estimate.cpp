@@ -147,14 +147,18 @@ std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const 
         line.unitPrice = e.amount;
         line.amount = e.amount.cost(band);
         if (e.tier)
-            addNote(line, QStringLiteral("volume tier from %1 to %2 %3")
-                              .arg(e.tier->from, e.tier->to.isEmpty() ? QStringLiteral("up") : e.tier->to, e.tier->unit));
+            addNote(line,
+                QStringLiteral("volume tier from %1 to %2 %3")
+                    .arg(e.tier->from, e.tier->to.isEmpty() ? QStringLiteral("up") : e.tier->to, e.tier->unit));
         lines.push_back(line);
         left -= band;
     }
     if (left > 1e-9 || lines.empty()) { // should not happen with an open last tier
         LineItem line = base;
-        line.reason = QStringLiteral("the volume tiers of %1 end before %2 %3").arg(base.key).arg(base.quantity).arg(first.unit);
+        line.reason = QStringLiteral("the volume tiers of %1 end before %2 %3")
+                          .arg(base.key)
+                          .arg(base.quantity)
+                          .arg(first.unit);
         lines = {line};
     }
     return lines;
@@ -194,7 +198,8 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
         }
     }
     bool spotRate = false;
-    if (pricing == QLatin1String("spot") && c.book.find(c.provider, c.region, key + QStringLiteral(":spot")).isKnown()) {
+    if (pricing == QLatin1String("spot")
+        && c.book.find(c.provider, c.region, key + QStringLiteral(":spot")).isKnown()) {
         key += QStringLiteral(":spot");
         spotRate = true;
     }
@@ -222,9 +227,10 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
         }
         const qint64 pctPicos = discount.entry->amount.picos(); // 37.3 % = 37.3e12
         price = price.scaled((100'000'000'000'000LL - pctPicos) / 100'000'000LL);
-        addNote(line, QStringLiteral("%1: %2 % off on-demand (%3, %4, confidence %5)")
-                          .arg(pricing, discount.entry->amount.toDecimal(), discount.entry->key,
-                              discount.entry->source.left(60), toString(discount.entry->confidence)));
+        addNote(line,
+            QStringLiteral("%1: %2 % off on-demand (%3, %4, confidence %5)")
+                .arg(pricing, discount.entry->amount.toDecimal(), discount.entry->key, discount.entry->source.left(60),
+                    toString(discount.entry->confidence)));
         if (discount.entry->confidence > line.confidence)
             line.confidence = discount.entry->confidence;
     } else if (spotRate) {
@@ -271,7 +277,8 @@ bool NodeCost::grows() const
     return false;
 }
 
-NodeCost estimateNode(const Catalog& catalog, const PriceBook& book, const Architecture& model, const Node& node, int month)
+NodeCost estimateNode(
+    const Catalog& catalog, const PriceBook& book, const Architecture& model, const Node& node, int month)
 {
     NodeCost cost;
     cost.id = node.id;
@@ -310,8 +317,8 @@ NodeCost estimateNode(const Catalog& catalog, const PriceBook& book, const Archi
     cost.region = c.region;
 
     std::vector<LineItem> lines;
-    QString missing;     // why an optional line had no price at this provider
-    QString usageProp;   // the property to set when only usage lines exist
+    QString missing;   // why an optional line had no price at this provider
+    QString usageProp; // the property to set when only usage lines exist
     if (billing.value("instances", false)) {
         if (std::optional<LineItem> line = instanceLine(c, &missing))
             lines.push_back(*line);
@@ -350,7 +357,8 @@ NodeCost estimateNode(const Catalog& catalog, const PriceBook& book, const Archi
         }
         const std::optional<double> scale = unitFactor(measure, found.entry->unit);
         if (!scale) {
-            line.reason = QStringLiteral("the recipe counts %1 but %2 is priced per %3").arg(measure, line.key, found.entry->unit);
+            line.reason = QStringLiteral("the recipe counts %1 but %2 is priced per %3")
+                              .arg(measure, line.key, found.entry->unit);
             lines.push_back(line);
             continue;
         }

@@ -83,8 +83,8 @@ private Q_SLOTS:
         const QJsonObject coverage = doc.value(QStringLiteral("coverage")).toObject();
         QCOMPARE(coverage.value(QStringLiteral("usage")).toInt(), 1);
 
-        const CliRun text = runCli({QStringLiteral("cost"), fixture("budget.cwa"), QStringLiteral("--months"),
-            QStringLiteral("3")});
+        const CliRun text
+            = runCli({QStringLiteral("cost"), fixture("budget.cwa"), QStringLiteral("--months"), QStringLiteral("3")});
         QVERIFY2(text.out.contains(QStringLiteral("the sum of 2 cost.budget nodes")), qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("stays within it for all 3 months")));
         QVERIFY(text.out.contains(QStringLiteral("set requests_per_month")));
