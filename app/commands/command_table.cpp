@@ -21,6 +21,18 @@ const std::vector<Command>& commands()
             QStringLiteral("One line per finding and a summary. Exit 0 when no finding is an error, 1 when some\n"
                            "are, 2 for bad input (FILE: PLACE: MESSAGE on stderr)."),
             {QStringLiteral("FILE")}, {jsonOption()}, Application::Core, &runValidate},
+        {QStringLiteral("cost"), QStringLiteral("FILE [--months N] [--json|--csv]"),
+            QStringLiteral("monthly cost of FILE per node and category, over N months (default 12)"),
+            QStringLiteral("List prices in USD, 730 hours a month, no free tiers; usage grows by each node's\n"
+                           "growth_pct_per_month. An unknown price is shown as unknown, never as zero, and the\n"
+                           "total then says it is incomplete. Exit 0, or 2 for bad input (docs/cost.md)."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(QStringLiteral("months"), QStringLiteral("months to project, 1 to 60 (default 12)"),
+                 QStringLiteral("N")),
+                jsonOption(),
+                QCommandLineOption(
+                    QStringLiteral("csv"), QStringLiteral("one row per node and month, with a header line"))},
+            Application::Core, &runCost},
     };
     return table;
 }

@@ -7,5 +7,6 @@ struct Invocation;
 // One handler per command, each in its own file; the table in command_table.cpp says
 // which options and arguments it gets.
 int runValidate(const Invocation& call);
+int runCost(const Invocation& call);
 
 } // namespace cw::cli

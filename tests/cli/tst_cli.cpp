@@ -92,15 +92,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("line");
-        QTest::newRow("cost x.cwa") << QStringList{QStringLiteral("cost"), QStringLiteral("x.cwa")}
-                                    << QStringLiteral("cloudwright: unknown command \"cost\"");
+        QTest::newRow("diff x.cwa") << QStringList{QStringLiteral("diff"), QStringLiteral("x.cwa")}
+                                    << QStringLiteral("cloudwright: unknown command \"diff\"");
         QTest::newRow("report with options") << QStringList{QStringLiteral("report"), QStringLiteral(CW_SAMPLE),
             QStringLiteral("-o"), QStringLiteral("out.html")}
                                              << QStringLiteral("cloudwright: unknown command \"report\"");
         QTest::newRow("render --help") << QStringList{QStringLiteral("render"), QStringLiteral("--help")}
                                        << QStringLiteral("cloudwright: unknown command \"render\"");
         QTest::newRow("a lone word") << QStringList{QStringLiteral(
-            "cost")} << QStringLiteral("cloudwright: unknown command \"cost\", and no file of that name");
+            "diff")} << QStringLiteral("cloudwright: unknown command \"diff\", and no file of that name");
         QTest::newRow("a mistyped command")
             << QStringList{QStringLiteral("valdate"), QStringLiteral(CW_SAMPLE)}
             << QStringLiteral("cloudwright: unknown command \"valdate\" (did you mean \"validate\"?)");
@@ -126,13 +126,13 @@ private Q_SLOTS:
 
     void unknownCommandUnderJson()
     {
-        const CliRun r = runCli({QStringLiteral("cost"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("diff"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
         QJsonObject error;
         QVERIFY2(isErrorObject(jsonOutput(r.out), &error), qPrintable(r.out));
-        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"cost\""));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"diff\""));
         QCOMPARE(error.value(QStringLiteral("file")).toString(), QString());
-        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"cost\"")));
+        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"diff\"")));
     }
 
     void unknownOption_data()
@@ -266,8 +266,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("cost"))));
-        const CliRun r = runCli({QStringLiteral("cost")}, dir.path());
+        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("diff"))));
+        const CliRun r = runCli({QStringLiteral("diff")}, dir.path());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("cloudwright: no display")), qPrintable(r.err));
     }

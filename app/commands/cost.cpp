@@ -1,0 +1,247 @@
+// cloudwright cost FILE [--months N] [--json|--csv]: monthly cost per node and category.
+#include "catalog/catalog.h"
+#include "catalog/effective_values.h"
+#include "command.h"
+#include "console.h"
+#include "cost/cost_model.h"
+#include "handlers.h"
+#include "io/printable.h"
+#include "model/architecture.h"
+
+namespace cw::cli {
+
+namespace {
+
+using cost::Money;
+using cost::NodeCost;
+using cost::NodeStatus;
+using cost::Projection;
+
+QString usd(Money m)
+{
+    // Whole cents for reading; the JSON keeps every micro-dollar.
+    const qint64 cents = (m.micros() + (m.micros() >= 0 ? 5000 : -5000)) / 10000;
+    QString digits = QString::number(std::abs(cents) / 100);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return QStringLiteral("%1$%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString(), digits)
+        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString coverage(const Projection& p)
+{
+    return QStringLiteral("%1 priced, %2 usage-dependent, %3 unpriced").arg(p.priced).arg(p.usage).arg(p.unpriced);
+}
+
+QString budgetLine(const Projection& p)
+{
+    const cost::Budget& b = *p.budget;
+    if (b.nodes == 0)
+        return QStringLiteral("Budget: a cost.budget node has no monthly_limit; set it to check the total against it");
+    QString text = QStringLiteral("Budget: %1 a month").arg(usd(b.limit));
+    if (b.nodes > 1)
+        text += QStringLiteral(" (the sum of %1 cost.budget nodes)").arg(b.nodes);
+    if (b.firstMonthOver)
+        text += QStringLiteral("; the total goes over it in month %1").arg(*b.firstMonthOver);
+    else
+        text += QStringLiteral("; the total stays within it for all %1 months").arg(p.months);
+    if (!p.complete())
+        text += QStringLiteral(" (unpriced nodes not counted)");
+    return text;
+}
+
+nlohmann::ordered_json lineJson(const cost::LineItem& line)
+{
+    nlohmann::ordered_json item = {{"component", utf8(line.component)}, {"key", utf8(line.key)},
+        {"quantity", line.quantity}, {"unit", utf8(line.unit)}, {"known", line.known}, {"usage", line.usage}};
+    if (line.known) {
+        item["unitPrice"] = std::stod(utf8(line.unitPrice.toDecimal()));
+        item["monthly"] = line.amount.toDouble();
+        item["source"] = utf8(line.source);
+        item["asOf"] = utf8(line.asOf);
+        item["confidence"] = utf8(toString(line.confidence));
+    } else {
+        item["reason"] = utf8(line.reason);
+    }
+    if (!line.note.isEmpty())
+        item["note"] = utf8(line.note);
+    return item;
+}
+
+void printJson(const Projection& p)
+{
+    nlohmann::ordered_json doc;
+    doc["currency"] = "USD";
+    nlohmann::ordered_json months = nlohmann::ordered_json::array();
+    for (const cost::MonthTotal& m : p.perMonth) {
+        nlohmann::ordered_json byCategory = nlohmann::ordered_json::object();
+        for (const auto& [category, amount] : m.byCategory)
+            byCategory[utf8(category)] = amount.toDouble();
+        months.push_back({{"month", m.month}, {"total", m.total.toDouble()}, {"byCategory", byCategory}});
+    }
+    doc["months"] = months;
+    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+    for (size_t i = 0; i < p.nodes.size(); ++i) {
+        const NodeCost& n = p.nodes[i];
+        nlohmann::ordered_json item = {{"id", utf8(n.id)}, {"kind", utf8(n.kind)}, {"category", utf8(n.category)},
+            {"status", utf8(toString(n.status))}};
+        item["monthly"] = n.status == NodeStatus::Priced ? nlohmann::ordered_json(n.monthly.toDouble()) : nullptr;
+        item["horizonTotal"]
+            = n.status == NodeStatus::Priced ? nlohmann::ordered_json(p.horizonTotalOfNode(i).toDouble()) : nullptr;
+        if (!n.reason.isEmpty())
+            item["reason"] = utf8(n.reason);
+        if (n.notBilled)
+            item["notBilled"] = true;
+        if (!n.region.isEmpty())
+            item["region"] = utf8(n.region);
+        nlohmann::ordered_json items = nlohmann::ordered_json::array();
+        for (const cost::LineItem& line : n.items)
+            items.push_back(lineJson(line));
+        item["lineItems"] = items;
+        nodes.push_back(item);
+    }
+    doc["nodes"] = nodes;
+    doc["horizon"] = {{"months", p.months}, {"total", p.horizonTotal().toDouble()}, {"complete", p.complete()}};
+    doc["coverage"] = {{"priced", p.priced}, {"usage", p.usage}, {"unpriced", p.unpriced}, {"unknown", p.unknown}};
+    if (p.budget) {
+        doc["budget"] = {{"limit", p.budget->nodes > 0 ? nlohmann::ordered_json(p.budget->limit.toDouble()) : nullptr},
+            {"firstMonthOver", p.budget->firstMonthOver ? nlohmann::ordered_json(*p.budget->firstMonthOver) : nullptr},
+            {"budgetNodes", p.budget->nodes}};
+    }
+    out() << jsonText(doc, 2) << "\n";
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+void printCsv(const Projection& p)
+{
+    out() << "node,kind,category,status,month,usd\n";
+    for (const cost::MonthTotal& m : p.perMonth) {
+        for (size_t i = 0; i < p.nodes.size(); ++i) {
+            const NodeCost& n = p.nodes[i];
+            out() << csvField(n.id) << ',' << n.kind << ',' << n.category << ',' << toString(n.status) << ',' << m.month
+                  << ',' << (n.status == NodeStatus::Priced ? m.byNode[i].toDecimal() : QString()) << '\n';
+        }
+    }
+}
+
+void printText(const QString& path, const Catalog& catalog, const Architecture& model, const Projection& p)
+{
+    const int last = p.months;
+    out() << printable(path) << ": cost over " << p.months << (p.months == 1 ? " month" : " months")
+          << " (USD, list prices, 730 h a month, no free tiers)\n\n";
+    const QString header = QStringLiteral("%1 %2 %3 %4\n")
+                               .arg(QStringLiteral("node"), -32)
+                               .arg(QStringLiteral("month 1"), 14)
+                               .arg(QStringLiteral("month %1").arg(last), 14)
+                               .arg(QStringLiteral("total"), 16);
+    out() << header;
+    for (size_t i = 0; i < p.nodes.size(); ++i) {
+        const NodeCost& n = p.nodes[i];
+        const QString name = printable(displayName(catalog, model, n.id)).left(30);
+        QString label = QStringLiteral("%1 (%2)").arg(printable(n.id), name);
+        if (label.size() > 32)
+            label = label.left(31) + QChar(0x2026);
+        if (n.status == NodeStatus::Priced) {
+            out() << QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(label, -32)
+                         .arg(usd(n.monthly), 14)
+                         .arg(usd(p.perMonth.back().byNode[i]), 14)
+                         .arg(usd(p.horizonTotalOfNode(i)), 16);
+        } else {
+            out() << QStringLiteral("%1 %2  %3\n")
+                         .arg(label, -32)
+                         .arg(n.status == NodeStatus::Usage ? QStringLiteral("usage?") : QStringLiteral("unknown"), 14)
+                         .arg(printable(n.reason));
+        }
+    }
+    out() << "\n"
+          << QStringLiteral("%1 %2 %3 %4\n")
+                 .arg(QStringLiteral("category"), -32)
+                 .arg(QStringLiteral("month 1"), 14)
+                 .arg(QStringLiteral("month %1").arg(last), 14)
+                 .arg(QStringLiteral("total"), 16);
+    const cost::MonthTotal& first = p.perMonth.front();
+    QStringList gaps; // categories with a node whose price is unknown
+    for (const NodeCost& n : p.nodes) {
+        if (n.status == NodeStatus::Unpriced && !n.notBilled)
+            gaps << n.category;
+    }
+    for (size_t k = 0; k < first.byCategory.size(); ++k) {
+        Money sum;
+        for (const cost::MonthTotal& m : p.perMonth)
+            sum += m.byCategory[k].second;
+        const Category* category = catalog.category(first.byCategory[k].first);
+        out() << QStringLiteral("%1 %2 %3 %4\n")
+                     .arg((category ? category->name : first.byCategory[k].first)
+                             + (gaps.contains(first.byCategory[k].first) ? QStringLiteral(" *") : QString()),
+                         -32)
+                     .arg(usd(first.byCategory[k].second), 14)
+                     .arg(usd(p.perMonth.back().byCategory[k].second), 14)
+                     .arg(usd(sum), 16);
+    }
+    out() << QStringLiteral("%1 %2 %3 %4\n")
+                 .arg(p.complete() ? QStringLiteral("Total") : QStringLiteral("Total (incomplete)"), -32)
+                 .arg(usd(first.total), 14)
+                 .arg(usd(p.perMonth.back().total), 14)
+                 .arg(usd(p.horizonTotal()), 16);
+    if (!gaps.isEmpty())
+        out() << "* leaves out nodes whose price is unknown\n";
+    out() << "\n" << coverage(p) << "\n";
+    if (p.budget)
+        out() << budgetLine(p) << "\n";
+}
+
+} // namespace
+
+int runCost(const Invocation& call)
+{
+    const QString who = QStringLiteral("cloudwright cost");
+    const bool csv = call.parser.isSet(QStringLiteral("csv"));
+    const QString help = QStringLiteral("Run \"cloudwright cost --help\" for its options.\n");
+    if (csv && call.json)
+        return usageError(who, QStringLiteral("--json and --csv cannot both be given"), help, call.json);
+    int months = 12;
+    if (call.parser.isSet(QStringLiteral("months"))) {
+        bool ok = false;
+        const QString text = call.parser.value(QStringLiteral("months"));
+        months = text.toInt(&ok);
+        if (!ok || months < 1 || months > cost::kMaxMonths)
+            return usageError(who,
+                QStringLiteral("--months must be a whole number from 1 to %1, not \"%2\"")
+                    .arg(cost::kMaxMonths)
+                    .arg(printable(text)),
+                help, call.json);
+    }
+    const QString& path = call.arguments.first();
+    std::optional<LoadResult> loaded = loadDiagram(call, path);
+    if (!loaded)
+        return BadInput;
+    const QString problem = currencyProblem(loaded->diagram->meta.currency);
+    if (!problem.isEmpty()) {
+        LoadError error;
+        error.file = path;
+        error.place = QStringLiteral("meta.currency");
+        error.message = problem;
+        return badInput(call.json, error);
+    }
+    Architecture model;
+    model.reset(std::move(*loaded->diagram));
+    const Catalog& catalog = Catalog::builtin();
+    const Projection p = cost::project(catalog, cost::PriceBook::builtin(), model, months);
+    if (call.json)
+        printJson(p);
+    else if (csv)
+        printCsv(p);
+    else
+        printText(path, catalog, model, p);
+    return Ok;
+}
+
+} // namespace cw::cli

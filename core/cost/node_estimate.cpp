@@ -1,0 +1,398 @@
+// Prices one node from its kind's billing recipe in resources/catalog/catalog.json
+// (docs/cost.md): the recipe says which price keys apply and what quantity each takes;
+// this file turns that, the node's effective properties and the price book into lines.
+#include "cost_model.h"
+
+#include "catalog/effective_values.h"
+#include "cost_units.h"
+#include "model/architecture.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace cw::cost {
+
+namespace {
+
+QString str(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+struct Context {
+    const Catalog& catalog;
+    const PriceBook& book;
+    const Architecture& model;
+    const Node& node;
+    QString provider;
+    QString region;
+    QString regionNote; ///< set when the book's default region stands in
+    double growth = 1;  ///< (1+g/100)^(month-1)
+};
+
+double number(const Context& c, const char* key)
+{
+    const Json v = effectiveValue(c.catalog, c.model, c.node, key);
+    return v.is_number() ? v.get<double>() : 0.0;
+}
+
+QString text(const Context& c, const char* key)
+{
+    const Json v = effectiveValue(c.catalog, c.model, c.node, key);
+    if (v.is_string())
+        return str(v.get<std::string>());
+    if (v.is_boolean())
+        return v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
+}
+
+bool flag(const Context& c, const char* key)
+{
+    const Json v = effectiveValue(c.catalog, c.model, c.node, key);
+    return v.is_boolean() && v.get<bool>();
+}
+
+// Whether a region name is spelled the way this provider names its regions.
+bool isRegionOf(const QString& provider, const QString& region)
+{
+    static const QRegularExpression aws(QStringLiteral("^[a-z]{2}(-gov)?-[a-z]+-\\d$"));
+    static const QRegularExpression gcp(QStringLiteral("^[a-z]+-[a-z]+\\d+$"));
+    static const QRegularExpression azure(QStringLiteral("^[a-z]+\\d?$"));
+    if (provider == QLatin1String("aws"))
+        return aws.match(region).hasMatch();
+    if (provider == QLatin1String("gcp"))
+        return gcp.match(region).hasMatch();
+    if (provider == QLatin1String("azure"))
+        return azure.match(region).hasMatch();
+    return false;
+}
+
+// The value of one quantity factor of a recipe line: a property, or a derived figure.
+double factor(const Context& c, const QString& token)
+{
+    if (token == QLatin1String("@one"))
+        return 1;
+    if (token == QLatin1String("@hours"))
+        return c.book.hoursPerMonth();
+    if (token == QLatin1String("@memory_gib"))
+        return number(c, "memory_mb") / 1024.0;
+    if (token == QLatin1String("@vcpu")) // Fargate's smallest valid ratio: 1 vCPU per 2 GB
+        return std::max(0.25, number(c, "memory_mb") / 2048.0);
+    if (token == QLatin1String("@output_share"))
+        return std::clamp(number(c, "output_share_pct"), 0.0, 100.0) / 100.0;
+    if (token == QLatin1String("@input_share"))
+        return 1.0 - std::clamp(number(c, "output_share_pct"), 0.0, 100.0) / 100.0;
+    return number(c, token.toUtf8().constData());
+}
+
+QString substitute(const Context& c, QString key)
+{
+    for (const char* prop : {"storage_class", "model", "instance_type", "engine"}) {
+        const QString pattern = QStringLiteral("{%1}").arg(QLatin1String(prop));
+        if (key.contains(pattern))
+            key.replace(pattern, text(c, prop));
+    }
+    return key;
+}
+
+void fillFrom(LineItem& line, const PriceEntry& e)
+{
+    line.unit = e.unit;
+    line.source = e.source;
+    line.asOf = e.asOf;
+    line.confidence = e.confidence;
+    if (!e.sourceRegion.isEmpty())
+        line.note = QStringLiteral("source priced %1").arg(e.sourceRegion);
+}
+
+void addNote(LineItem& line, const QString& note)
+{
+    if (note.isEmpty())
+        return;
+    line.note = line.note.isEmpty() ? note : line.note + QStringLiteral("; ") + note;
+}
+
+// How many units of a tier's own unit make one unit of the price ("TB" bands on a per-GB price).
+double tierScale(const QString& tierUnit, const QString& unit)
+{
+    if (tierUnit == QLatin1String("TB") && unit == QLatin1String("gb"))
+        return 1000;
+    if (tierUnit == QLatin1String("TiB") && unit == QLatin1String("gib"))
+        return 1024;
+    return 1;
+}
+
+// Lines for a quantity at a key whose entry has volume tiers (Lambda GB-s, egress):
+// each band at its own price, the keys being KEY, KEY:tier2, KEY:tier3.
+std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const PriceEntry& first)
+{
+    std::vector<LineItem> lines;
+    const double scale = tierScale(first.tier->unit, first.unit);
+    double left = base.quantity;
+    for (int i = 1; i <= 5 && left > 0; ++i) {
+        const QString key = i == 1 ? base.key : base.key + QStringLiteral(":tier%1").arg(i);
+        const PriceLookup found = c.book.find(c.provider, c.region, key);
+        if (!found.isKnown())
+            break;
+        const PriceEntry& e = *found.entry;
+        double band = left;
+        if (e.tier && !e.tier->to.isEmpty())
+            band = std::min(left, (e.tier->to.toDouble() - e.tier->from.toDouble()) * scale);
+        LineItem line = base;
+        line.key = key;
+        fillFrom(line, e);
+        line.quantity = band;
+        line.known = true;
+        line.unitPrice = e.amount;
+        line.amount = e.amount.cost(band);
+        if (e.tier)
+            addNote(line,
+                QStringLiteral("volume tier from %1 to %2 %3")
+                    .arg(e.tier->from, e.tier->to.isEmpty() ? QStringLiteral("up") : e.tier->to, e.tier->unit));
+        lines.push_back(line);
+        left -= band;
+    }
+    if (left > 1e-9 || lines.empty()) { // should not happen with an open last tier
+        LineItem line = base;
+        line.reason = QStringLiteral("the volume tiers of %1 end before %2 %3")
+                          .arg(base.key)
+                          .arg(base.quantity)
+                          .arg(first.unit);
+        lines = {line};
+    }
+    return lines;
+}
+
+// The instance part of a recipe: count x hours x the type's hourly price, with the
+// pricing model's discount and Multi-AZ.
+std::optional<LineItem> instanceLine(const Context& c, QString* missing)
+{
+    const QString type = text(c, "instance_type");
+    const double hours = number(c, "hours_per_month") * number(c, "count");
+    if (type.isEmpty()) {
+        *missing = QStringLiteral("no instance_type is set and the catalog has no default at %1; set instance_type")
+                       .arg(c.provider);
+        return std::nullopt;
+    }
+    LineItem line;
+    line.component = QStringLiteral("%1 x %2").arg(number(c, "count")).arg(type);
+    line.key = c.book.instanceKey(c.node.kind, type, text(c, "engine"));
+    line.quantity = hours;
+    line.unit = QStringLiteral("hour");
+    if (hours <= 0)
+        return std::nullopt;
+    const QString pricing = text(c, "pricing");
+    const bool multiAz = flag(c, "multi_az") && c.catalog.kind(c.node.kind)
+        && c.catalog.kind(c.node.kind)->category == QLatin1String("database");
+    QString key = line.key;
+    QString note;
+    bool doubled = false;
+    if (multiAz) {
+        if (c.book.find(c.provider, c.region, key + QStringLiteral(":multi_az")).isKnown()) {
+            key += QStringLiteral(":multi_az");
+            note = QStringLiteral("sourced Multi-AZ price");
+        } else {
+            doubled = true;
+            note = QStringLiteral("Multi-AZ doubles the instance cost");
+        }
+    }
+    bool spotRate = false;
+    if (pricing == QLatin1String("spot")
+        && c.book.find(c.provider, c.region, key + QStringLiteral(":spot")).isKnown()) {
+        key += QStringLiteral(":spot");
+        spotRate = true;
+    }
+    const PriceLookup found = c.book.find(c.provider, c.region, key);
+    line.key = key;
+    if (!found.isKnown()) {
+        line.reason = found.reason;
+        return line;
+    }
+    fillFrom(line, *found.entry);
+    addNote(line, note);
+    UnitPrice price = doubled ? found.entry->amount.scaled(2'000'000) : found.entry->amount;
+    if (!pricing.isEmpty() && pricing != QLatin1String("on_demand") && !spotRate) {
+        const QString service = c.book.equivalents().serviceOfKind(c.node.kind);
+        PriceLookup discount;
+        if (service == QLatin1String("vm"))
+            discount = c.book.vmDiscount(c.provider, c.region, type, pricing);
+        else if (service == QLatin1String("sql"))
+            discount = c.book.find(c.provider, c.region, QStringLiteral("discount:sql:*:%1").arg(pricing));
+        if (!discount.isKnown()) {
+            line.reason = discount.reason.isEmpty()
+                ? QStringLiteral("the price book has no %1 discount for %2").arg(pricing, c.node.kind)
+                : discount.reason;
+            return line;
+        }
+        const qint64 pctPicos = discount.entry->amount.picos(); // 37.3 % = 37.3e12
+        price = price.scaled((100'000'000'000'000LL - pctPicos) / 100'000'000LL);
+        addNote(line,
+            QStringLiteral("%1: %2 % off on-demand (%3, %4, confidence %5)")
+                .arg(pricing, discount.entry->amount.toDecimal(), discount.entry->key, discount.entry->source.left(60),
+                    toString(discount.entry->confidence)));
+        if (discount.entry->confidence > line.confidence)
+            line.confidence = discount.entry->confidence;
+    } else if (spotRate) {
+        addNote(line, QStringLiteral("sourced spot rate"));
+    }
+    line.known = true;
+    line.unitPrice = price;
+    line.amount = price.cost(hours);
+    return line;
+}
+
+QStringList strings(const Json& list)
+{
+    QStringList out;
+    if (list.is_array()) {
+        for (const Json& v : list) {
+            if (v.is_string())
+                out << str(v.get<std::string>());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString toString(NodeStatus status)
+{
+    switch (status) {
+    case NodeStatus::Priced: return QStringLiteral("priced");
+    case NodeStatus::Usage: return QStringLiteral("usage");
+    case NodeStatus::Unpriced: return QStringLiteral("unpriced");
+    }
+    return QStringLiteral("unpriced");
+}
+
+bool NodeCost::grows() const
+{
+    if (growthPct == 0)
+        return false;
+    for (const LineItem& line : items) {
+        if (line.usage)
+            return true;
+    }
+    return false;
+}
+
+NodeCost estimateNode(
+    const Catalog& catalog, const PriceBook& book, const Architecture& model, const Node& node, int month)
+{
+    NodeCost cost;
+    cost.id = node.id;
+    cost.kind = node.kind;
+    cost.provider = model.providerOf(node);
+    const KindInfo* info = catalog.kind(node.kind);
+    cost.category = info ? info->category : QString();
+    Context c{catalog, book, model, node, cost.provider, QString(), QString(), 1};
+    cost.growthPct = number(c, "growth_pct_per_month");
+    c.growth = std::pow(1.0 + cost.growthPct / 100.0, std::max(0, month - 1));
+
+    const auto unpriced = [&cost](const QString& reason) {
+        cost.status = NodeStatus::Unpriced;
+        cost.reason = reason;
+        return cost;
+    };
+    const Json billing = info ? info->billing : Json();
+    if (!billing.is_object())
+        return unpriced(QStringLiteral("the catalog has no billing recipe for %1").arg(node.kind));
+    if (billing.contains("notBilled")) {
+        cost.notBilled = true;
+        return unpriced(QStringLiteral("not billed: %1").arg(str(billing.value("notBilled", std::string()))));
+    }
+    if (book.regions(cost.provider).isEmpty())
+        return unpriced(QStringLiteral("a %1 node has no list price; give it a provider (aws, gcp or azure)")
+                            .arg(catalog.providerName(cost.provider)));
+    const QString metaRegion = model.meta().region;
+    if (isRegionOf(cost.provider, metaRegion)) {
+        c.region = metaRegion;
+    } else {
+        c.region = book.regions(cost.provider).first();
+        c.regionNote = metaRegion.isEmpty()
+            ? QStringLiteral("no region set: priced in %1").arg(c.region)
+            : QStringLiteral("%1 is not a %2 region: priced in %3").arg(metaRegion, cost.provider, c.region);
+    }
+    cost.region = c.region;
+
+    std::vector<LineItem> lines;
+    QString missing;   // why an optional line had no price at this provider
+    QString usageProp; // the property to set when only usage lines exist
+    if (billing.value("instances", false)) {
+        if (std::optional<LineItem> line = instanceLine(c, &missing))
+            lines.push_back(*line);
+    }
+    for (const Json& recipe : billing.value("lines", Json::array())) {
+        const QStringList providers = strings(recipe.value("providers", Json::array()));
+        if (!providers.isEmpty() && !providers.contains(c.provider))
+            continue;
+        LineItem line;
+        line.component = str(recipe.value("component", std::string()));
+        line.key = substitute(c, str(recipe.value("key", std::string())));
+        line.usage = recipe.value("usage", false);
+        const QStringList quantity = strings(recipe.value("quantity", Json::array()));
+        double q = recipe.value("scale", 1.0);
+        for (const QString& token : quantity)
+            q *= factor(c, token);
+        if (line.usage) {
+            if (usageProp.isEmpty() && !quantity.isEmpty())
+                usageProp = quantity.first();
+            q *= c.growth;
+        }
+        if (q <= 0)
+            continue;
+        const PriceLookup found = book.find(c.provider, c.region, line.key);
+        if (!found.entry && recipe.value("optional", false)) {
+            if (missing.isEmpty())
+                missing = found.reason;
+            continue;
+        }
+        const QString measure = str(recipe.value("measure", std::string("each")));
+        if (!found.isKnown()) {
+            line.quantity = q;
+            line.reason = found.reason;
+            lines.push_back(line);
+            continue;
+        }
+        const std::optional<double> scale = unitFactor(measure, found.entry->unit);
+        if (!scale) {
+            line.reason = QStringLiteral("the recipe counts %1 but %2 is priced per %3")
+                              .arg(measure, line.key, found.entry->unit);
+            lines.push_back(line);
+            continue;
+        }
+        line.quantity = q * *scale;
+        if (found.entry->tier) {
+            for (LineItem& tier : tieredLines(c, line, *found.entry))
+                lines.push_back(tier);
+            continue;
+        }
+        fillFrom(line, *found.entry);
+        line.known = true;
+        line.unitPrice = found.entry->amount;
+        line.amount = line.unitPrice.cost(line.quantity);
+        lines.push_back(line);
+    }
+
+    for (LineItem& line : lines)
+        addNote(line, c.regionNote);
+    cost.items = std::move(lines);
+    for (const LineItem& line : cost.items) {
+        if (!line.known)
+            return unpriced(QStringLiteral("%1: %2").arg(line.component, line.reason));
+        cost.monthly += line.amount;
+    }
+    if (cost.items.empty()) {
+        if (!usageProp.isEmpty() && !usageProp.startsWith(QLatin1Char('@'))) {
+            cost.status = NodeStatus::Usage;
+            cost.reason = QStringLiteral("usage-dependent: set %1").arg(usageProp);
+            return cost;
+        }
+        if (!missing.isEmpty())
+            return unpriced(missing);
+    }
+    return cost;
+}
+
+} // namespace cw::cost
