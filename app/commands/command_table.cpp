@@ -33,6 +33,17 @@ const std::vector<Command>& commands()
                 QCommandLineOption(
                     QStringLiteral("csv"), QStringLiteral("one row per node and month, with a header line"))},
             Application::Core, &runCost},
+        {QStringLiteral("diff"), QStringLiteral("OLD NEW [--months N] [--json|--md]"),
+            QStringLiteral("what changes in cost and findings between two versions of a diagram"),
+            QStringLiteral("Month-1 cost per node and in total (and the total over N months, default 12), and the\n"
+                           "findings NEW adds and resolves, matched by rule, nodes and edges. --md writes a\n"
+                           "Markdown comment for a pull request. Exit 0, or 2 for bad input."),
+            {QStringLiteral("OLD"), QStringLiteral("NEW")},
+            {QCommandLineOption(QStringLiteral("months"), QStringLiteral("months to project, 1 to 60 (default 12)"),
+                 QStringLiteral("N")),
+                jsonOption(),
+                QCommandLineOption(QStringLiteral("md"), QStringLiteral("a Markdown comment for a pull request"))},
+            Application::Core, &runDiff},
     };
     return table;
 }

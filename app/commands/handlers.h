@@ -8,5 +8,6 @@ struct Invocation;
 // which options and arguments it gets.
 int runValidate(const Invocation& call);
 int runCost(const Invocation& call);
+int runDiff(const Invocation& call);
 
 } // namespace cw::cli

@@ -1,6 +1,7 @@
 // cloudwright validate FILE [--json]: the pitfall findings of one diagram.
 #include "command.h"
 #include "console.h"
+#include "findings_json.h"
 #include "handlers.h"
 #include "io/printable.h"
 #include "rules/validator.h"
@@ -8,28 +9,6 @@
 namespace cw::cli {
 
 namespace {
-
-nlohmann::json findingsJson(const std::vector<Finding>& findings)
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const Finding& f : findings) {
-        nlohmann::json nodes = nlohmann::json::array();
-        for (const Id& id : f.nodes)
-            nodes.push_back(utf8(id));
-        nlohmann::json edges = nlohmann::json::array();
-        for (const Id& id : f.edges)
-            edges.push_back(utf8(id));
-        nlohmann::json item = {{"rule", utf8(f.rule)}, {"severity", utf8(toString(f.severity))},
-            {"message", utf8(f.message)}, {"nodes", nodes}, {"fix", utf8(f.fix)}, {"title", utf8(f.title)},
-            {"pillar", utf8(toString(f.pillar))}, {"edges", edges}};
-        if (f.suppressed) {
-            item["suppressed"] = true;
-            item["reason"] = utf8(f.suppressedBecause);
-        }
-        list.push_back(std::move(item));
-    }
-    return list;
-}
 
 // "1 node", "2 nodes": the counts of the summary line.
 QString count(qsizetype n, const char* one, const char* many)

@@ -3,6 +3,10 @@
 #include "roles.h"
 #include "rule_check.h"
 
+#include "cost/cost_model.h"
+
+#include <algorithm>
+
 namespace cw {
 
 namespace {
@@ -12,24 +16,107 @@ bool usesGpu(const RuleContext& c, const Node& n)
     return n.kind == QLatin1String("compute.gpu_vm") || c.flag(n, "gpu");
 }
 
-// No budget or cost alert while paid (or GPU) resources run.
+// Paid, not counting budgets themselves (the catalog marks them paid: AWS charges past two).
+bool costsMoney(const RuleContext& c, const QString& kind)
+{
+    return kind != QLatin1String("cost.budget") && roles::isPaid(c.catalog(), kind);
+}
+
+// Whether a group, or a group inside it, holds a paid node.
+bool holdsPaid(const RuleContext& c, const Id& group)
+{
+    const Architecture& m = c.model();
+    for (const Id& n : m.nodesIn(group)) {
+        if (costsMoney(c, c.kindOf(n)))
+            return true;
+    }
+    for (const Id& g : m.groupsIn(group)) {
+        if (holdsPaid(c, g))
+            return true;
+    }
+    return false;
+}
+
+// A budget counts when it has a monthly limit and watches what costs money: a control
+// edge (either direction) to a paid node, or to a group holding one (docs/rules.md).
+bool watchesTheBill(const RuleContext& c, const Node& budget)
+{
+    if (!c.value(budget, "monthly_limit").is_number())
+        return false;
+    bool watches = false;
+    c.forEachEdge(budget.id, {EdgeKind::Control}, [&](const Edge&, const Id& other) {
+        if (watches)
+            return;
+        watches = c.model().node(other) ? costsMoney(c, c.kindOf(other)) : holdsPaid(c, other);
+    });
+    return watches;
+}
+
+// No budget with a limit watching the bill while paid (or GPU) resources run.
 void noCostControls(const RuleContext& c, const Node*, FindingSink& out)
 {
-    if (c.hasKind(QStringLiteral("cost.budget")))
-        return;
+    QList<Id> budgets;
+    for (const Id& id : c.nodesOfKind(QStringLiteral("cost.budget"))) {
+        const Node* b = c.model().node(id);
+        if (watchesTheBill(c, *b))
+            return;
+        budgets.append(id);
+    }
     QList<Id> gpus;
     bool paid = false;
     for (const Node& n : c.model().nodes()) {
-        paid = paid || roles::isPaid(c.catalog(), n.kind);
+        paid = paid || costsMoney(c, n.kind);
         if (usesGpu(c, n))
             gpus.append(n.id);
     }
     if (!paid)
         return;
-    if (!gpus.isEmpty())
+    std::sort(budgets.begin(), budgets.end());
+    if (!budgets.isEmpty()) {
+        out.add(QObject::tr("%1 sets no monthly limit or watches nothing that costs money (connect it with a control "
+                            "edge to paid services or their group)")
+                    .arg(c.namesOf(budgets)),
+            budgets + gpus);
+    } else if (!gpus.isEmpty())
         out.add(QObject::tr("GPUs run in %1, and no budget or cost alert watches the bill").arg(c.namesOf(gpus)), gpus);
     else
         out.add(QObject::tr("Paid services run, and no budget or cost alert watches the bill"), {});
+}
+
+// The cost projection passes the budgets' limit within their horizon. The limits of all
+// budgets add up (docs/cost.md); the horizon is the longest any budget asks for.
+void budgetExceeded(const RuleContext& c, const Node*, FindingSink& out)
+{
+    QList<Id> budgets;
+    double limit = 0;
+    int horizon = 0;
+    for (const Id& id : c.nodesOfKind(QStringLiteral("cost.budget"))) {
+        const Node& b = *c.model().node(id);
+        const Json value = c.value(b, "monthly_limit");
+        if (!value.is_number())
+            continue; // no-cost-controls asks for the limit
+        budgets.append(id);
+        limit += value.get<double>();
+        horizon = std::max(horizon, int(c.number(b, "budget_horizon_months", 12)));
+    }
+    if (budgets.isEmpty())
+        return; // the projection is only worked out for a diagram with a limit to break
+    horizon = std::clamp(horizon, 1, cost::kMaxMonths);
+    const cost::Projection p = cost::project(c.catalog(), cost::PriceBook::builtin(), c.model(), horizon);
+    if (!p.budget || !p.budget->firstMonthOver)
+        return;
+    const int month = *p.budget->firstMonthOver;
+    const cost::Money total = p.perMonth[size_t(month - 1)].total;
+    std::sort(budgets.begin(), budgets.end());
+    QString message = QObject::tr("The estimate passes the budget of $%1 a month in month %2 ($%3), within the "
+                                  "%4-month horizon")
+                          .arg(limit, 0, 'f', 2)
+                          .arg(month)
+                          .arg(total.toDouble(), 0, 'f', 2)
+                          .arg(horizon);
+    if (!p.complete() || p.usage > 0)
+        message += QObject::tr("; the estimate leaves %1 node(s) out, so it may come sooner").arg(p.unknown + p.usage);
+    out.add(message, budgets);
 }
 
 // Functions for GPU work, for jobs over 15 minutes, or under constant high load.
@@ -87,6 +174,7 @@ std::vector<RuleCheck> costChecks()
 {
     return {
         {"no-cost-controls", RuleCheck::Scope::Diagram, noCostControls},
+        {"budget-exceeded", RuleCheck::Scope::Diagram, budgetExceeded},
         {"serverless-misfit", RuleCheck::Scope::Node, serverlessMisfit},
         {"nat-for-storage-traffic", RuleCheck::Scope::Node, natForStorageTraffic},
     };

@@ -6,6 +6,8 @@
 
 #include "edit/id_allocator.h"
 
+#include "cost/cost_model.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -229,12 +231,37 @@ EditResult noObservability(Fixer& f, const Finding& finding)
     return f.commit(QStringLiteral("Fix: monitoring on the request path"));
 }
 
+} // namespace
+
+std::optional<qint64> proposedBudgetLimit(const Architecture& model, const Catalog& catalog)
+{
+    const cost::Projection p = cost::project(catalog, cost::PriceBook::builtin(), model, 1);
+    if (!p.complete() || p.usage > 0)
+        return std::nullopt; // a total that leaves a node out would set the limit too low
+    const qint64 micros = p.perMonth.front().total.micros();
+    // 20% headroom, rounded up to a whole ten dollars; never under $10.
+    const qint64 withHeadroom = (micros * 6 + 4) / 5;
+    const qint64 ten = 10'000'000;
+    return std::max<qint64>(1, (withHeadroom + ten - 1) / ten) * 10;
+}
+
+namespace {
+
 EditResult noCostControls(Fixer& f, const Finding& finding)
 {
     const Architecture& model = f.model();
+    // The budget the finding names (one without a limit, or watching nothing), else a new one.
+    Id budget;
+    QList<Id> targets;
+    for (const Id& id : finding.nodes) {
+        if (model.node(id)->kind == QLatin1String("cost.budget")) {
+            if (budget.isEmpty())
+                budget = id;
+        } else
+            targets.append(id); // GPUs
+    }
     // Limit what the finding names (GPUs), else every top-level group with paid services,
     // else the paid workloads themselves.
-    QList<Id> targets = finding.nodes;
     if (targets.isEmpty()) {
         for (const Node& n : model.nodes()) {
             if (!roles::isPaid(f.catalog(), n.kind))
@@ -245,15 +272,28 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
                 targets.append(target);
         }
     }
-    QRectF bounds;
-    for (const Node& n : model.nodes())
-        bounds |= QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight));
-    for (const Group& g : model.groups())
-        bounds |= g.box;
-    const Id budget = f.addNode("cost.budget", Id(), bounds.topLeft() + QPointF(0, -kNodeHeight - 2 * kGap));
+    if (budget.isEmpty()) {
+        QRectF bounds;
+        for (const Node& n : model.nodes())
+            bounds |= QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight));
+        for (const Group& g : model.groups())
+            bounds |= g.box;
+        budget = f.addNode("cost.budget", Id(), bounds.topLeft() + QPointF(0, -kNodeHeight - 2 * kGap));
+    }
     for (const Id& t : std::as_const(targets))
         f.connect(budget, t, EdgeKind::Control);
-    return f.commit(QStringLiteral("Fix: a budget with a cost alert"));
+    Node node = *f.changes().node(budget);
+    if (effectiveValue(f.catalog(), model, node, "monthly_limit").is_number())
+        return f.commit(QStringLiteral("Fix: connect “%1” to what costs money").arg(nameOf(f, budget)));
+    const std::optional<qint64> limit = proposedBudgetLimit(model, f.catalog());
+    if (!limit)
+        return f.commit(QStringLiteral("Fix: a budget with a cost alert (no limit set: the cost estimate is "
+                                       "incomplete, set monthly_limit yourself)"));
+    if (!node.props.is_object())
+        node.props = Json::object();
+    node.props["monthly_limit"] = *limit;
+    f.changes().put(std::move(node));
+    return f.commit(QStringLiteral("Fix: a budget with a cost alert at $%1 a month").arg(*limit));
 }
 
 EditResult noModelMonitoring(Fixer& f, const Finding& finding)

@@ -5,6 +5,8 @@
 #include "catalog/catalog.h"
 #include "edit/edit_batch.h"
 
+#include <optional>
+
 namespace cw::fix {
 
 /// Whether Cloudwright can fix this finding in one step.
@@ -13,5 +15,10 @@ bool canFix(const Finding& finding);
 /// secret manager, monitoring, a budget, an alert), or moves a database into a private
 /// subnet. The finding's nodes must still exist; otherwise nothing changes.
 EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& finding);
+
+/// The monthly limit the no-cost-controls fix proposes, in whole dollars: month 1's
+/// estimate plus 20%, rounded up to a whole ten dollars (at least $10). None when the
+/// estimate is incomplete (a node unpriced, or billed by usage that is not set).
+std::optional<qint64> proposedBudgetLimit(const Architecture& model, const Catalog& catalog);
 
 } // namespace cw::fix

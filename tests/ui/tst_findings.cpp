@@ -105,8 +105,16 @@ private Q_SLOTS:
         const int steps = doc().undoStack().count();
         panel()->fixCurrent();
         QCOMPARE(doc().undoStack().count(), steps + 1);
-        QVERIFY(!fires(QStringLiteral("no-cost-controls")));
         QCOMPARE(model().nodes().back().kind, QStringLiteral("cost.budget"));
+        // The sample's estimate is incomplete (its GPU training has no list price), so the
+        // budget comes without a limit and the finding moves to it, asking for one.
+        m_window->validation().flush();
+        QList<Id> named;
+        for (const Finding& f : m_window->validation().findings()) {
+            if (f.rule == QLatin1String("no-cost-controls"))
+                named += f.nodes;
+        }
+        QCOMPARE(named.value(0), model().nodes().back().id);
         QVERIFY(m_window->scene()->nodeItem(model().nodes().back().id));
         doc().undoStack().undo();
         QVERIFY(fires(QStringLiteral("no-cost-controls")));

@@ -1,6 +1,7 @@
 // Each quick fix makes its finding go away in one undoable step, and undo brings it back.
 #include "core_test_helpers.h"
 
+#include "cost/cost_model.h"
 #include "edit/edits.h"
 #include "rules/quick_fixes.h"
 #include "rules/validator.h"
@@ -104,15 +105,76 @@ private Q_SLOTS:
         QCOMPARE(m_model.nodes().back().kind, QStringLiteral("observability.monitoring"));
     }
 
+    // The sample's GPU training has no list price: the fix adds a budget that watches it,
+    // leaves the limit unset and says so; the finding then asks that budget for a limit.
     void noCostControlsAddsBudget()
     {
         const std::optional<Finding> f = findingOf(m_model, QStringLiteral("no-cost-controls"));
         QVERIFY(f);
         QCOMPARE(f->nodes, QList<Id>{QStringLiteral("train")}); // the GPU job
+        QVERIFY(!fix::proposedBudgetLimit(m_model, Catalog::builtin()));
         fixAndCheck(QStringLiteral("no-cost-controls"), QStringLiteral("train"));
         const Node& budget = m_model.nodes().back();
         QCOMPARE(budget.kind, QStringLiteral("cost.budget"));
         QCOMPARE(m_model.edgesAt(budget.id).size(), 1);
+        QVERIFY(!budget.props.contains("monthly_limit"));
+        const std::optional<Finding> after = findingOf(m_model, QStringLiteral("no-cost-controls"));
+        QVERIFY(after);
+        QCOMPARE(after->nodes.value(0), budget.id); // then the GPU job it is to watch
+    }
+
+    void noCostControlsSaysWhyNoLimit()
+    {
+        const std::optional<Finding> f = findingOf(m_model, QStringLiteral("no-cost-controls"));
+        QVERIFY(f);
+        EditResult r = fix::quickFix(m_model, Catalog::builtin(), *f);
+        QVERIFY2(r.ok() && r.record, qPrintable(r.error));
+        QVERIFY2(r.record->text().contains(QStringLiteral("no limit set")), qPrintable(r.record->text()));
+    }
+
+    // Without the unpriced training job the estimate is complete: the budget gets a limit.
+    void noCostControlsProposesALimit()
+    {
+        applied(edit::removeItems(m_model, {QStringLiteral("train")}));
+        const std::optional<qint64> limit = fix::proposedBudgetLimit(m_model, Catalog::builtin());
+        QVERIFY(limit);
+        fixAndCheck(QStringLiteral("no-cost-controls"), Id());
+        const Node& budget = m_model.nodes().back();
+        QCOMPARE(budget.kind, QStringLiteral("cost.budget"));
+        QVERIFY(budget.props.value("monthly_limit", Json()) == Json(*limit));
+    }
+
+    // Month 1's total plus 20%, rounded up to a whole ten dollars.
+    void proposedLimitHasHeadroom()
+    {
+        applied(edit::removeItems(m_model, {QStringLiteral("train")}));
+        const cost::Projection p = cost::project(Catalog::builtin(), cost::PriceBook::builtin(), m_model, 1);
+        const double total = p.perMonth.front().total.toDouble();
+        const std::optional<qint64> limit = fix::proposedBudgetLimit(m_model, Catalog::builtin());
+        QVERIFY(limit);
+        QCOMPARE(*limit % 10, qint64(0));
+        QVERIFY2(double(*limit) >= total * 1.2, qPrintable(QString::number(*limit)));
+        QVERIFY2(double(*limit) < total * 1.2 + 10, qPrintable(QString::number(*limit)));
+    }
+
+    // A budget already there without a limit: the fix gives it one instead of adding another.
+    void noCostControlsSetsTheLimitOfABudgetWithout()
+    {
+        applied(edit::removeItems(m_model, {QStringLiteral("train")}));
+        edit::NewNode spec;
+        spec.kind = QStringLiteral("cost.budget");
+        spec.pos = QPointF(-400, -400);
+        EditResult added = edit::addNode(m_model, Catalog::builtin(), spec);
+        const Id budget = added.created.value(0);
+        applied(added);
+        applied(edit::connect(m_model, budget, QStringLiteral("api"), EdgeKind::Control));
+        const std::optional<Finding> f = findingOf(m_model, QStringLiteral("no-cost-controls"));
+        QVERIFY(f);
+        QCOMPARE(f->nodes.value(0), budget);
+        const qsizetype nodes = qsizetype(m_model.nodes().size());
+        fixAndCheck(QStringLiteral("no-cost-controls"), budget);
+        QCOMPARE(qsizetype(m_model.nodes().size()), nodes);
+        QVERIFY(m_model.node(budget)->props.value("monthly_limit", Json()).is_number());
     }
 
     void noModelMonitoringAddsAlert()

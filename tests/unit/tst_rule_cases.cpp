@@ -53,8 +53,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("nodes"); ///< of the one finding of the rule
 
         QTest::newRow("users straight to a database: the database and the users")
-            << fixture(QStringLiteral("public-database/positive-users-direct.cwa"))
-            << QStringLiteral("public-database") << QStringList{"custdb", "users"};
+            << fixture(QStringLiteral("public-database/positive-users-direct.cwa")) << QStringLiteral("public-database")
+            << QStringList{"custdb", "users"};
         QTest::newRow("critical, a single-zone database behind the API over a data edge")
             << fixture(QStringLiteral("single-point-of-failure/positive-database-data-edge.cwa"))
             << QStringLiteral("single-point-of-failure") << QStringList{"custdb"};
@@ -70,6 +70,12 @@ private Q_SLOTS:
         QTest::newRow("training reads the CRM database: the database, then training")
             << fixture(kSeedFolder + QStringLiteral("/churn-training-reads-crm.cwa"))
             << QStringLiteral("mixed-data-stores") << QStringList{"crmdb", "train"};
+        QTest::newRow("a budget without a monthly limit: the budget")
+            << fixture(QStringLiteral("no-cost-controls/positive-no-limit.cwa")) << QStringLiteral("no-cost-controls")
+            << QStringList{"budget"};
+        QTest::newRow("a budget that watches only the users: the budget")
+            << fixture(QStringLiteral("no-cost-controls/positive-watches-nothing.cwa"))
+            << QStringLiteral("no-cost-controls") << QStringList{"budget"};
     }
 
     void namesItsNodes()
@@ -81,10 +87,33 @@ private Q_SLOTS:
         QVERIFY2(!d.nodes.empty(), qPrintable(path + QStringLiteral(" does not load")));
         const std::vector<Finding> all = findingsOf(d);
         const std::vector<Finding> mine = ofRule(all, rule);
-        QVERIFY2(mine.size() == 1, qPrintable(QStringLiteral("%1 findings of %2; all findings:\n  %3")
-                                                  .arg(mine.size())
-                                                  .arg(rule, describe(all))));
+        QVERIFY2(mine.size() == 1,
+            qPrintable(
+                QStringLiteral("%1 findings of %2; all findings:\n  %3").arg(mine.size()).arg(rule, describe(all))));
         QCOMPARE(mine.front().nodes, nodes);
+    }
+
+    // ------------------------------------------------------------ budget-exceeded
+
+    void budgetExceededSaysTheMonth_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("month"); ///< the text the message must carry
+
+        QTest::newRow("over from the first month")
+            << fixture(QStringLiteral("budget-exceeded/positive.cwa")) << QStringLiteral("in month 1 ($70.08)");
+        QTest::newRow("growth crosses the limit in month 7")
+            << fixture(QStringLiteral("budget-exceeded/positive-growth.cwa")) << QStringLiteral("in month 7 (");
+    }
+
+    void budgetExceededSaysTheMonth()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, month);
+        const std::vector<Finding> mine = ofRule(findingsOf(load(path)), QStringLiteral("budget-exceeded"));
+        QCOMPARE(mine.size(), std::size_t(1));
+        QVERIFY2(mine.front().message.contains(month), qPrintable(mine.front().message));
+        QCOMPARE(mine.front().nodes, QList<Id>{QStringLiteral("budget")});
     }
 };
 
