@@ -26,8 +26,11 @@ bool Document::request(const Edit& edit, QList<Id>* created)
     }
     if (created)
         *created = result.created;
+    const QString what = result.record ? result.record->text() : QString();
     if (result.record)
         m_undo.push(new UndoAdapter(m_model, std::move(result.record)));
+    if (!result.notes.isEmpty())
+        Q_EMIT editNotes(what, result.notes);
     return true;
 }
 

@@ -31,8 +31,9 @@ public:
     using Edit = std::function<EditResult(Architecture& model)>;
     /// Runs an edit and pushes its undo record (merging it into the last entry when
     /// both carry the same merge key), or reports the refusal through editRefused().
-    /// Returns true when the edit was applied; created, when given, receives the ids it
-    /// made.
+    /// What an applied edit could not do as asked (EditResult::notes) goes out through
+    /// editNotes(). Returns true when the edit was applied; created, when given,
+    /// receives the ids it made.
     bool request(const Edit& edit, QList<Id>* created = nullptr);
 
     /// The file on disk, empty for a diagram never saved (the sample, a new diagram).
@@ -57,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void editRefused(const QString& why);
+    /// An applied edit kept something as it was (a type with no equivalent...): `what` is
+    /// the edit's undo text, each note one line for the user.
+    void editNotes(const QString& what, const QStringList& notes);
     void filePathChanged(const QString& path);
     /// The whole diagram was replaced (open, new, sample, recovery).
     void replaced();

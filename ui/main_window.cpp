@@ -5,6 +5,7 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "clipboard.h"
+#include "cost/price_book.h"
 #include "document.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
@@ -84,6 +85,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_scene, &DiagramScene::itemActivated, this, [this](const Id&) { m_inspector->focusName(); });
     connect(
         m_doc, &Document::editRefused, this, [this](const QString& why) { showMessage(tr("Not done: %1").arg(why)); });
+    // Kept as it was, not refused: stays up until the next message so it can be read.
+    connect(m_doc, &Document::editNotes, this, [this](const QString& what, const QStringList& notes) {
+        showMessage(what.isEmpty() ? notes.join(QStringLiteral("; "))
+                                   : tr("%1; %2").arg(what, notes.join(QStringLiteral("; "))),
+            0);
+    });
     connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -280,10 +287,12 @@ void MainWindow::createActions()
     m_providerBox = new QComboBox(bar);
     for (const ProviderInfo& p : m_doc->catalog().providers())
         m_providerBox->addItem(p.name, p.id);
-    m_providerBox->setToolTip(tr("Switch the diagram's provider: every service is renamed to the provider's own"));
+    m_providerBox->setToolTip(tr("Switch the diagram's provider: every service is renamed to the provider's own, "
+                                 "instance types and the region map to their nearest equivalents"));
     connect(m_providerBox, &QComboBox::activated, this, [this] {
         m_doc->request([&](Architecture& m) {
-            return edit::switchProvider(m, m_doc->catalog(), m_providerBox->currentData().toString());
+            return edit::switchProvider(
+                m, m_doc->catalog(), cost::PriceBook::builtin(), m_providerBox->currentData().toString());
         });
     });
     bar->addWidget(m_providerBox);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,6 +18,10 @@ struct [[nodiscard]] EditResult {
     std::unique_ptr<UndoRecord> record;
     QString error;
     QList<Id> created; ///< ids the edit made (new nodes, pasted items, ...)
+    /// What an applied edit could not do as asked and kept as it was, one line each for
+    /// the user (switchProvider: the instance types and the region with no equivalent at
+    /// the new provider). Empty when the edit did all it was asked; never set on failure.
+    QStringList notes;
 
     bool ok() const { return error.isEmpty(); }
     static EditResult failure(QString why)

@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QSet>
 
+namespace cw::cost {
+class PriceBook;
+}
+
 /// The one mutation API of the model. Every call either applies its whole edit and
 /// returns the undo record, or changes nothing and returns why (EditResult::error).
 /// Views and widgets call these; nothing else writes to an Architecture.
@@ -80,8 +84,12 @@ EditResult suppress(
 /// Lifts a node's suppression of a rule.
 EditResult unsuppress(Architecture& model, const Catalog& catalog, const Id& node, const QString& rule);
 /// Switches the diagram's provider: nodes that follow it and still carry the old
-/// service name or provider-specific defaults get the new provider's ones.
-EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider);
+/// service name or provider-specific defaults get the new provider's ones; an
+/// instance_type the user chose becomes its nearest equivalent in the price book, and
+/// so does meta.region. A type or region with no equivalent is kept and named in the
+/// result's notes. Switching to a provider the book lists no types for (generic) keeps both.
+EditResult switchProvider(
+    Architecture& model, const Catalog& catalog, const cost::PriceBook& prices, const QString& provider);
 
 /// The selected items as a self-contained fragment for the clipboard: groups with
 /// their contents, and the edges whose both ends are in it.

@@ -2,6 +2,7 @@
 #include "edits.h"
 
 #include "catalog/effective_values.h"
+#include "cost/price_book.h"
 
 namespace cw::edit {
 
@@ -192,23 +193,53 @@ EditResult unsuppress(Architecture& model, const Catalog& catalog, const Id& id,
         model, QStringLiteral("Stop suppressing %1 on “%2”").arg(rule, displayName(catalog, model, id)));
 }
 
-EditResult switchProvider(Architecture& model, const Catalog& catalog, const QString& provider)
+EditResult switchProvider(
+    Architecture& model, const Catalog& catalog, const cost::PriceBook& prices, const QString& provider)
 {
     if (!isKnownProvider(provider))
         return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
     const QString old = model.meta().provider;
+    // A provider the book lists no types for (generic) names none: what was there stays.
+    const bool mapsTo = !prices.equivalents().types(QStringLiteral("vm"), provider).isEmpty();
+    const QString target = providerDisplayName(provider);
     EditBatch changes(model);
     Meta meta = model.meta();
     meta.provider = provider;
+    QStringList notes;
+    if (mapsTo && !meta.region.isEmpty() && old != provider) {
+        const cost::Mapping region = prices.mapRegion(meta.region, old, provider);
+        if (region.found())
+            meta.region = region.target;
+        else
+            notes << QStringLiteral("region %1 has no equivalent; kept").arg(meta.region);
+    }
     changes.setMeta(meta);
+    QStringList unmapped;
     for (const Node& n : model.nodes()) {
         if (!n.provider.isEmpty())
             continue; // the node names its own provider on purpose
         Node changed = n;
         followProvider(catalog, changed, old, provider);
+        const auto type = n.props.find("instance_type");
+        // A type followProvider left alone is the user's choice: it gets its nearest equivalent.
+        if (mapsTo && type != n.props.end() && type->is_string()
+            && changed.props.value("instance_type", Json()) == *type && !type->get<std::string>().empty()) {
+            const QString from = QString::fromStdString(type->get<std::string>());
+            const cost::Mapping mapped = prices.mapInstanceType(n.kind, from, old, provider);
+            if (mapped.found())
+                changed.props["instance_type"] = mapped.target.toStdString();
+            else
+                unmapped << QStringLiteral("%1 (%2)").arg(from, n.id);
+        }
         if (changed != n)
             changes.put(std::move(changed));
     }
+    if (!unmapped.isEmpty())
+        notes.prepend(
+            QStringLiteral("%1 %2 no equivalent: %3")
+                .arg(unmapped.size() == 1 ? QStringLiteral("1 type") : QStringLiteral("%1 types").arg(unmapped.size()),
+                    unmapped.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"),
+                    unmapped.join(QStringLiteral(", "))));
     for (const Group& g : model.groups()) {
         const GroupKindInfo* info = catalog.groupKind(g.kind);
         if (info && g.name == info->displayName(old) && g.name != info->displayName(provider)) {
@@ -217,7 +248,10 @@ EditResult switchProvider(Architecture& model, const Catalog& catalog, const QSt
             changes.put(std::move(changed));
         }
     }
-    return changes.commit(model, QStringLiteral("Switch provider to %1").arg(providerDisplayName(provider)));
+    EditResult result = changes.commit(model, QStringLiteral("Switch provider to %1").arg(target));
+    if (result.ok())
+        result.notes = notes;
+    return result;
 }
 
 } // namespace cw::edit

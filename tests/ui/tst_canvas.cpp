@@ -1,6 +1,7 @@
 // The canvas mirrors the model and turns gestures into single undoable edits.
 #include "canvas/edge_item.h"
 #include "canvas/group_item.h"
+#include "cost/price_book.h"
 #include "document.h"
 #include "panels/palette_widget.h"
 #include "widget_test_helpers.h"
@@ -329,8 +330,9 @@ private Q_SLOTS:
     void providerSwitchRenamesAndUndoes()
     {
         const Diagram before = model().diagram();
-        QVERIFY(doc().request(
-            [&](Architecture& m) { return edit::switchProvider(m, doc().catalog(), QStringLiteral("gcp")); }));
+        QVERIFY(doc().request([&](Architecture& m) {
+            return edit::switchProvider(m, doc().catalog(), cost::PriceBook::builtin(), QStringLiteral("gcp"));
+        }));
         QCOMPARE(model().meta().provider, QStringLiteral("gcp"));
         QCOMPARE(
             m_window->palette()->itemFor(QStringLiteral("node:compute.vm"))->text(0), QStringLiteral("Compute Engine"));

@@ -29,6 +29,12 @@ private:
 
     template <typename W> W* inspectorChild(const QString& name) { return m_window->inspector()->findChild<W*>(name); }
 
+    QString instanceType(const char* node)
+    {
+        return QString::fromStdString(
+            model().node(QString::fromLatin1(node))->props.value("instance_type", std::string()));
+    }
+
     int visibleEntries()
     {
         int n = 0;
@@ -164,6 +170,31 @@ private Q_SLOTS:
         Q_EMIT provider->activated(provider->currentIndex());
         QCOMPARE(model().meta().provider, QStringLiteral("azure"));
         QCOMPARE(model().node(QStringLiteral("db"))->name, QStringLiteral("App database")); // the user's name stays
+        // The type the user chose and the region become the nearest Azure ones.
+        QCOMPARE(instanceType("db"), QStringLiteral("Standard_D2ds_v5"));
+        QCOMPARE(model().meta().region, QStringLiteral("eastus"));
+    }
+
+    void providerSwitchNamesWhatHasNoEquivalent()
+    {
+        QVERIFY(doc().request([](Architecture& m) {
+            return edit::setProperty(m, Catalog::builtin(), QStringLiteral("train"), QStringLiteral("instance_type"),
+                Json("ml.inf2.xlarge"));
+        }));
+        const int steps = doc().undoStack().count();
+        auto* provider = inspectorChild<QComboBox>(QStringLiteral("inspectorProvider"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("gcp")));
+        Q_EMIT provider->activated(provider->currentIndex());
+        QCOMPARE(model().meta().provider, QStringLiteral("gcp"));
+        QCOMPARE(instanceType("train"), QStringLiteral("ml.inf2.xlarge"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+            QStringLiteral("Switch provider to Google Cloud; 1 type has no equivalent: ml.inf2.xlarge (train)"));
+        // One step undoes the whole switch.
+        QCOMPARE(doc().undoStack().count(), steps + 1);
+        doc().undoStack().undo();
+        QCOMPARE(model().meta().provider, QStringLiteral("aws"));
+        QCOMPARE(model().meta().region, QStringLiteral("us-east-1"));
+        QCOMPARE(instanceType("db"), QStringLiteral("db.t3.large"));
     }
 
     void inspectorEdgeKind()

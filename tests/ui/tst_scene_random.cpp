@@ -4,6 +4,7 @@
 // as the editor makes them, compare the two after every step.
 #include "canvas/edge_item.h"
 #include "canvas/group_item.h"
+#include "cost/price_book.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "widget_test_helpers.h"
@@ -96,7 +97,9 @@ class TestSceneRandom : public QObject {
             const QString provider = QStringList{QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"),
                 QStringLiteral("generic")}[below(4)];
             m_log << QStringLiteral("provider %1").arg(provider);
-            doc().request([&](Architecture& m) { return edit::switchProvider(m, catalog, provider); });
+            doc().request([&](Architecture& m) {
+                return edit::switchProvider(m, catalog, cost::PriceBook::builtin(), provider);
+            });
             return;
         }
         case 7: {

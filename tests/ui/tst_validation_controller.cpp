@@ -2,6 +2,7 @@
 // moves cost none, the findings always equal a full run, and findingsChanged fires only
 // when they changed.
 #include "core_test_helpers.h"
+#include "cost/price_book.h"
 #include "edit/edits.h"
 #include "rules/validator.h"
 #include "validation_controller.h"
@@ -127,8 +128,9 @@ private Q_SLOTS:
         QTest::newRow("disconnect") << Edit([](Architecture& m) { return edit::disconnect(m, QStringLiteral("e2")); });
         QTest::newRow("remove group") << Edit(
             [](Architecture& m) { return edit::removeItems(m, {QStringLiteral("pub")}); });
-        QTest::newRow("provider") << Edit(
-            [](Architecture& m) { return edit::switchProvider(m, Catalog::builtin(), QStringLiteral("gcp")); });
+        QTest::newRow("provider") << Edit([](Architecture& m) {
+            return edit::switchProvider(m, Catalog::builtin(), cost::PriceBook::builtin(), QStringLiteral("gcp"));
+        });
     }
 
     void findingsEqualFullRun()

@@ -8,6 +8,7 @@
 // failure or to run longer.
 #include "core_test_helpers.h"
 
+#include "cost/price_book.h"
 #include "edit/edits.h"
 
 #include <QRandomGenerator>
@@ -409,7 +410,7 @@ private:
             if (chance(50)) {
                 const QString provider = anyProvider();
                 note(QStringLiteral("switchProvider %1").arg(provider));
-                return edit::switchProvider(m_model, catalog(), provider);
+                return edit::switchProvider(m_model, catalog(), cost::PriceBook::builtin(), provider);
             }
             Meta meta = m_model.meta();
             meta.title = QStringLiteral("Title %1").arg(between(1, 3));

@@ -3,6 +3,7 @@
 // failure, and a file without layout opens with a tidy automatic one.
 #include "core_test_helpers.h"
 
+#include "cost/price_book.h"
 #include "edit/edits.h"
 
 #include <QCryptographicHash>
@@ -361,7 +362,7 @@ void TestSerializer::unknownFieldsSurvive()
         edit::setProperty(model, catalog, QStringLiteral("api"), QStringLiteral("count"), 5),
         edit::setProperty(model, catalog, QStringLiteral("vpc"), QStringLiteral("public"), true),
         edit::setEdgeKind(model, QStringLiteral("e1"), EdgeKind::Event),
-        edit::switchProvider(model, catalog, QStringLiteral("aws")),
+        edit::switchProvider(model, catalog, cost::PriceBook::builtin(), QStringLiteral("aws")),
     };
     for (const EditResult& e : edits)
         QVERIFY2(e.ok() && e.record, qPrintable(e.error));

@@ -1,6 +1,7 @@
 #include "inspector_widget.h"
 
 #include "catalog/effective_values.h"
+#include "cost/price_book.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "model/json_text.h"
@@ -18,7 +19,6 @@
 namespace cw {
 
 namespace {
-
 
 // A line edit that commits on Enter or when focus leaves, only if the text changed.
 QLineEdit* committingLineEdit(const QString& text, QWidget* parent, std::function<void(const QString&)> commit)
@@ -173,10 +173,12 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
     provider->setObjectName(QStringLiteral("inspectorProvider"));
     for (const ProviderInfo& p : m_doc.catalog().providers())
         provider->addItem(p.name, p.id);
-    provider->setToolTip(tr("Switching renames every service to the provider's own (EC2 becomes Compute Engine)"));
+    provider->setToolTip(tr("Switching renames every service to the provider's own (EC2 becomes Compute Engine) and "
+                            "maps instance types and the region to their nearest equivalents"));
     connect(provider, &QComboBox::activated, this, [this, provider] {
         m_doc.request([&](Architecture& m) {
-            return edit::switchProvider(m, m_doc.catalog(), provider->currentData().toString());
+            return edit::switchProvider(
+                m, m_doc.catalog(), cost::PriceBook::builtin(), provider->currentData().toString());
         });
     });
     form->addRow(tr("Provider"), provider);
