@@ -171,6 +171,7 @@ void MainWindow::createDocks()
     m_findingsDock->raise();
     resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
+    resizeDocks({m_costDock}, {380}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

@@ -33,7 +33,7 @@ CostChart::CostChart(const Catalog& catalog, QWidget* parent)
     , m_catalog(catalog)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumHeight(150);
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
@@ -212,6 +212,9 @@ void CostChart::rebuild()
             c->addSeries(mark);
             mark->attachAxis(x);
             mark->attachAxis(y);
+            // Its label on the plot says it; a legend entry would crowd the categories out.
+            for (QLegendMarker* marker : c->legend()->markers(mark))
+                marker->setVisible(false);
         }
     }
     y->setRange(0, top > 0 ? top * 1.1 : 1);

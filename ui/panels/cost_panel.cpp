@@ -121,8 +121,7 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setSizes({200, 200}); // shares, so the table keeps half however tall the dock is
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
