@@ -5,8 +5,11 @@
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "clipboard.h"
+#include "cost/cost_export.h"
 #include "cost/price_book.h"
+#include "cost_controller.h"
 #include "document.h"
+#include "panels/cost_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
@@ -54,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_autosaver = new Autosaver(*m_doc, this);
     m_scene = new DiagramScene(*m_doc, this);
     m_view = new DiagramView(m_scene, this);
+    // After the scene, so that on a reset the cards exist before their costs are set.
+    m_costs = new CostController(m_doc->catalog(), cost::PriceBook::builtin(), m_doc->model(), this);
     setCentralWidget(m_view);
     createDocks();
     createActions();
@@ -72,6 +77,17 @@ MainWindow::MainWindow(QWidget* parent)
         updateFindingsStatus();
     });
     connect(m_findings, &FindingsPanel::showRequested, this, &MainWindow::showOnCanvas);
+    connect(m_costPanel, &CostPanel::showRequested, this, &MainWindow::showOnCanvas);
+    m_costStatus = new QToolButton(this);
+    m_costStatus->setObjectName(QStringLiteral("costStatus"));
+    m_costStatus->setAutoRaise(true);
+    m_costStatus->setToolTip(tr("Month-1 cost at list prices; click to show the cost panel"));
+    connect(m_costStatus, &QToolButton::clicked, this, [this] {
+        m_costDock->show();
+        m_costDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_costStatus);
+    connect(m_costs, &CostController::costChanged, this, &MainWindow::updateCosts);
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -113,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_probe = TestProbe::createIfRequested(this);
     m_scene->setFindings(m_validation->findings());
     updateFindingsStatus();
+    updateCosts();
 }
 
 MainWindow::~MainWindow()
@@ -144,6 +161,12 @@ void MainWindow::createDocks()
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     m_findingsDock->setWidget(m_findings);
 
+    m_costPanel = new CostPanel(*m_doc, *m_costs, this);
+    m_costDock = new QDockWidget(tr("Cost"), this);
+    m_costDock->setObjectName(QStringLiteral("costDock"));
+    m_costDock->setWidget(m_costPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_costDock);
+
     auto* history = new QUndoView(&m_doc->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     auto* historyDock = new QDockWidget(tr("History"), this);
@@ -155,6 +178,7 @@ void MainWindow::createDocks()
     m_findingsDock->raise();
     resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
+    resizeDocks({m_costDock}, {380}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -227,6 +251,11 @@ void MainWindow::createActions()
     m_snapAction->setChecked(true);
     m_snapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_snapAction, &QAction::toggled, this, [this](bool on) { m_scene->setSnapToGrid(on); });
+    m_showCostsAction = m_viewMenu->addAction(tr("Show &Costs"));
+    m_showCostsAction->setObjectName(QStringLiteral("showCosts"));
+    m_showCostsAction->setCheckable(true);
+    m_showCostsAction->setToolTip(tr("Show each node's monthly cost on its card"));
+    connect(m_showCostsAction, &QAction::toggled, this, &MainWindow::updateCosts);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -333,6 +362,26 @@ void MainWindow::updateFindingsStatus()
             ? QStringLiteral("color:%1").arg(theme::severityColor(Severity::Error).name())
             : c.warnings ? QStringLiteral("color:%1").arg(theme::severityColor(Severity::Warning).name())
                          : QStringLiteral("color:#2e7d32"));
+}
+
+void MainWindow::updateCosts()
+{
+    const cost::Projection& p = m_costs->projection();
+    if (p.perMonth.empty())
+        return;
+    m_costStatus->setText(
+        tr("%1/mo%2 · %3")
+            .arg(cost::usdText(p.perMonth.front().total), p.complete() ? QString() : tr("+?"), cost::coverageText(p)));
+    QHash<Id, QString> texts;
+    if (m_showCostsAction->isChecked()) {
+        for (const cost::NodeCost& n : p.nodes) {
+            if (n.status == cost::NodeStatus::Priced)
+                texts.insert(n.id, tr("%1/mo").arg(cost::usdText(n.monthly)));
+            else if (!n.notBilled)
+                texts.insert(n.id, n.status == cost::NodeStatus::Usage ? tr("usage?") : tr("unknown"));
+        }
+    }
+    m_scene->setCostTexts(texts);
 }
 
 void MainWindow::showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges)

@@ -17,6 +17,8 @@ class Autosaver;
 class DiagramScene;
 struct Recoverable;
 class FindingsPanel;
+class CostController;
+class CostPanel;
 class ValidationController;
 class DiagramView;
 class Document;
@@ -39,6 +41,9 @@ public:
     InspectorWidget* inspector() const { return m_inspector; }
     FindingsPanel* findingsPanel() const { return m_findings; }
     ValidationController& validation() { return *m_validation; }
+    CostController& costs() { return *m_costs; }
+    CostPanel* costPanel() const { return m_costPanel; }
+    QAction* showCostsAction() const { return m_showCostsAction; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -74,6 +79,7 @@ private:
     void updateActions();
     void onSelectionChanged();
     void updateFindingsStatus();
+    void updateCosts();
     void showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges);
     bool maybeSave();
     bool saveTo(const QString& path);
@@ -94,6 +100,11 @@ private:
     FindingsPanel* m_findings = nullptr;
     QDockWidget* m_findingsDock = nullptr;
     QToolButton* m_findingsStatus = nullptr;
+    CostController* m_costs = nullptr;
+    CostPanel* m_costPanel = nullptr;
+    QDockWidget* m_costDock = nullptr;
+    QToolButton* m_costStatus = nullptr;
+    QAction* m_showCostsAction = nullptr;
     QComboBox* m_providerBox = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_countLabel = nullptr;

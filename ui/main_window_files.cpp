@@ -212,6 +212,7 @@ void MainWindow::readSettings()
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
+    m_showCostsAction->setChecked(settings.value(QStringLiteral("canvas/showCosts"), false).toBool());
 }
 
 void MainWindow::writeSettings()
@@ -220,6 +221,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("canvas/snap"), m_snapAction->isChecked());
+    settings.setValue(QStringLiteral("canvas/showCosts"), m_showCostsAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,6 +3,7 @@
 #include "catalog/effective_values.h"
 #include "command.h"
 #include "console.h"
+#include "cost/cost_export.h"
 #include "cost/cost_model.h"
 #include "handlers.h"
 #include "io/printable.h"
@@ -19,19 +20,12 @@ using cost::Projection;
 
 QString usd(Money m)
 {
-    // Whole cents for reading; the JSON keeps every micro-dollar.
-    const qint64 cents = (m.micros() + (m.micros() >= 0 ? 5000 : -5000)) / 10000;
-    QString digits = QString::number(std::abs(cents) / 100);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1$%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString(), digits)
-        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+    return cost::usdText(m);
 }
 
 QString coverage(const Projection& p)
 {
-    return QStringLiteral("%1 priced, %2 usage-dependent, %3 unpriced").arg(p.priced).arg(p.usage).arg(p.unpriced);
+    return cost::coverageText(p);
 }
 
 QString budgetLine(const Projection& p)
@@ -49,86 +43,6 @@ QString budgetLine(const Projection& p)
     if (!p.complete())
         text += QStringLiteral(" (unpriced nodes not counted)");
     return text;
-}
-
-nlohmann::ordered_json lineJson(const cost::LineItem& line)
-{
-    nlohmann::ordered_json item = {{"component", utf8(line.component)}, {"key", utf8(line.key)},
-        {"quantity", line.quantity}, {"unit", utf8(line.unit)}, {"known", line.known}, {"usage", line.usage}};
-    if (line.known) {
-        item["unitPrice"] = std::stod(utf8(line.unitPrice.toDecimal()));
-        item["monthly"] = line.amount.toDouble();
-        item["source"] = utf8(line.source);
-        item["asOf"] = utf8(line.asOf);
-        item["confidence"] = utf8(toString(line.confidence));
-    } else {
-        item["reason"] = utf8(line.reason);
-    }
-    if (!line.note.isEmpty())
-        item["note"] = utf8(line.note);
-    return item;
-}
-
-void printJson(const Projection& p)
-{
-    nlohmann::ordered_json doc;
-    doc["currency"] = "USD";
-    nlohmann::ordered_json months = nlohmann::ordered_json::array();
-    for (const cost::MonthTotal& m : p.perMonth) {
-        nlohmann::ordered_json byCategory = nlohmann::ordered_json::object();
-        for (const auto& [category, amount] : m.byCategory)
-            byCategory[utf8(category)] = amount.toDouble();
-        months.push_back({{"month", m.month}, {"total", m.total.toDouble()}, {"byCategory", byCategory}});
-    }
-    doc["months"] = months;
-    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
-    for (size_t i = 0; i < p.nodes.size(); ++i) {
-        const NodeCost& n = p.nodes[i];
-        nlohmann::ordered_json item = {{"id", utf8(n.id)}, {"kind", utf8(n.kind)}, {"category", utf8(n.category)},
-            {"status", utf8(toString(n.status))}};
-        item["monthly"] = n.status == NodeStatus::Priced ? nlohmann::ordered_json(n.monthly.toDouble()) : nullptr;
-        item["horizonTotal"]
-            = n.status == NodeStatus::Priced ? nlohmann::ordered_json(p.horizonTotalOfNode(i).toDouble()) : nullptr;
-        if (!n.reason.isEmpty())
-            item["reason"] = utf8(n.reason);
-        if (n.notBilled)
-            item["notBilled"] = true;
-        if (!n.region.isEmpty())
-            item["region"] = utf8(n.region);
-        nlohmann::ordered_json items = nlohmann::ordered_json::array();
-        for (const cost::LineItem& line : n.items)
-            items.push_back(lineJson(line));
-        item["lineItems"] = items;
-        nodes.push_back(item);
-    }
-    doc["nodes"] = nodes;
-    doc["horizon"] = {{"months", p.months}, {"total", p.horizonTotal().toDouble()}, {"complete", p.complete()}};
-    doc["coverage"] = {{"priced", p.priced}, {"usage", p.usage}, {"unpriced", p.unpriced}, {"unknown", p.unknown}};
-    if (p.budget) {
-        doc["budget"] = {{"limit", p.budget->nodes > 0 ? nlohmann::ordered_json(p.budget->limit.toDouble()) : nullptr},
-            {"firstMonthOver", p.budget->firstMonthOver ? nlohmann::ordered_json(*p.budget->firstMonthOver) : nullptr},
-            {"budgetNodes", p.budget->nodes}};
-    }
-    out() << jsonText(doc, 2) << "\n";
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-void printCsv(const Projection& p)
-{
-    out() << "node,kind,category,status,month,usd\n";
-    for (const cost::MonthTotal& m : p.perMonth) {
-        for (size_t i = 0; i < p.nodes.size(); ++i) {
-            const NodeCost& n = p.nodes[i];
-            out() << csvField(n.id) << ',' << n.kind << ',' << n.category << ',' << toString(n.status) << ',' << m.month
-                  << ',' << (n.status == NodeStatus::Priced ? m.byNode[i].toDecimal() : QString()) << '\n';
-        }
-    }
 }
 
 void printText(const QString& path, const Catalog& catalog, const Architecture& model, const Projection& p)
@@ -236,9 +150,9 @@ int runCost(const Invocation& call)
     const Catalog& catalog = Catalog::builtin();
     const Projection p = cost::project(catalog, cost::PriceBook::builtin(), model, months);
     if (call.json)
-        printJson(p);
+        out() << cost::projectionJson(p);
     else if (csv)
-        printCsv(p);
+        out() << cost::projectionCsv(p);
     else
         printText(path, catalog, model, p);
     return Ok;

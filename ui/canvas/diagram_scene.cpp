@@ -179,6 +179,12 @@ void DiagramScene::itemMoved(const Id& id)
     routeEdgesAt(id);
 }
 
+void DiagramScene::setCostTexts(const QHash<Id, QString>& texts)
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setCostText(texts.value(it.key()));
+}
+
 void DiagramScene::setFindings(const std::vector<Finding>& findings)
 {
     m_findings = findings;

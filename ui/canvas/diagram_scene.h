@@ -59,6 +59,8 @@ public:
     void itemMoved(const Id& id);
     /// Shows findings as badges on the nodes and edges they name.
     void setFindings(const std::vector<Finding>& findings);
+    /// Shows each node's monthly cost on its card; nodes not named show none.
+    void setCostTexts(const QHash<Id, QString>& texts);
 
 Q_SIGNALS:
     void message(const QString& text);

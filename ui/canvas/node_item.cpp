@@ -183,6 +183,25 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawEllipse(c, kHandleRadius - 1, kHandleRadius - 1);
     }
     paintFindingBadge(painter, QPointF(kNodeWidth - 4, 2), m_badge);
+    if (!m_cost.text().isEmpty()) {
+        // A pill on the lower edge, inside the margin the bounding rect already has.
+        const QRectF pill(kNodeWidth - m_costWidth - 18, kNodeHeight - 7, m_costWidth + 10, 16);
+        painter->setPen(QPen(theme::kCardBorder, 1));
+        painter->setBrush(QColor(0xf1, 0xf8, 0xe9));
+        painter->drawRoundedRect(pill, 8, 8);
+        painter->setPen(theme::kText);
+        painter->setFont(subtitleFont());
+        painter->drawStaticText(QPointF(pill.left() + 5, pill.top() + 1), m_cost);
+    }
+}
+
+void NodeItem::setCostText(const QString& text)
+{
+    if (text == m_cost.text())
+        return;
+    m_cost = staticText(text, subtitleFont(), kNodeWidth);
+    m_costWidth = QFontMetricsF(subtitleFont()).horizontalAdvance(m_cost.text());
+    update();
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)

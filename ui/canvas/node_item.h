@@ -40,6 +40,10 @@ public:
     void setDropHighlight(bool on);
     void setBadge(const FindingBadge& badge);
     const FindingBadge& badge() const { return m_badge; }
+    /// The monthly cost drawn on the card's lower edge ("$140.16/mo", "unknown");
+    /// empty draws nothing.
+    void setCostText(const QString& text);
+    QString costText() const { return m_cost.text(); }
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -54,6 +58,8 @@ private:
     QStaticText m_subtitle;
     QString m_tooltip;
     FindingBadge m_badge;
+    QStaticText m_cost; ///< laid out once per change, so painting stays a blit
+    qreal m_costWidth = 0;
     bool m_hovered = false;
     bool m_highlight = false;
 };

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cost/cost_model.h"
+
+#include <QString>
+
+namespace cw::cost {
+
+// The projection as `cloudwright cost --json` and `--csv` print it; the editor's
+// export writes the same text, so a file saved from either can be read by the same tools.
+
+/// The JSON document, indented by two, ending in a newline.
+QString projectionJson(const Projection& p);
+/// "node,kind,category,status,month,usd" and one row per node per month; an empty usd
+/// when the node is not priced (never 0).
+QString projectionCsv(const Projection& p);
+/// "$1,234.57": whole cents for reading (the JSON keeps every micro-dollar).
+QString usdText(Money m);
+/// "7 priced, 2 usage-dependent, 1 unpriced".
+QString coverageText(const Projection& p);
+/// A CSV field quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString& text);
+
+} // namespace cw::cost

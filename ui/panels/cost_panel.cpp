@@ -1,0 +1,254 @@
+#include "panels/cost_panel.h"
+
+#include "catalog/effective_values.h"
+#include "cost/cost_export.h"
+#include "cost_controller.h"
+#include "document.h"
+#include "model/architecture.h"
+#include "panels/cost_chart.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cw {
+
+namespace {
+
+enum Column { NodeCol, KindCol, StatusCol, MonthlyCol, HorizonCol, ColumnCount };
+constexpr int kSortRole = Qt::UserRole + 1;
+
+// Sorts money columns by amount (unknowns last), text columns as text.
+class Row : public QTreeWidgetItem {
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem& other) const override
+    {
+        const int col = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(col, kSortRole);
+        const QVariant b = other.data(col, kSortRole);
+        if (a.isValid() || b.isValid())
+            return a.toLongLong() < b.toLongLong();
+        return text(col).localeAwareCompare(other.text(col)) < 0;
+    }
+};
+
+QString lineText(const cost::LineItem& line)
+{
+    if (!line.known)
+        return QObject::tr("%1: unknown (%2)").arg(line.component, line.reason);
+    QString text = QObject::tr("%1: %2 %3 × $%4 = %5")
+                       .arg(line.component, QString::number(line.quantity, 'g', 10), line.unit,
+                           line.unitPrice.toDecimal(), cost::usdText(line.amount));
+    if (!line.note.isEmpty())
+        text += QStringLiteral(" (%1)").arg(line.note);
+    return text;
+}
+
+QString lineSource(const cost::LineItem& line)
+{
+    return line.known
+        ? QObject::tr("%1, as of %2, confidence %3").arg(line.source, line.asOf, cost::toString(line.confidence))
+        : QString();
+}
+
+} // namespace
+
+CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_costs(costs)
+{
+    m_chart = new CostChart(doc.catalog(), this);
+    m_horizon = new QComboBox(this);
+    m_horizon->setObjectName(QStringLiteral("costHorizon"));
+    for (int months : {12, 24, 36, 60})
+        m_horizon->addItem(tr("%1 months").arg(months), months);
+    m_horizon->setCurrentIndex(m_horizon->findData(costs.horizon()));
+    m_view = new QComboBox(this);
+    m_view->setObjectName(QStringLiteral("costPeriod"));
+    m_view->addItems({tr("By month"), tr("By year")});
+    m_stacking = new QComboBox(this);
+    m_stacking->setObjectName(QStringLiteral("costStacking"));
+    m_stacking->addItems({tr("Categories"), tr("Top 10 nodes")});
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("costSummary"));
+    m_summary->setWordWrap(true);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_horizon);
+    controls->addWidget(m_view);
+    controls->addWidget(m_stacking);
+    controls->addStretch();
+    const std::pair<QString, Export> exports[] = {{tr("Table CSV…"), Export::TableCsv},
+        {tr("CSV…"), Export::ProjectionCsv}, {tr("JSON…"), Export::ProjectionJson}};
+    for (const auto& [text, format] : exports) {
+        auto* button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(format == Export::TableCsv ? tr("Export the table: one row per node")
+                                                      : tr("Export the projection as `cloudwright cost` prints it"));
+        const Export f = format;
+        connect(button, &QToolButton::clicked, this, [this, f] { askExport(f); });
+        controls->addWidget(button);
+    }
+
+    m_table = new QTreeWidget(this);
+    m_table->setObjectName(QStringLiteral("costTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHeaderLabels({tr("Node"), tr("Kind"), tr("Status"), tr("Monthly"), tr("Horizon")});
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MonthlyCol, Qt::DescendingOrder);
+    m_table->setUniformRowHeights(true);
+    m_table->header()->setSectionResizeMode(NodeCol, QHeaderView::Stretch);
+    m_table->header()->setStretchLastSection(false);
+    connect(m_table, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        while (item->parent())
+            item = item->parent();
+        const Id id = item->data(NodeCol, Qt::UserRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT showRequested({id}, {});
+    });
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setSizes({200, 200}); // shares, so the table keeps half however tall the dock is
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_horizon, &QComboBox::currentIndexChanged, this,
+        [this] { m_costs.setHorizon(m_horizon->currentData().toInt()); });
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this](int i) { m_chart->setYearly(i == 1); });
+    connect(m_stacking, &QComboBox::currentIndexChanged, this,
+        [this](int i) { m_chart->setStacking(i == 1 ? CostChart::Stacking::Node : CostChart::Stacking::Category); });
+    connect(&costs, &CostController::costChanged, this, &CostPanel::refresh);
+    refresh();
+}
+
+void CostPanel::refresh()
+{
+    const cost::Projection& p = m_costs.projection();
+    QStringList names;
+    for (const cost::NodeCost& n : p.nodes)
+        names << displayName(m_doc.catalog(), m_doc.model(), n.id);
+    m_chart->setProjection(p, names);
+    fillTable();
+    if (p.perMonth.empty())
+        return;
+    QString text = tr("Month 1: %1%2 · over %3 months: %4 · %5")
+                       .arg(cost::usdText(p.perMonth.front().total),
+                           p.complete() ? QString() : tr(" (incomplete: unknown prices left out)"))
+                       .arg(p.months)
+                       .arg(cost::usdText(p.horizonTotal()), cost::coverageText(p));
+    if (p.budget && p.budget->nodes > 0) {
+        text += p.budget->firstMonthOver ? tr(" · over the %1 budget from month %2")
+                                               .arg(cost::usdText(p.budget->limit))
+                                               .arg(*p.budget->firstMonthOver)
+                                         : tr(" · within the %1 budget").arg(cost::usdText(p.budget->limit));
+    }
+    m_summary->setText(text);
+}
+
+void CostPanel::fillTable()
+{
+    const cost::Projection& p = m_costs.projection();
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    for (size_t i = 0; i < p.nodes.size(); ++i) {
+        const cost::NodeCost& n = p.nodes[i];
+        auto* row = new Row(m_table);
+        row->setText(NodeCol, displayName(m_doc.catalog(), m_doc.model(), n.id));
+        row->setData(NodeCol, Qt::UserRole, n.id);
+        row->setText(KindCol, n.kind);
+        row->setText(StatusCol, cost::toString(n.status));
+        row->setTextAlignment(MonthlyCol, Qt::AlignRight | Qt::AlignVCenter);
+        row->setTextAlignment(HorizonCol, Qt::AlignRight | Qt::AlignVCenter);
+        if (n.status == cost::NodeStatus::Priced) {
+            row->setText(MonthlyCol, cost::usdText(n.monthly));
+            row->setData(MonthlyCol, kSortRole, n.monthly.micros());
+            row->setText(HorizonCol, cost::usdText(p.horizonTotalOfNode(i)));
+            row->setData(HorizonCol, kSortRole, p.horizonTotalOfNode(i).micros());
+        } else {
+            // Never $0: an unknown is shown as unknown, and sorts below every price.
+            const QString shown = n.notBilled         ? tr("not billed")
+                : n.status == cost::NodeStatus::Usage ? tr("usage?")
+                                                      : tr("unknown");
+            row->setText(MonthlyCol, shown);
+            row->setText(HorizonCol, shown);
+            row->setData(MonthlyCol, kSortRole, -1);
+            row->setData(HorizonCol, kSortRole, -1);
+            row->setToolTip(MonthlyCol, n.reason);
+            row->setToolTip(StatusCol, n.reason);
+            auto* why = new Row(row);
+            why->setText(NodeCol, n.reason);
+            why->setFirstColumnSpanned(true);
+        }
+        for (const cost::LineItem& line : n.items) {
+            auto* child = new Row(row);
+            child->setText(NodeCol, lineText(line));
+            child->setToolTip(NodeCol, lineSource(line));
+            child->setText(StatusCol, line.known ? line.asOf : tr("unknown"));
+            child->setText(KindCol, line.known ? line.source : QString());
+            child->setToolTip(KindCol, lineSource(line));
+        }
+        row->setToolTip(NodeCol, n.id);
+    }
+    m_table->setSortingEnabled(true);
+    for (int c = KindCol; c < ColumnCount; ++c)
+        m_table->resizeColumnToContents(c);
+}
+
+QString CostPanel::tableCsv() const
+{
+    const cost::Projection& p = m_costs.projection();
+    QString text = QStringLiteral("node,name,kind,category,status,monthly_usd,horizon_usd,reason\n");
+    for (size_t i = 0; i < p.nodes.size(); ++i) {
+        const cost::NodeCost& n = p.nodes[i];
+        const bool priced = n.status == cost::NodeStatus::Priced;
+        text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                    .arg(cost::csvField(n.id), cost::csvField(displayName(m_doc.catalog(), m_doc.model(), n.id)),
+                        n.kind, n.category, cost::toString(n.status), priced ? n.monthly.toDecimal() : QString(),
+                        priced ? p.horizonTotalOfNode(i).toDecimal() : QString(), cost::csvField(n.reason));
+    }
+    return text;
+}
+
+QString CostPanel::exportTo(const QString& path, Export format) const
+{
+    const cost::Projection& p = m_costs.projection();
+    const QString text = format == Export::ProjectionJson ? cost::projectionJson(p)
+        : format == Export::ProjectionCsv                 ? cost::projectionCsv(p)
+                                                          : tableCsv();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return tr("%1: could not write: %2").arg(path, file.errorString());
+    return {};
+}
+
+void CostPanel::askExport(Export format)
+{
+    m_costs.flush();
+    const bool json = format == Export::ProjectionJson;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cost"),
+        QStringLiteral("cost.%1").arg(json ? QStringLiteral("json") : QStringLiteral("csv")),
+        json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path, format);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Cost"), error);
+}
+
+} // namespace cw

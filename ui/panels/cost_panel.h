@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/kinds.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cw {
+
+class CostChart;
+class CostController;
+class Document;
+
+/// The Cost dock: cost over time (chart) above the nodes' monthly figures (table, each
+/// row expanding to its line items), with exports in the shapes of `cloudwright cost`.
+class CostPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Export { TableCsv, ProjectionCsv, ProjectionJson };
+
+    CostPanel(Document& doc, CostController& costs, QWidget* parent = nullptr);
+
+    CostChart* chart() const { return m_chart; }
+    QTreeWidget* table() const { return m_table; }
+    QComboBox* horizonBox() const { return m_horizon; }
+    /// Writes the current figures; on failure returns why, naming the file.
+    QString exportTo(const QString& path, Export format) const;
+    /// The table as CSV: one row per node with its month-1 figure or why it has none.
+    QString tableCsv() const;
+
+Q_SIGNALS:
+    void showRequested(const QList<cw::Id>& nodes, const QList<cw::Id>& edges);
+
+private:
+    void refresh();
+    void fillTable();
+    void askExport(Export format);
+
+    Document& m_doc;
+    CostController& m_costs;
+    CostChart* m_chart = nullptr;
+    QTreeWidget* m_table = nullptr;
+    QComboBox* m_horizon = nullptr;
+    QComboBox* m_view = nullptr;
+    QComboBox* m_stacking = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace cw
