@@ -129,9 +129,12 @@ std::vector<CostChart::Band> CostChart::bands() const
 void CostChart::rebuild()
 {
     QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
+    c->removeAllSeries(); // deletes the series (and, below, the lines each area owns)
+    // removeAxis() hands the axis back to us: delete it, or every rebuild leaks two.
+    for (QAbstractAxis* axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
 
     const std::vector<Band> all = bands();
     std::vector<cost::Money> totals;
@@ -166,6 +169,9 @@ void CostChart::rebuild()
             top = std::max(top, base[size_t(i)]);
         }
         auto* area = new QAreaSeries(upper, lower);
+        // The area does not own its bounding lines; make it, so removeAllSeries() frees them.
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(band.name);
         area->setColor(band.color);
         area->setBorderColor(band.color.darker(120));
