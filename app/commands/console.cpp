@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "command.h"
+#include "cost/cost_model.h"
 #include "io/printable.h"
 
 #include <cstdio>
@@ -70,6 +71,23 @@ int usageError(const QString& who, const QString& message, const QString& help, 
     if (json)
         printErrorObject(QString(), QString(), message);
     return BadInput;
+}
+
+std::optional<int> readMonths(const Invocation& call, const QString& who, const QString& help, int& months)
+{
+    months = 12;
+    if (!call.parser.isSet(QStringLiteral("months")))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = call.parser.value(QStringLiteral("months"));
+    months = text.toInt(&ok);
+    if (ok && months >= 1 && months <= cost::kMaxMonths)
+        return std::nullopt;
+    return usageError(who,
+        QStringLiteral("--months must be a whole number from 1 to %1, not \"%2\"")
+            .arg(cost::kMaxMonths)
+            .arg(printable(text)),
+        help, call.json);
 }
 
 } // namespace cw::cli

@@ -37,4 +37,8 @@ std::optional<LoadResult> loadDiagram(const Invocation& call, const QString& pat
 /// Returns BadInput.
 int usageError(const QString& who, const QString& message, const QString& help, bool json);
 
+/// The --months option of the cost commands: 12 when not given, else a whole number from
+/// 1 to cost::kMaxMonths. Returns nothing when it reads, else the usage error's exit code.
+std::optional<int> readMonths(const Invocation& call, const QString& who, const QString& help, int& months);
+
 } // namespace cw::cli

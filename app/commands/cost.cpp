@@ -122,17 +122,8 @@ int runCost(const Invocation& call)
     if (csv && call.json)
         return usageError(who, QStringLiteral("--json and --csv cannot both be given"), help, call.json);
     int months = 12;
-    if (call.parser.isSet(QStringLiteral("months"))) {
-        bool ok = false;
-        const QString text = call.parser.value(QStringLiteral("months"));
-        months = text.toInt(&ok);
-        if (!ok || months < 1 || months > cost::kMaxMonths)
-            return usageError(who,
-                QStringLiteral("--months must be a whole number from 1 to %1, not \"%2\"")
-                    .arg(cost::kMaxMonths)
-                    .arg(printable(text)),
-                help, call.json);
-    }
+    if (const std::optional<int> refused = readMonths(call, who, help, months))
+        return *refused;
     const QString& path = call.arguments.first();
     std::optional<LoadResult> loaded = loadDiagram(call, path);
     if (!loaded)

@@ -4,6 +4,7 @@
 #include "catalog/effective_values.h"
 #include "command.h"
 #include "console.h"
+#include "cost/cost_export.h"
 #include "cost/cost_model.h"
 #include "findings_json.h"
 #include "handlers.h"
@@ -106,25 +107,14 @@ Comparison compare(const Version& before, const Version& after)
     return c;
 }
 
-QString usd(Money m)
-{
-    const qint64 cents = (m.micros() + (m.micros() >= 0 ? 5000 : -5000)) / 10000;
-    QString digits = QString::number(std::abs(cents) / 100);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1$%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString(), digits)
-        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
-}
-
 QString signedUsd(Money m)
 {
-    return (m.micros() > 0 ? QStringLiteral("+") : QString()) + usd(m);
+    return (m.micros() > 0 ? QStringLiteral("+") : QString()) + cost::usdText(m);
 }
 
 QString shown(const std::optional<Money>& m, bool notBilled)
 {
-    return m ? usd(*m) : notBilled ? QStringLiteral("not billed") : QStringLiteral("unknown");
+    return m ? cost::usdText(*m) : notBilled ? QStringLiteral("not billed") : QStringLiteral("unknown");
 }
 
 Money total(const Version& v)
@@ -167,10 +157,11 @@ QString incomplete(const Version& v)
 void printText(
     const QString& oldPath, const QString& newPath, const Version& before, const Version& after, const Comparison& c)
 {
-    out() << "Monthly cost (month 1): " << usd(total(before)) << incomplete(before) << " -> " << usd(total(after))
-          << incomplete(after) << " (" << signedUsd(total(after) - total(before)) << ")\n";
-    out() << "Over " << after.projection.months << " months: " << usd(before.projection.horizonTotal()) << " -> "
-          << usd(after.projection.horizonTotal()) << "\n";
+    out() << "Monthly cost (month 1): " << cost::usdText(total(before)) << incomplete(before) << " -> "
+          << cost::usdText(total(after)) << incomplete(after) << " (" << signedUsd(total(after) - total(before))
+          << ")\n";
+    out() << "Over " << after.projection.months << " months: " << cost::usdText(before.projection.horizonTotal())
+          << " -> " << cost::usdText(after.projection.horizonTotal()) << "\n";
     for (const NodeChange& n : c.nodes) {
         if (n.change == QLatin1String("same"))
             continue;
@@ -201,9 +192,10 @@ QString cell(const QString& text)
 void printMarkdown(const Version& before, const Version& after, const Comparison& c)
 {
     out() << "## Cloudwright: cost and findings\n\n";
-    out() << "Monthly cost goes from **" << usd(total(before)) << "**" << incomplete(before) << " to **"
-          << usd(total(after)) << "**" << incomplete(after) << " (**" << signedUsd(total(after) - total(before))
-          << "** a month; " << usd(before.projection.horizonTotal()) << " to " << usd(after.projection.horizonTotal())
+    out() << "Monthly cost goes from **" << cost::usdText(total(before)) << "**" << incomplete(before) << " to **"
+          << cost::usdText(total(after)) << "**" << incomplete(after) << " (**"
+          << signedUsd(total(after) - total(before)) << "** a month; "
+          << cost::usdText(before.projection.horizonTotal()) << " to " << cost::usdText(after.projection.horizonTotal())
           << " over " << after.projection.months << " months).\n\n";
     bool any = false;
     for (const NodeChange& n : c.nodes)
@@ -266,17 +258,8 @@ int runDiff(const Invocation& call)
     if (md && call.json)
         return usageError(who, QStringLiteral("--json and --md cannot both be given"), help, call.json);
     int months = 12;
-    if (call.parser.isSet(QStringLiteral("months"))) {
-        bool ok = false;
-        const QString text = call.parser.value(QStringLiteral("months"));
-        months = text.toInt(&ok);
-        if (!ok || months < 1 || months > cost::kMaxMonths)
-            return usageError(who,
-                QStringLiteral("--months must be a whole number from 1 to %1, not \"%2\"")
-                    .arg(cost::kMaxMonths)
-                    .arg(printable(text)),
-                help, call.json);
-    }
+    if (const std::optional<int> refused = readMonths(call, who, help, months))
+        return *refused;
     const std::unique_ptr<Version> before = load(call, call.arguments.at(0), months);
     if (!before)
         return BadInput;
