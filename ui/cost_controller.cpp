@@ -10,17 +10,14 @@ CostController::CostController(
     , m_catalog(catalog)
     , m_book(book)
     , m_model(model)
+    , m_changes(model)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &CostController::flush);
+    // Any change that is not only a move can change a price (budgets and edges make it non-local).
+    connect(&m_changes, &ChangeGatherer::ready, this, &CostController::recompute);
     connect(&model, &Architecture::modelReset, this, [this] {
-        m_timer.stop();
-        m_pending = ChangeSummary();
-        m_hasPending = false;
+        m_changes.clear();
         recompute();
     });
-    connect(&model, &Architecture::changed, this, &CostController::onChanged);
     ++m_passes;
     m_projection = cost::project(m_catalog, m_book, m_model, m_horizon);
 }
@@ -40,28 +37,13 @@ void CostController::setHorizon(int months)
     if (months == m_horizon)
         return;
     m_horizon = months;
-    flush(); // pending edits are in the new figures too
+    m_changes.clear(); // a full projection takes the pending edits in too
     recompute();
-}
-
-void CostController::onChanged(const ChangeSummary& s)
-{
-    m_pending.merge(s);
-    m_hasPending = true;
-    m_timer.start();
 }
 
 void CostController::flush()
 {
-    m_timer.stop();
-    if (!m_hasPending)
-        return;
-    const ChangeSummary summary = std::exchange(m_pending, ChangeSummary());
-    m_hasPending = false;
-    // Where a card is drawn changes no price.
-    if (summary.layoutOnly)
-        return;
-    recompute();
+    m_changes.flush();
 }
 
 void CostController::recompute()

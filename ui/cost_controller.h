@@ -1,10 +1,11 @@
 #pragma once
 
+#include "change_gatherer.h"
+
 #include "cost/cost_model.h"
 #include "model/architecture.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace cw {
 
@@ -37,7 +38,6 @@ Q_SIGNALS:
     void costChanged();
 
 private:
-    void onChanged(const ChangeSummary& summary);
     void recompute();
 
     const Catalog& m_catalog;
@@ -45,10 +45,8 @@ private:
     const Architecture& m_model;
     cost::Projection m_projection;
     int m_horizon = 12;
-    ChangeSummary m_pending;
-    bool m_hasPending = false;
+    ChangeGatherer m_changes;
     int m_passes = 0;
-    QTimer m_timer;
 };
 
 } // namespace cw

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "change_gatherer.h"
 #include "rules/validator.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace cw {
 
@@ -31,15 +31,13 @@ Q_SIGNALS:
     void findingsChanged();
 
 private:
-    void onChanged(const ChangeSummary& summary);
+    void update(const ChangeSummary& summary);
     void runAll();
 
     const Architecture& m_model;
     Validator m_validator;
-    ChangeSummary m_pending;
-    bool m_hasPending = false;
+    ChangeGatherer m_changes;
     int m_passes = 0;
-    QTimer m_timer;
 };
 
 } // namespace cw
