@@ -167,9 +167,14 @@ QString Catalog::serviceName(const QString& kindId, const QString& provider) con
 
 Json Catalog::defaultValue(const QString& kindId, const QString& key, const QString& provider) const
 {
-    const std::string k = key.toStdString();
+    return defaultRef(kindId, key.toUtf8().constData(), provider);
+}
+
+const Json& Catalog::defaultRef(const QString& kindId, const char* key, const QString& provider) const
+{
+    static const Json none;
     if (const KindInfo* info = kind(kindId)) {
-        const auto it = info->defaults.find(k);
+        const auto it = info->defaults.find(key);
         if (it != info->defaults.end()) {
             if (!it->is_object())
                 return *it;
@@ -181,8 +186,8 @@ Json Catalog::defaultValue(const QString& kindId, const QString& key, const QStr
                 return *generic;
         }
     }
-    const PropertyDef* def = property(key);
-    return def ? def->defaultValue : Json();
+    const auto def = m_propertyDefaults.find(key);
+    return def == m_propertyDefaults.end() ? none : *def;
 }
 
 QStringList Catalog::suggestions(const QString& kindId, const QString& key, const QString& provider) const

@@ -54,6 +54,28 @@ enum class Role : unsigned {
     Database = 1u << 9,         ///< a database service
 };
 
+/// One line of a kind's billing recipe: which price applies and what quantity it takes
+/// (docs/cost.md, "Billing recipes").
+struct BillingLine {
+    QString component;                  ///< "Requests", shown in the line items
+    QString key;                        ///< the price book key, may hold {model}, {engine}...
+    std::vector<std::string> quantity;  ///< factors: property keys or @tokens, multiplied
+    double scale = 1;                   ///< a constant factor (1e-6 for "per million")
+    QString measure = QStringLiteral("each"); ///< the unit the quantity counts in
+    QStringList providers;              ///< only at these providers; empty for all
+    bool usage = false;                 ///< grows with growth_pct_per_month
+    bool optional = false;              ///< no price at a provider is not a gap
+};
+
+/// How a kind is charged, read once from its `billing` object.
+struct BillingRecipe {
+    bool given = false;     ///< the kind has a billing object
+    bool notBilled = false; ///< the kind costs nothing itself
+    QString notBilledWhy;
+    bool instances = false; ///< count x hours x the instance type's hourly price
+    std::vector<BillingLine> lines;
+};
+
 /// A node kind of the contract: category, service model, per-provider names.
 struct KindInfo {
     QString kind;
@@ -69,7 +91,8 @@ struct KindInfo {
     /// The edge kind a connection to or from this kind is, by itself; see
     /// Catalog::proposeEdgeKind for how the two ends' wishes combine.
     std::optional<EdgeKind> connectsAs;
-    Json billing; ///< how the kind is charged, for the cost estimate; null when not given
+    Json billing; ///< how the kind is charged, as the file gives it; null when not given
+    BillingRecipe recipe; ///< the same, typed, for the cost estimate
 
     bool has(Role role) const { return (roles & unsigned(role)) != 0; }
     /// The service's name at a provider, e.g. "EC2" for compute.vm at aws.
@@ -154,6 +177,9 @@ public:
     /// The value a node shows when the property is not set: the kind's default for the
     /// provider, else the property's default; null when there is none.
     Json defaultValue(const QString& kind, const QString& key, const QString& provider) const;
+    /// The same default, without copying it or converting the key (hot in the cost model
+    /// and the rules); a null Json when there is none.
+    const Json& defaultRef(const QString& kind, const char* key, const QString& provider) const;
     QStringList suggestions(const QString& kind, const QString& key, const QString& provider) const;
     /// Why value is not acceptable for property key ("must be a whole number from 0 to
     /// 100000"), or an empty string when it is (or the key is unknown).
@@ -175,6 +201,7 @@ private:
     std::vector<PaletteGroup> m_paletteGroups;
     QHash<QString, int> m_kindIndex;
     QHash<QString, PropertyDef> m_properties;
+    Json m_propertyDefaults = Json::object(); ///< key -> PropertyDef::defaultValue, for defaultRef()
 };
 
 /// A readable form of a JSON value for messages: strings quoted, long values cut.

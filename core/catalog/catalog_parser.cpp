@@ -226,6 +226,7 @@ private:
             def.suggestions = strings(p, "suggestions", place);
             def.defaultValue = p.value("default", Json());
             c.m_properties.insert(def.key, def);
+            c.m_propertyDefaults[def.key.toStdString()] = def.defaultValue;
         }
     }
 
@@ -268,10 +269,56 @@ private:
                 fail(dot(place, "connectsAs"),
                     QStringLiteral("unknown edge kind %1; expected control, event, data or request").arg(quoted(wish)));
         }
-        if (k.contains("billing"))
+        if (k.contains("billing")) {
             info.billing = object(k["billing"], dot(place, "billing"));
+            info.recipe = recipe(info.billing, dot(place, "billing"));
+        }
         c.m_kindIndex.insert(info.kind, int(c.m_kinds.size()));
         c.m_kinds.push_back(std::move(info));
+    }
+
+    // The typed billing recipe; keys the cost estimate does not use are kept in the Json only.
+    static BillingRecipe recipe(const Json& billing, const QString& place)
+    {
+        BillingRecipe r;
+        r.given = true;
+        if (billing.contains("notBilled")) {
+            r.notBilled = true;
+            r.notBilledWhy = asString(billing["notBilled"], dot(place, "notBilled"));
+        }
+        r.instances = flag(billing, "instances", place);
+        const Json lines = array(billing, "lines", place);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const QString at = index(dot(place, "lines"), i);
+            const Json& l = object(lines[i], at);
+            BillingLine line;
+            line.component = text(l, "component", at);
+            line.key = text(l, "key", at, true);
+            for (const QString& factor : strings(l, "quantity", at))
+                line.quantity.push_back(factor.toStdString());
+            if (l.contains("scale")) {
+                if (!l["scale"].is_number())
+                    fail(dot(at, "scale"), QStringLiteral("must be a number"));
+                line.scale = l["scale"].get<double>();
+            }
+            if (l.contains("measure"))
+                line.measure = asString(l["measure"], dot(at, "measure"));
+            line.providers = strings(l, "providers", at);
+            line.usage = flag(l, "usage", at);
+            line.optional = flag(l, "optional", at);
+            r.lines.push_back(std::move(line));
+        }
+        return r;
+    }
+
+    static bool flag(const Json& obj, const char* key, const QString& place)
+    {
+        const auto it = obj.find(key);
+        if (it == obj.end())
+            return false;
+        if (!it->is_boolean())
+            fail(dot(place, key), QStringLiteral("must be true or false"));
+        return it->get<bool>();
     }
 
     static Role role(const QString& name, const QString& place)

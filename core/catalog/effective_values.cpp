@@ -2,12 +2,17 @@
 
 namespace cw {
 
-Json effectiveValue(const Catalog& catalog, const Architecture& model, const Node& node, const char* key)
+const Json& effectiveRef(const Catalog& catalog, const Architecture& model, const Node& node, const char* key)
 {
     const auto it = node.props.find(key);
     if (it != node.props.end() && !it->is_null())
         return *it;
-    return catalog.defaultValue(node.kind, QString::fromLatin1(key), model.providerOf(node));
+    return catalog.defaultRef(node.kind, key, model.providerOf(node));
+}
+
+Json effectiveValue(const Catalog& catalog, const Architecture& model, const Node& node, const char* key)
+{
+    return effectiveRef(catalog, model, node, key);
 }
 
 Json effectiveValue(const Catalog& catalog, const Architecture& model, const Node& node, const QString& key)

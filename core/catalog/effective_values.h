@@ -14,6 +14,9 @@ namespace cw {
 Json effectiveValue(const Catalog& catalog, const Architecture& model, const Node& node, const QString& key);
 /// The same, for keys spelled in code (the rules ask after every edit: no conversion).
 Json effectiveValue(const Catalog& catalog, const Architecture& model, const Node& node, const char* key);
+/// The same value, not copied: a reference into the node or the catalog, valid until
+/// either changes (the cost model reads a dozen properties of every node).
+const Json& effectiveRef(const Catalog& catalog, const Architecture& model, const Node& node, const char* key);
 /// Whether the node sets the property itself (the inspector shows it bold).
 bool isSetOnNode(const Node& node, const QString& key);
 

@@ -43,6 +43,19 @@ struct LineItem {
     QString reason; ///< why there is no price, when !known
 };
 
+/// How one usage line's amount follows its quantity: the volume bands of its price
+/// (one open band when the price has no tiers), so a later month is priced by arithmetic
+/// alone, with the same rounding as a full estimate of that month.
+struct UsageCurve {
+    double quantity = 0; ///< in the price's unit, before growth (month 1)
+    struct Band {
+        double width = 0; ///< in the price's unit; 0 for the open last band
+        UnitPrice price;
+    };
+    std::vector<Band> bands;
+    Money cost(double amountOfUnits) const;
+};
+
 /// One node's cost in one month.
 struct NodeCost {
     Id id;
@@ -56,7 +69,12 @@ struct NodeCost {
     std::vector<LineItem> items;
     Money monthly; ///< sum of the items; 0 and meaningless unless status is Priced
     double growthPct = 0;
+    Money fixedMonthly;              ///< the lines growth does not change (Priced only)
+    std::vector<UsageCurve> curves;  ///< the lines it does (Priced only)
     bool grows() const; ///< has a usage line that growth changes
+    /// The monthly amount in month (1-based), equal to estimateNode(..., month).monthly
+    /// but without reading the node or the price book again.
+    Money monthlyIn(int month) const;
 };
 
 /// Prices one node in month `month` (1-based): usage lines are multiplied by

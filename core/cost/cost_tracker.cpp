@@ -22,9 +22,8 @@ CostTracker::Entry CostTracker::price(const Architecture& model, const Node& nod
     if (e.first.status == NodeStatus::Priced) {
         e.byMonth.reserve(size_t(m_months));
         e.byMonth.push_back(e.first.monthly);
-        const bool grows = e.first.grows();
         for (int m = 2; m <= m_months; ++m)
-            e.byMonth.push_back(grows ? estimateNode(m_catalog, m_book, model, node, m).monthly : e.first.monthly);
+            e.byMonth.push_back(e.first.monthlyIn(m));
     }
     if (node.kind == QLatin1String("cost.budget")) {
         const Json limit = effectiveValue(m_catalog, model, node, "monthly_limit");

@@ -33,13 +33,13 @@ struct Context {
 
 double number(const Context& c, const char* key)
 {
-    const Json v = effectiveValue(c.catalog, c.model, c.node, key);
+    const Json& v = effectiveRef(c.catalog, c.model, c.node, key);
     return v.is_number() ? v.get<double>() : 0.0;
 }
 
 QString text(const Context& c, const char* key)
 {
-    const Json v = effectiveValue(c.catalog, c.model, c.node, key);
+    const Json& v = effectiveRef(c.catalog, c.model, c.node, key);
     if (v.is_string())
         return str(v.get<std::string>());
     if (v.is_boolean())
@@ -49,7 +49,7 @@ QString text(const Context& c, const char* key)
 
 bool flag(const Context& c, const char* key)
 {
-    const Json v = effectiveValue(c.catalog, c.model, c.node, key);
+    const Json& v = effectiveRef(c.catalog, c.model, c.node, key);
     return v.is_boolean() && v.get<bool>();
 }
 
@@ -68,28 +68,69 @@ bool isRegionOf(const QString& provider, const QString& region)
     return false;
 }
 
-// The value of one quantity factor of a recipe line: a property, or a derived figure.
-double factor(const Context& c, const QString& token)
+struct RegionChoice {
+    QString region; ///< where the node is priced
+    QString note;   ///< set when the book's default region stands in
+};
+
+// Where a provider's node is priced for the diagram's region. Every node of a diagram
+// asks the same question, so the last answer is kept (per thread: the book's regions and
+// the two names are its key).
+const RegionChoice& chooseRegion(const PriceBook& book, const QString& provider, const QString& metaRegion)
 {
-    if (token == QLatin1String("@one"))
+    thread_local struct {
+        QStringList regions;
+        QString provider, metaRegion;
+        RegionChoice choice;
+        bool valid = false;
+    } last;
+    const QStringList regions = book.regions(provider);
+    if (last.valid && last.provider == provider && last.metaRegion == metaRegion && last.regions == regions)
+        return last.choice;
+    RegionChoice choice;
+    if (isRegionOf(provider, metaRegion)) {
+        choice.region = metaRegion;
+    } else {
+        choice.region = regions.first();
+        choice.note = metaRegion.isEmpty()
+            ? QStringLiteral("no region set: priced in %1").arg(choice.region)
+            : QStringLiteral("%1 is not a %2 region: priced in %3").arg(metaRegion, provider, choice.region);
+    }
+    last = {regions, provider, metaRegion, choice, true};
+    return last.choice;
+}
+
+// The value of one quantity factor of a recipe line: a property, or a derived figure.
+double factor(const Context& c, const std::string& token)
+{
+    if (token[0] != '@')
+        return number(c, token.c_str());
+    if (token == "@one")
         return 1;
-    if (token == QLatin1String("@hours"))
+    if (token == "@hours")
         return c.book.hoursPerMonth();
-    if (token == QLatin1String("@memory_gib"))
+    if (token == "@memory_gib")
         return number(c, "memory_mb") / 1024.0;
-    if (token == QLatin1String("@vcpu")) // Fargate's smallest valid ratio: 1 vCPU per 2 GB
+    if (token == "@vcpu") // Fargate's smallest valid ratio: 1 vCPU per 2 GB
         return std::max(0.25, number(c, "memory_mb") / 2048.0);
-    if (token == QLatin1String("@output_share"))
+    if (token == "@output_share")
         return std::clamp(number(c, "output_share_pct"), 0.0, 100.0) / 100.0;
-    if (token == QLatin1String("@input_share"))
+    if (token == "@input_share")
         return 1.0 - std::clamp(number(c, "output_share_pct"), 0.0, 100.0) / 100.0;
-    return number(c, token.toUtf8().constData());
+    return 0; // an unknown token: the line prices nothing
 }
 
 QString substitute(const Context& c, QString key)
 {
-    for (const char* prop : {"storage_class", "model", "instance_type", "engine"}) {
-        const QString pattern = QStringLiteral("{%1}").arg(QLatin1String(prop));
+    if (!key.contains(QLatin1Char('{')))
+        return key;
+    static const std::pair<QLatin1String, const char*> kSlots[] = {
+        {QLatin1String("{storage_class}"), "storage_class"},
+        {QLatin1String("{model}"), "model"},
+        {QLatin1String("{instance_type}"), "instance_type"},
+        {QLatin1String("{engine}"), "engine"},
+    };
+    for (const auto& [pattern, prop] : kSlots) {
         if (key.contains(pattern))
             key.replace(pattern, text(c, prop));
     }
@@ -123,6 +164,32 @@ double tierScale(const QString& tierUnit, const QString& unit)
     return 1;
 }
 
+// The width of a volume band in the price's unit; 0 for an open band.
+double bandWidth(const PriceEntry& e, double scale)
+{
+    if (!e.tier || e.tier->to.isEmpty())
+        return 0;
+    return (e.tier->to.toDouble() - e.tier->from.toDouble()) * scale;
+}
+
+// The bands of a tiered key (KEY, KEY:tier2, KEY:tier3...), all of them, so a later
+// month whose usage crosses into the next band is priced by its own rate.
+UsageCurve tieredCurve(const Context& c, const QString& baseKey, const PriceEntry& first)
+{
+    UsageCurve curve;
+    const double scale = tierScale(first.tier->unit, first.unit);
+    for (int i = 1; i <= 5; ++i) {
+        const QString key = i == 1 ? baseKey : baseKey + QStringLiteral(":tier%1").arg(i);
+        const PriceLookup found = c.book.find(c.provider, c.region, key);
+        if (!found.isKnown())
+            break;
+        curve.bands.push_back({bandWidth(*found.entry, scale), found.entry->amount});
+        if (curve.bands.back().width == 0)
+            break;
+    }
+    return curve;
+}
+
 // Lines for a quantity at a key whose entry has volume tiers (Lambda GB-s, egress):
 // each band at its own price, the keys being KEY, KEY:tier2, KEY:tier3.
 std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const PriceEntry& first)
@@ -136,9 +203,8 @@ std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const 
         if (!found.isKnown())
             break;
         const PriceEntry& e = *found.entry;
-        double band = left;
-        if (e.tier && !e.tier->to.isEmpty())
-            band = std::min(left, (e.tier->to.toDouble() - e.tier->from.toDouble()) * scale);
+        const double width = bandWidth(e, scale);
+        const double band = width > 0 ? std::min(left, width) : left;
         LineItem line = base;
         line.key = key;
         fillFrom(line, e);
@@ -153,13 +219,21 @@ std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const 
         lines.push_back(line);
         left -= band;
     }
-    if (left > 1e-9 || lines.empty()) { // should not happen with an open last tier
+    if (lines.empty()) {
         LineItem line = base;
-        line.reason = QStringLiteral("the volume tiers of %1 end before %2 %3")
-                          .arg(base.key)
-                          .arg(base.quantity)
-                          .arg(first.unit);
+        line.reason = QStringLiteral("%1 has no price for its first volume band").arg(base.key);
         lines = {line};
+    } else if (left > 1e-9) {
+        // The sourced bands end (AWS egress past 150 TB): the rest at the last band's rate.
+        // Rates fall with volume, so this is an upper bound, and the line says so.
+        LineItem line = lines.back();
+        line.quantity = left;
+        line.amount = line.unitPrice.cost(left);
+        line.note.clear();
+        fillFrom(line, *c.book.find(c.provider, c.region, line.key).entry);
+        addNote(line,
+            QStringLiteral("beyond the last sourced band: priced at its rate, an upper bound"));
+        lines.push_back(line);
     }
     return lines;
 }
@@ -176,7 +250,7 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
         return std::nullopt;
     }
     LineItem line;
-    line.component = QStringLiteral("%1 x %2").arg(number(c, "count")).arg(type);
+    line.component = QString::number(number(c, "count")) + QLatin1String(" x ") + type;
     line.key = c.book.instanceKey(c.node.kind, type, text(c, "engine"));
     line.quantity = hours;
     line.unit = QStringLiteral("hour");
@@ -242,18 +316,6 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
     return line;
 }
 
-QStringList strings(const Json& list)
-{
-    QStringList out;
-    if (list.is_array()) {
-        for (const Json& v : list) {
-            if (v.is_string())
-                out << str(v.get<std::string>());
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 QString toString(NodeStatus status)
@@ -264,6 +326,32 @@ QString toString(NodeStatus status)
     case NodeStatus::Unpriced: return QStringLiteral("unpriced");
     }
     return QStringLiteral("unpriced");
+}
+
+Money UsageCurve::cost(double amountOfUnits) const
+{
+    // The same bands, in the same order and with the same rounding, as tieredLines().
+    Money sum;
+    double left = amountOfUnits;
+    for (size_t i = 0; i < bands.size() && left > 0; ++i) {
+        const double band = bands[i].width > 0 ? std::min(left, bands[i].width) : left;
+        sum += bands[i].price.cost(band);
+        left -= band;
+    }
+    if (left > 1e-9 && !bands.empty())
+        sum += bands.back().price.cost(left); // past the last sourced band, as tieredLines() prices it
+    return sum;
+}
+
+Money NodeCost::monthlyIn(int month) const
+{
+    if (month <= 1 || !grows())
+        return monthly;
+    const double growth = std::pow(1.0 + growthPct / 100.0, month - 1);
+    Money sum = fixedMonthly;
+    for (const UsageCurve& curve : curves)
+        sum += curve.cost(curve.quantity * growth);
+    return sum;
 }
 
 bool NodeCost::grows() const
@@ -295,62 +383,56 @@ NodeCost estimateNode(
         cost.reason = reason;
         return cost;
     };
-    const Json billing = info ? info->billing : Json();
-    if (!billing.is_object())
+    static const BillingRecipe noRecipe;
+    const BillingRecipe& billing = info ? info->recipe : noRecipe;
+    if (!billing.given)
         return unpriced(QStringLiteral("the catalog has no billing recipe for %1").arg(node.kind));
-    if (billing.contains("notBilled")) {
+    if (billing.notBilled) {
         cost.notBilled = true;
-        return unpriced(QStringLiteral("not billed: %1").arg(str(billing.value("notBilled", std::string()))));
+        return unpriced(QStringLiteral("not billed: %1").arg(billing.notBilledWhy));
     }
     if (book.regions(cost.provider).isEmpty())
         return unpriced(QStringLiteral("a %1 node has no list price; give it a provider (aws, gcp or azure)")
                             .arg(catalog.providerName(cost.provider)));
-    const QString metaRegion = model.meta().region;
-    if (isRegionOf(cost.provider, metaRegion)) {
-        c.region = metaRegion;
-    } else {
-        c.region = book.regions(cost.provider).first();
-        c.regionNote = metaRegion.isEmpty()
-            ? QStringLiteral("no region set: priced in %1").arg(c.region)
-            : QStringLiteral("%1 is not a %2 region: priced in %3").arg(metaRegion, cost.provider, c.region);
-    }
+    const RegionChoice& where = chooseRegion(book, cost.provider, model.meta().region);
+    c.region = where.region;
+    c.regionNote = where.note;
     cost.region = c.region;
 
     std::vector<LineItem> lines;
+    std::vector<UsageCurve> curves;
     QString missing;   // why an optional line had no price at this provider
     QString usageProp; // the property to set when only usage lines exist
-    if (billing.value("instances", false)) {
+    if (billing.instances) {
         if (std::optional<LineItem> line = instanceLine(c, &missing))
             lines.push_back(*line);
     }
-    for (const Json& recipe : billing.value("lines", Json::array())) {
-        const QStringList providers = strings(recipe.value("providers", Json::array()));
-        if (!providers.isEmpty() && !providers.contains(c.provider))
+    for (const BillingLine& recipe : billing.lines) {
+        if (!recipe.providers.isEmpty() && !recipe.providers.contains(c.provider))
             continue;
         LineItem line;
-        line.component = str(recipe.value("component", std::string()));
-        line.key = substitute(c, str(recipe.value("key", std::string())));
-        line.usage = recipe.value("usage", false);
-        const QStringList quantity = strings(recipe.value("quantity", Json::array()));
-        double q = recipe.value("scale", 1.0);
-        for (const QString& token : quantity)
+        line.component = recipe.component;
+        line.key = substitute(c, recipe.key);
+        line.usage = recipe.usage;
+        double q = recipe.scale;
+        for (const std::string& token : recipe.quantity)
             q *= factor(c, token);
         if (line.usage) {
-            if (usageProp.isEmpty() && !quantity.isEmpty())
-                usageProp = quantity.first();
-            q *= c.growth;
+            if (usageProp.isEmpty() && !recipe.quantity.empty())
+                usageProp = str(recipe.quantity.front());
         }
         if (q <= 0)
             continue;
         const PriceLookup found = book.find(c.provider, c.region, line.key);
-        if (!found.entry && recipe.value("optional", false)) {
+        if (!found.entry && recipe.optional) {
             if (missing.isEmpty())
                 missing = found.reason;
             continue;
         }
-        const QString measure = str(recipe.value("measure", std::string("each")));
+        const QString& measure = recipe.measure;
+        const double growth = line.usage ? c.growth : 1.0;
         if (!found.isKnown()) {
-            line.quantity = q;
+            line.quantity = q * growth;
             line.reason = found.reason;
             lines.push_back(line);
             continue;
@@ -362,16 +444,24 @@ NodeCost estimateNode(
             lines.push_back(line);
             continue;
         }
-        line.quantity = q * *scale;
+        // Growth scales the quantity last, so monthlyIn() gets the same figure from the curve.
+        const double monthOne = q * *scale;
+        line.quantity = monthOne * growth;
         if (found.entry->tier) {
             for (LineItem& tier : tieredLines(c, line, *found.entry))
                 lines.push_back(tier);
+            if (line.usage) {
+                curves.push_back(tieredCurve(c, line.key, *found.entry));
+                curves.back().quantity = monthOne;
+            }
             continue;
         }
         fillFrom(line, *found.entry);
         line.known = true;
         line.unitPrice = found.entry->amount;
         line.amount = line.unitPrice.cost(line.quantity);
+        if (line.usage)
+            curves.push_back({monthOne, {{0, line.unitPrice}}});
         lines.push_back(line);
     }
 
@@ -382,7 +472,10 @@ NodeCost estimateNode(
         if (!line.known)
             return unpriced(QStringLiteral("%1: %2").arg(line.component, line.reason));
         cost.monthly += line.amount;
+        if (!line.usage)
+            cost.fixedMonthly += line.amount;
     }
+    cost.curves = std::move(curves);
     if (cost.items.empty()) {
         if (!usageProp.isEmpty() && !usageProp.startsWith(QLatin1Char('@'))) {
             cost.status = NodeStatus::Usage;

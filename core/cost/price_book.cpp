@@ -165,11 +165,6 @@ QString toString(Confidence confidence)
     return QStringLiteral("E");
 }
 
-QString PriceBook::indexKey(const QString& provider, const QString& region, const QString& key)
-{
-    return provider + QLatin1Char('|') + region + QLatin1Char('|') + key;
-}
-
 const PriceBook& PriceBook::builtin()
 {
     static const PriceBook book = [] {
@@ -241,7 +236,7 @@ std::optional<PriceBook> PriceBook::fromJson(const QByteArray& pricing, const QB
         for (size_t i = 0; i < prices.size(); ++i) {
             PriceEntry e = readEntry(
                 prices[i], pricingName + QStringLiteral(": prices[%1]").arg(i), book.m_regions, book.m_units);
-            const QString id = indexKey(e.provider, e.region, e.key);
+            const IndexKey id = indexKey(e.provider, e.region, e.key);
             if (book.m_index.contains(id))
                 bad(pricingName + QStringLiteral(": prices[%1] (%2 %3)").arg(i).arg(e.provider, e.key),
                     QStringLiteral("is listed twice for %1").arg(e.region));

@@ -101,7 +101,16 @@ public:
 
 private:
     PriceBook() = default;
-    static QString indexKey(const QString& provider, const QString& region, const QString& key);
+    /// A price's place in the index: built from the caller's strings without allocating.
+    struct IndexKey {
+        QString provider, region, key;
+        bool operator==(const IndexKey& o) const { return key == o.key && region == o.region && provider == o.provider; }
+        friend size_t qHash(const IndexKey& k, size_t seed = 0) { return qHashMulti(seed, k.provider, k.region, k.key); }
+    };
+    static IndexKey indexKey(const QString& provider, const QString& region, const QString& key)
+    {
+        return {provider, region, key};
+    }
 
     int m_hoursPerMonth = 730;
     QString m_currency;
@@ -109,7 +118,7 @@ private:
     QHash<QString, QString> m_units;
     QHash<QString, QString> m_kindKeys;
     std::vector<PriceEntry> m_entries;
-    QHash<QString, int> m_index; ///< "provider|region|key" -> m_entries
+    QHash<IndexKey, int> m_index; ///< (provider, region, key) -> m_entries
     Equivalents m_equivalents;
 };
 

@@ -62,9 +62,8 @@ Projection project(const Catalog& catalog, const PriceBook& book, const Architec
             const NodeCost& first = p.nodes[i];
             if (first.status != NodeStatus::Priced)
                 continue; // an unknown is never a zero: it stays out and the total says so
-            // Usage is re-priced each month so a volume tier crossed by growth is priced right.
-            const Money amount
-                = (m == 1 || !first.grows()) ? first.monthly : estimateNode(catalog, book, model, nodes[i], m).monthly;
+            // Usage follows its price curve, so a volume tier crossed by growth is priced right.
+            const Money amount = first.monthlyIn(m);
             row.byNode[i] = amount;
             row.total += amount;
             if (categoryOf[i] >= 0)

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void infracostGolden();
     void regionFallbackIsNoted();
     void growthAndBudgetMonth();
+    void curveMatchesFullEstimate_data();
+    void curveMatchesFullEstimate();
     void budgetsAddUp();
     void unknownIsNotZeroInTotals();
     void totalsAreSumsOfRows();
@@ -145,6 +147,11 @@ void TestCostModel::pricedKinds_data()
                                                                                     << "aws"
                                                                                     << R"({"transfer_gb":20000})"
                                                                                     << "1750";
+    QTest::newRow("egress past 150 TB at the last sourced rate: 900 + 3400 + 7000 + 50,000 GB x 0.07")
+        << "storage.object"
+        << "aws"
+        << R"({"transfer_gb":200000})"
+        << "14800";
     QTest::newRow("ebs gp3: 2 x 100 GB x 0.08 = 16") << "storage.block"
                                                      << "aws"
                                                      << R"({"count":2,"storage_gb":100})"
@@ -395,6 +402,40 @@ void TestCostModel::growthAndBudgetMonth()
     load(model, {makeNode("vm", "compute.vm", "", "{}"), makeNode("b", "cost.budget", "", R"({"monthly_limit":500})")});
     const Projection within = project(Catalog::builtin(), PriceBook::builtin(), model, 60);
     QVERIFY(!within.budget->firstMonthOver.has_value());
+}
+
+void TestCostModel::curveMatchesFullEstimate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("props");
+    // Growth that carries usage across volume bands within the horizon.
+    QTest::newRow("egress crosses from the 10 TB band into the next two")
+        << "storage.object" << R"({"storage_gb":500,"transfer_gb":8000,"growth_pct_per_month":12})";
+    QTest::newRow("lambda GB-seconds cross their tiers")
+        << "compute.function"
+        << R"({"requests_per_month":50000000,"avg_duration_ms":800,"memory_mb":2048,"growth_pct_per_month":15})";
+    QTest::newRow("llm tokens, input and output") << "ml.llm_api"
+                                                  << R"({"tokens_per_month":2000000,"growth_pct_per_month":7.5})";
+    QTest::newRow("vm with no usage line does not grow") << "compute.vm" << R"({"growth_pct_per_month":20})";
+    QTest::newRow("shrinking usage") << "database.nosql"
+                                     << R"({"storage_gb":300,"requests_per_month":9000000,"growth_pct_per_month":-4})";
+}
+
+void TestCostModel::curveMatchesFullEstimate()
+{
+    // Months 2..60 come from the month-1 curve (monthlyIn) in project() and the tracker:
+    // it must give exactly what pricing the grown node from scratch gives.
+    QFETCH(QString, kind);
+    QFETCH(QString, props);
+    Architecture model;
+    load(model, {makeNode("n", kind, "", props.toUtf8().constData())});
+    const NodeCost first = estimate(model);
+    QVERIFY2(first.status == NodeStatus::Priced, qPrintable(first.reason));
+    for (int month = 1; month <= kMaxMonths; ++month) {
+        const NodeCost full = estimate(model, 0, month);
+        QVERIFY2(full.status == NodeStatus::Priced, qPrintable(full.reason));
+        QCOMPARE(first.monthlyIn(month), full.monthly);
+    }
 }
 
 void TestCostModel::budgetsAddUp()
