@@ -3,6 +3,7 @@
 #include "canvas/edge_item.h"
 #include "document.h"
 #include "edit/edits.h"
+#include "panels/findings_panel.h"
 #include "widget_test_helpers.h"
 
 #include <QFontMetricsF>
@@ -63,8 +64,7 @@ private Q_SLOTS:
     {
         open({card(QStringLiteral("short"), QStringLiteral("API"), {0, 0}),
             card(QStringLiteral("mid"), QStringLiteral("Datasets and models registry"), {0, 100}),
-            card(QStringLiteral("long"), QStringLiteral("SageMaker training pipeline for ranking"),
-                {0, 200})});
+            card(QStringLiteral("long"), QStringLiteral("SageMaker training pipeline for ranking"), {0, 200})});
         const QRectF a = scene()->cardRect(QStringLiteral("short"));
         const QRectF b = scene()->cardRect(QStringLiteral("mid"));
         const QRectF c = scene()->cardRect(QStringLiteral("long"));
@@ -242,6 +242,38 @@ private Q_SLOTS:
         QVERIFY(now.contains(added));
         // Just enough: the card is near the right edge, not centred.
         QVERIFY2(now.right() - added.right() < 60, qPrintable(QString::number(now.right() - added.right())));
+    }
+
+    void dropAtTheViewsEdgePansJustEnough()
+    {
+        view()->zoomToActualSize();
+        const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+        // Dropped so that half the card hangs over the right edge of the view.
+        const QPointF at(visible.right() - 10, visible.center().y());
+        QVERIFY(scene()->dropPaletteEntry(QStringLiteral("node:compute.vm"), at));
+        const Id added = scene()->selectedIds().value(0);
+        const QRectF card = scene()->cardRect(added);
+        QVERIFY(!visible.contains(card));
+        QCOMPARE(view()->zoom(), 1.0);
+        const QRectF now = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+        QVERIFY(now.contains(card));
+        // A pan of about the overhang and the margin, not a jump.
+        QVERIFY2(now.left() - visible.left() < card.width() + DiagramView::kFitMargin + 2,
+            qPrintable(QString::number(now.left() - visible.left())));
+    }
+
+    void quickFixKeepsTheZoomAndShowsWhatItAdded()
+    {
+        view()->zoomToActualSize();
+        view()->centerOn(scene()->cardRect(QStringLiteral("users")).center());
+        FindingsPanel* panel = m_window->findingsPanel();
+        QVERIFY(panel->selectRule(QStringLiteral("no-cost-controls")));
+        const std::size_t before = doc().model().nodes().size();
+        panel->fixCurrent();
+        QCOMPARE(doc().model().nodes().size(), before + 1);
+        const QRectF added = scene()->cardRect(doc().model().nodes().back().id);
+        QVERIFY(view()->zoom() >= DiagramView::kReadableZoom);
+        QVERIFY(view()->mapToScene(view()->viewport()->rect()).boundingRect().contains(added));
     }
 
     void revealZoomsOutNoFurtherThanReadable()
