@@ -123,6 +123,18 @@ private Q_SLOTS:
         QVERIFY(layout.size.width() <= kMaxCardWidth);
     }
 
+    void sampleCardsStayInsideTheirGroups()
+    {
+        // Cards grow down before they grow sideways, so the sample's grown cards still sit
+        // inside the frames its file gives their groups (core sizes groups for kNodeWidth).
+        for (const Node& n : doc().model().nodes()) {
+            if (n.group.isEmpty())
+                continue;
+            const QRectF box = doc().model().group(n.group)->box;
+            QVERIFY2(box.contains(scene()->cardRect(n.id)), qPrintable(n.id));
+        }
+    }
+
     void storedSizeIsKept()
     {
         Node n = card(QStringLiteral("n"), QStringLiteral("API"), {0, 0});
