@@ -389,12 +389,16 @@ void MainWindow::showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges)
     QList<Id> ids = nodes + edges;
     m_scene->selectOnly(ids);
     QRectF area;
+    QRectF first; // a quick fix names what it added first: that one must come into view
     for (const Id& id : std::as_const(ids)) {
-        if (CanvasItem* item = m_scene->canvasItem(id))
+        if (CanvasItem* item = m_scene->canvasItem(id)) {
             area |= item->frame();
+            if (first.isNull())
+                first = item->frame();
+        }
     }
     if (!area.isNull())
-        m_view->reveal(area);
+        m_view->reveal(area, first);
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs)

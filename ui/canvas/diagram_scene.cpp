@@ -245,6 +245,12 @@ QRectF DiagramScene::contentRect() const
     return bounds.isNull() ? QRectF(0, 0, 800, 600) : bounds;
 }
 
+QRectF DiagramScene::cardRect(const Id& id) const
+{
+    const NodeItem* n = m_nodes.value(id);
+    return n ? n->frame() : QRectF();
+}
+
 void DiagramScene::growSceneRect()
 {
     const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
@@ -359,6 +365,13 @@ bool DiagramScene::dropPaletteEntry(const QString& entry, QPointF scenePos)
     if (!m_doc.request(request, &created))
         return false;
     selectOnly(created);
+    QRectF added;
+    for (const Id& id : std::as_const(created)) {
+        if (const CanvasItem* item = canvasItem(id))
+            added |= item->frame();
+    }
+    if (!added.isNull())
+        Q_EMIT revealRequested(added);
     return true;
 }
 

@@ -54,6 +54,9 @@ public:
     bool dropPaletteEntry(const QString& entry, QPointF scenePos);
     /// The bounds of everything drawn.
     QRectF contentRect() const;
+    /// A card's rect in scene coordinates, as drawn: its size comes from its content
+    /// (card_layout.h) or the file's layout w and h. Null for an unknown id.
+    QRectF cardRect(const Id& id) const;
 
     /// Items report their moves here so that attached edges follow.
     void itemMoved(const Id& id);
@@ -65,6 +68,8 @@ public:
 Q_SIGNALS:
     void message(const QString& text);
     void itemActivated(const cw::Id& id);
+    /// Something the user just added should be in view (the view pans, never zooms).
+    void revealRequested(const QRectF& sceneRect);
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;

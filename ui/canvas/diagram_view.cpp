@@ -36,6 +36,7 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(QString());
+    connect(scene, &DiagramScene::revealRequested, this, &DiagramView::panToShow);
 }
 
 qreal DiagramView::zoom() const
@@ -77,23 +78,38 @@ void DiagramView::fitToView()
     auto* s = qobject_cast<DiagramScene*>(scene());
     if (!s)
         return;
-    const QRectF content = s->contentRect().adjusted(-40, -40, 40, 40);
-    fitInView(content, Qt::KeepAspectRatio);
-    if (zoom() > 1.0)
-        setZoom(1.0); // a small diagram stays at its natural size, centred
+    const QRectF content = s->contentRect();
+    // QGraphicsView::fitInView keeps a fixed margin and ignores scroll bars that come and
+    // go; here the content fills the viewport but for kFitMargin pixels on its tighter side.
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * kFitMargin, 2 * kFitMargin);
+    if (content.isEmpty() || room.width() <= 0 || room.height() <= 0)
+        return;
+    const qreal factor = std::min(room.width() / content.width(), room.height() / content.height());
+    setZoom(std::min(1.0, factor)); // a small diagram stays at its natural size, centred
     centerOn(content.center());
-    Q_EMIT zoomChanged(zoom());
 }
 
-void DiagramView::reveal(const QRectF& sceneRect)
+void DiagramView::panToShow(const QRectF& sceneRect)
 {
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (sceneRect.width() > visible.width() || sceneRect.height() > visible.height()) {
-        fitInView(sceneRect.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
-        Q_EMIT zoomChanged(zoom());
-    } else {
-        ensureVisible(sceneRect, 60, 60);
+    ensureVisible(sceneRect, kFitMargin, kFitMargin);
+}
+
+void DiagramView::reveal(const QRectF& sceneRect, const QRectF& first)
+{
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * kFitMargin, 2 * kFitMargin);
+    const qreal fits
+        = std::min(room.width() / std::max(1.0, sceneRect.width()), room.height() / std::max(1.0, sceneRect.height()));
+    if (fits < zoom()) {
+        // Out only as far as names stay readable; what does not fit then is left to a pan.
+        const qreal target = std::max(fits, std::min(zoom(), kReadableZoom));
+        if (target < zoom())
+            setZoom(target);
+        if (target > fits) {
+            panToShow(first.isNull() ? sceneRect : first);
+            return;
+        }
     }
+    panToShow(sceneRect);
 }
 
 void DiagramView::wheelEvent(QWheelEvent* event)

@@ -12,6 +12,11 @@ class DiagramView : public QGraphicsView {
     Q_OBJECT
 
 public:
+    /// Room Fit to View and reveal leave around what they show, in view pixels.
+    static constexpr int kFitMargin = 24;
+    /// The smallest zoom reveal() zooms out to: names are drawn in full from here up.
+    static constexpr qreal kReadableZoom = 0.7;
+
     explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
 
     qreal zoom() const;
@@ -21,9 +26,13 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void zoomToActualSize();
+    /// Fits everything drawn in the viewport, kFitMargin pixels from its edges, at most 100 %.
     void fitToView();
-    /// Scrolls so that the items are in view, without changing the zoom if they fit.
-    void reveal(const QRectF& sceneRect);
+    /// Shows an area: pans just enough when it fits at this zoom; else zooms out to fit
+    /// it, but not below kReadableZoom, and then pans to `first` (what matters most).
+    void reveal(const QRectF& sceneRect, const QRectF& first = QRectF());
+    /// Pans just enough to show a rect with kFitMargin around it; never zooms.
+    void panToShow(const QRectF& sceneRect);
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);

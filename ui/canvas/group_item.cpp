@@ -1,5 +1,6 @@
 #include "group_item.h"
 
+#include "card_layout.h"
 #include "catalog/catalog.h"
 #include "diagram_scene.h"
 #include "theme.h"
@@ -62,8 +63,10 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
     m_kindText.setTextFormat(Qt::PlainText);
     const qreal kindWidth = kindName.isEmpty() ? 0.0 : QFontMetricsF(kindFont()).horizontalAdvance(kindName);
     const qreal titleWidth = std::max<qreal>(40.0, m_size.width() - 44 - kindWidth - 16);
-    m_title = QStaticText(QFontMetricsF(titleFont()).elidedText(group.name, Qt::ElideRight, titleWidth));
+    m_title = QStaticText(QFontMetricsF(titleFont()).elidedText(group.name, Qt::ElideMiddle, titleWidth));
     m_title.setTextFormat(Qt::PlainText);
+    m_name = group.name;
+    m_farTitle = QStaticText();
     setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>Drag the title bar to move the group with everything in it; "
                               "drag the corner to resize.</i>")
                    .arg(group.name.toHtmlEscaped(), kindName.toHtmlEscaped()));
@@ -130,6 +133,13 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), kRadius, kRadius);
     if (lod < 0.3)
         return;
+    if (lod < 0.7) {
+        // As on cards (NodeItem::paint): the name alone, large enough to read, down to 0.45.
+        if (lod >= 0.45)
+            paintFarTitle(painter, style.title);
+        paintGrip(painter);
+        return;
+    }
 
     const QPixmap& icon
         = theme::glyph(m_iconPath, 20, std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
@@ -143,14 +153,33 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         ? m_kindText.size().width()
         : QFontMetricsF(kindFont()).horizontalAdvance(m_kindText.text());
     painter->drawStaticText(QPointF(m_size.width() - kindWidth - 10, 9), m_kindText);
+    paintGrip(painter);
+}
 
-    if (isSelected()) {
-        // Resize grip: three short diagonals in the corner.
-        painter->setPen(QPen(theme::kSelection, 1.5));
-        const QPointF c(m_size.width() - 3, m_size.height() - 3);
-        for (qreal d : {5.0, 9.0, 13.0})
-            painter->drawLine(c - QPointF(d, 0), c - QPointF(0, d));
+void GroupItem::paintFarTitle(QPainter* painter, const QColor& color) const
+{
+    const QFont font = cardFarNameFont();
+    const qreal width = m_size.width() - 16;
+    if (m_farTitle.text().isEmpty() || m_farWidth != width) {
+        m_farWidth = width;
+        m_farTitle = QStaticText(QFontMetricsF(font).elidedText(m_name, Qt::ElideMiddle, width));
+        m_farTitle.setTextFormat(Qt::PlainText);
+        m_farTitle.prepare(QTransform(), font);
     }
+    painter->setPen(color);
+    painter->setFont(font);
+    painter->drawStaticText(QPointF(8, 3), m_farTitle);
+}
+
+void GroupItem::paintGrip(QPainter* painter) const
+{
+    if (!isSelected())
+        return;
+    // Resize grip: three short diagonals in the corner.
+    painter->setPen(QPen(theme::kSelection, 1.5));
+    const QPointF c(m_size.width() - 3, m_size.height() - 3);
+    for (qreal d : {5.0, 9.0, 13.0})
+        painter->drawLine(c - QPointF(d, 0), c - QPointF(0, d));
 }
 
 QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant& value)

@@ -38,12 +38,18 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
+    void paintFarTitle(QPainter* painter, const QColor& color) const;
+    void paintGrip(QPainter* painter) const;
+
     GroupKind m_kind = GroupKind::Vpc;
     bool m_public = false;
     QString m_iconPath;
     QSizeF m_size;
     QStaticText m_title;
     QStaticText m_kindText;
+    QString m_name;
+    mutable QStaticText m_farTitle; ///< the name at middle zoom, laid out on first use
+    mutable qreal m_farWidth = 0;
     bool m_highlight = false;
 };
 

@@ -19,27 +19,21 @@ constexpr qreal kRadius = 8.0;
 constexpr qreal kStripe = 5.0;
 constexpr qreal kIcon = 32.0;
 constexpr qreal kHandleRadius = 7.0;
-constexpr qreal kTextLeft = 56.0;
 constexpr qreal kMargin = 10.0; // room around the card for the handle and selection
 
-QFont nameFont()
-{
-    QFont f;
-    f.setPointSizeF(9.5);
-    f.setWeight(QFont::DemiBold);
-    return f;
-}
+// Levels of detail, by scale (1 = 100 %). The name (9.5 pt, about 12.7 px) stays at least
+// 9 px tall on screen wherever it is drawn:
+//  - from kFullCard up, the whole card: glyph, name, service line, cost, handle;
+//  - from kNameOnly to kFullCard, the name alone in a 20 px font (9 px at kNameOnly);
+//  - from kBlockOnly to kNameOnly, the stripe and a block for the glyph, no text;
+//  - below kBlockOnly, one fill in the category colour (10,000 nodes stay smooth).
+constexpr qreal kFullCard = 0.7;
+constexpr qreal kNameOnly = 0.45;
+constexpr qreal kBlockOnly = 0.25;
 
-QFont subtitleFont()
+QStaticText staticText(const QString& text, const QFont& font)
 {
-    QFont f;
-    f.setPointSizeF(8.0);
-    return f;
-}
-
-QStaticText staticText(const QString& text, const QFont& font, qreal width)
-{
-    QStaticText st(QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
+    QStaticText st(text);
     st.setTextFormat(Qt::PlainText);
     st.prepare(QTransform(), font);
     return st;
@@ -71,11 +65,24 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
         subtitle = info->serviceName(QStringLiteral("generic"));
     if (info && info->serviceModel != QLatin1String("-"))
         subtitle += QStringLiteral(" · ") + info->serviceModel;
-    const qreal textWidth = kNodeWidth - kTextLeft - 8;
-    m_name = staticText(name, nameFont(), textWidth);
-    m_subtitle = staticText(subtitle, subtitleFont(), textWidth);
+    const QSizeF stored = storedCardSize(node);
+    if (name != m_layout.nameText || subtitle != m_layout.subtitleText || stored != m_layout.stored
+        || m_layout.size.isEmpty()) {
+        const QSizeF oldSize = m_layout.size;
+        if (m_layout.size.isValid())
+            prepareGeometryChange();
+        m_layout = layoutCard(name, subtitle, stored);
+        m_farName = TextLines();
+        // Edges attach to the card's border: they follow its new size.
+        auto* s = qobject_cast<DiagramScene*>(scene());
+        if (s && oldSize != m_layout.size)
+            s->itemMoved(id());
+    }
+    // The tooltip holds the whole text whatever the card shows.
     QString tip = QStringLiteral("<b>%1</b><br>%2 (%3)")
                       .arg(name.toHtmlEscaped(), service.toHtmlEscaped(), catalog.providerName(provider));
+    if (subtitle != service)
+        tip += QStringLiteral("<br>%1").arg(subtitle.toHtmlEscaped());
     if (info && !info->description.isEmpty())
         tip += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(info->description.toHtmlEscaped());
     tip += QStringLiteral("<br><i>Drag the blue handle to connect.</i>");
@@ -86,26 +93,27 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
 
 QRectF NodeItem::frame() const
 {
-    return QRectF(pos(), QSizeF(kNodeWidth, kNodeHeight));
+    return QRectF(pos(), m_layout.size);
 }
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(-kMargin, -kMargin, kNodeWidth + 2 * kMargin, kNodeHeight + 2 * kMargin);
+    return QRectF(QPointF(0, 0), m_layout.size).adjusted(-kMargin, -kMargin, kMargin, kMargin);
 }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
     path.setFillRule(Qt::WindingFill); // the handle overlaps the card; both stay inside
-    path.addRoundedRect(QRectF(0, 0, kNodeWidth, kNodeHeight), kRadius, kRadius);
-    path.addEllipse(QPointF(kNodeWidth, kNodeHeight / 2), kHandleRadius, kHandleRadius);
+    const QSizeF size = m_layout.size;
+    path.addRoundedRect(QRectF(QPointF(0, 0), size), kRadius, kRadius);
+    path.addEllipse(QPointF(size.width(), size.height() / 2), kHandleRadius, kHandleRadius);
     return path;
 }
 
 QPointF NodeItem::handleCenter() const
 {
-    return mapToScene(QPointF(kNodeWidth, kNodeHeight / 2));
+    return mapToScene(QPointF(m_layout.size.width(), m_layout.size.height() / 2));
 }
 
 bool NodeItem::onHandle(QPointF scenePos) const
@@ -134,9 +142,11 @@ void NodeItem::setBadge(const FindingBadge& badge)
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     Q_UNUSED(widget);
-    const QRectF card(0, 0, kNodeWidth, kNodeHeight);
+    const qreal w = m_layout.size.width();
+    const qreal h = m_layout.size.height();
+    const QRectF card(0, 0, w, h);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < 0.25) {
+    if (lod < kBlockOnly) {
         // Far out: a block in the category colour says enough and costs one fill; a
         // finding shows as a block in its severity's colour.
         painter->fillRect(card,
@@ -153,15 +163,20 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
     // Category stripe along the left edge.
     QPainterPath stripe;
-    stripe.addRoundedRect(QRectF(1, 1, kStripe + kRadius, kNodeHeight - 2), kRadius - 1, kRadius - 1);
+    stripe.addRoundedRect(QRectF(1, 1, kStripe + kRadius, h - 2), kRadius - 1, kRadius - 1);
     QPainterPath clip;
-    clip.addRect(QRectF(0, 0, kStripe + 1, kNodeHeight));
+    clip.addRect(QRectF(0, 0, kStripe + 1, h));
     painter->fillPath(stripe.intersected(clip), m_color);
 
-    const QRectF iconRect(kStripe + 9, (kNodeHeight - kIcon) / 2, kIcon, kIcon);
-    if (lod < 0.4) {
+    const QRectF iconRect(kStripe + 9, (h - kIcon) / 2, kIcon, kIcon);
+    if (lod < kNameOnly) {
         painter->fillRect(iconRect, m_color);
-        paintFindingBadge(painter, QPointF(kNodeWidth - 4, 2), m_badge);
+        paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
+        return;
+    }
+    if (lod < kFullCard) {
+        paintFar(painter, card);
+        paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
         return;
     }
     // Whole-number scales keep the glyph cache small while zooming.
@@ -170,28 +185,53 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->drawPixmap(iconRect, icon, QRectF(QPointF(0, 0), icon.size()));
 
     painter->setPen(theme::kText);
-    painter->setFont(nameFont());
-    painter->drawStaticText(QPointF(kTextLeft, 9), m_name);
+    painter->setFont(cardNameFont());
+    qreal y = m_layout.nameTop;
+    for (const QStaticText& line : m_layout.name.lines) {
+        painter->drawStaticText(QPointF(kCardTextLeft, y), line);
+        y += m_layout.name.lineHeight;
+    }
     painter->setPen(theme::kSubtleText);
-    painter->setFont(subtitleFont());
-    painter->drawStaticText(QPointF(kTextLeft, 30), m_subtitle);
+    painter->setFont(cardSubtitleFont());
+    y = m_layout.subtitleTop;
+    for (const QStaticText& line : m_layout.subtitle.lines) {
+        painter->drawStaticText(QPointF(kCardTextLeft, y), line);
+        y += m_layout.subtitle.lineHeight;
+    }
 
     if (m_hovered || selected) {
-        const QPointF c(kNodeWidth, kNodeHeight / 2);
+        const QPointF c(w, h / 2);
         painter->setPen(QPen(Qt::white, 2));
         painter->setBrush(theme::kSelection);
         painter->drawEllipse(c, kHandleRadius - 1, kHandleRadius - 1);
     }
-    paintFindingBadge(painter, QPointF(kNodeWidth - 4, 2), m_badge);
+    paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
     if (!m_cost.text().isEmpty()) {
         // A pill on the lower edge, inside the margin the bounding rect already has.
-        const QRectF pill(kNodeWidth - m_costWidth - 18, kNodeHeight - 7, m_costWidth + 10, 16);
+        const QRectF pill(w - m_costWidth - 18, h - 7, m_costWidth + 10, 16);
         painter->setPen(QPen(theme::kCardBorder, 1));
         painter->setBrush(QColor(0xf1, 0xf8, 0xe9));
         painter->drawRoundedRect(pill, 8, 8);
         painter->setPen(theme::kText);
-        painter->setFont(subtitleFont());
+        painter->setFont(cardSubtitleFont());
         painter->drawStaticText(QPointF(pill.left() + 5, pill.top() + 1), m_cost);
+    }
+}
+
+void NodeItem::paintFar(QPainter* painter, const QRectF& card) const
+{
+    // The name alone, large enough to read at this zoom, centred on the card.
+    const QRectF area = card.adjusted(kStripe + 8, 4, -8, -4);
+    if (m_farName.lines.isEmpty() && !m_layout.nameText.isEmpty())
+        m_farName = layoutLines(m_layout.nameText, cardFarNameFont(), area.width(),
+            std::max(1, int(area.height() / QFontMetricsF(cardFarNameFont()).height())));
+    painter->setPen(theme::kText);
+    painter->setFont(cardFarNameFont());
+    qreal y = area.top() + std::round((area.height() - m_farName.height()) / 2);
+    for (const QStaticText& line : m_farName.lines) {
+        const qreal x = area.left() + (area.width() - line.size().width()) / 2;
+        painter->drawStaticText(QPointF(x, y), line);
+        y += m_farName.lineHeight;
     }
 }
 
@@ -199,8 +239,8 @@ void NodeItem::setCostText(const QString& text)
 {
     if (text == m_cost.text())
         return;
-    m_cost = staticText(text, subtitleFont(), kNodeWidth);
-    m_costWidth = QFontMetricsF(subtitleFont()).horizontalAdvance(m_cost.text());
+    m_cost = staticText(text, cardSubtitleFont());
+    m_costWidth = QFontMetricsF(cardSubtitleFont()).horizontalAdvance(m_cost.text());
     update();
 }
 

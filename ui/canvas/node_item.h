@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvas_item.h"
+#include "card_layout.h"
 #include "finding_badge.h"
 #include "model/diagram.h"
 
@@ -12,8 +13,9 @@ namespace cw {
 
 class Catalog;
 
-/// A node drawn as a card: category stripe, glyph, name and service name. At low
-/// zoom it is drawn as a plain coloured block, which keeps 10,000 nodes smooth.
+/// A node drawn as a card: category stripe, glyph, name and service name. The card
+/// grows to hold its name (card_layout.h); at middle zoom only the name is drawn, large,
+/// and far out a plain coloured block, which keeps 10,000 nodes smooth.
 class NodeItem final : public CanvasItem {
 public:
     enum { Type = UserType + 1 };
@@ -31,7 +33,9 @@ public:
     void sync(const Node& node, const Catalog& catalog, const QString& provider);
     const QString& kind() const { return m_kind; }
     /// The text drawn on the card: name and subtitle, as shown (elided when long).
-    QString caption() const { return m_name.text() + QLatin1Char('\n') + m_subtitle.text(); }
+    QString caption() const { return m_layout.name.text() + QLatin1Char('\n') + m_layout.subtitle.text(); }
+    /// The card's size and text as laid out.
+    const CardLayout& cardLayout() const { return m_layout; }
 
     /// True when a scene point lies on the connection handle.
     bool onHandle(QPointF scenePos) const;
@@ -54,8 +58,10 @@ private:
     QString m_kind;
     QString m_iconPath;
     QColor m_color;
-    QStaticText m_name;
-    QStaticText m_subtitle;
+    void paintFar(QPainter* painter, const QRectF& card) const;
+
+    CardLayout m_layout;         ///< laid out again only when the text changes
+    mutable TextLines m_farName; ///< the name at middle zoom, laid out on first use
     QString m_tooltip;
     FindingBadge m_badge;
     QStaticText m_cost; ///< laid out once per change, so painting stays a blit

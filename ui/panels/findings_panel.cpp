@@ -8,6 +8,7 @@
 #include "rules/rule_book.h"
 #include "theme.h"
 #include "validation_controller.h"
+#include "wrapping_delegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -74,7 +75,7 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setIndentation(12);
-    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree)); // rows wrap to the dock's width
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setToolTip(QString());
     layout->addWidget(m_tree, 1);

@@ -4,6 +4,7 @@
 #include "cost/price_book.h"
 #include "document.h"
 #include "edit/edits.h"
+#include "eliding_combo_box.h"
 #include "model/json_text.h"
 #include "property_editor.h"
 #include "theme.h"
@@ -169,7 +170,7 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
     title->setObjectName(QStringLiteral("inspectorTitle"));
     form->addRow(tr("Title"), title);
 
-    auto* provider = new QComboBox(this);
+    auto* provider = new ElidingComboBox(this);
     provider->setObjectName(QStringLiteral("inspectorProvider"));
     for (const ProviderInfo& p : m_doc.catalog().providers())
         provider->addItem(p.name, p.id);
@@ -191,7 +192,7 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
     region->setPlaceholderText(tr("e.g. us-east-1"));
     form->addRow(tr("Region"), region);
 
-    auto* reliability = new QComboBox(this);
+    auto* reliability = new ElidingComboBox(this);
     reliability->addItem(tr("Standard"), QStringLiteral("standard"));
     reliability->addItem(tr("Critical"), QStringLiteral("critical"));
     reliability->setToolTip(tr("Critical asks for serving in more than one zone and replica"));
@@ -247,7 +248,7 @@ void InspectorWidget::buildNode(QFormLayout* form, const Node& node)
     const Id id = node.id;
     form->addRow(tr("Name"), nameEditor(id));
 
-    auto* provider = new QComboBox(this);
+    auto* provider = new ElidingComboBox(this);
     provider->setObjectName(QStringLiteral("inspectorNodeProvider"));
     provider->addItem(QString(), QString()); // "the diagram's", filled in by the loader
     for (const ProviderInfo& p : m_doc.catalog().providers())
@@ -395,7 +396,7 @@ void InspectorWidget::buildEdge(QFormLayout* form, const Edge& edge)
     const Id id = edge.id;
     form->addRow(heading(tr("<b>Connection</b><br><span style='color:#606b78'>%1 → %2</span>")
                              .arg(nameOf(edge.from).toHtmlEscaped(), nameOf(edge.to).toHtmlEscaped())));
-    auto* kind = new QComboBox(this);
+    auto* kind = new ElidingComboBox(this);
     kind->setObjectName(QStringLiteral("inspectorEdgeKind"));
     for (const EdgeKindInfo& k : m_doc.catalog().edgeKinds()) {
         kind->addItem(k.name, toString(k.kind));

@@ -3,6 +3,7 @@
 #include "canvas/diagram_scene.h"
 #include "catalog/catalog.h"
 #include "theme.h"
+#include "wrapping_delegate.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -23,11 +24,12 @@ PaletteTree::PaletteTree(QWidget* parent)
     setDragEnabled(true);
     setDragDropMode(DragOnly);
     setSelectionMode(SingleSelection);
-    setIconSize(QSize(24, 24));
+    setIconSize(QSize(18, 18)); // rows are as tall as their icon now that heights are not uniform
     setIndentation(12);
     setRootIsDecorated(true);
-    setUniformRowHeights(true);
     setAnimated(false);
+    // A long service name wraps in a narrow dock rather than being cut off.
+    setItemDelegate(new WrappingDelegate(this));
 }
 
 QStringList PaletteTree::mimeTypes() const

@@ -1,5 +1,7 @@
 #include "property_editor.h"
 
+#include "eliding_combo_box.h"
+
 #include <QCheckBox>
 #include <QHash>
 #include <QComboBox>
@@ -87,7 +89,7 @@ PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& sugges
         break;
     }
     case PropertyType::Enum: {
-        auto* combo = new QComboBox(this);
+        auto* combo = new ElidingComboBox(this);
         for (const QString& v : def.values)
             combo->addItem(choiceLabel(v), v); // the file's value stays the item's data
         connect(combo, &QComboBox::activated, this, &PropertyEditor::emitFromEditor);
@@ -95,7 +97,7 @@ PropertyEditor::PropertyEditor(const PropertyDef& def, const QStringList& sugges
         break;
     }
     case PropertyType::String: {
-        auto* combo = new QComboBox(this);
+        auto* combo = new ElidingComboBox(this);
         combo->setEditable(true);
         combo->addItems(suggestions);
         combo->setInsertPolicy(QComboBox::NoInsert);
