@@ -76,6 +76,7 @@ ScenarioDiff compareScenario(
             row.nowStatus, n.status == NodeStatus::Priced ? std::optional(n.monthly.micros()) : std::nullopt);
         if (const ScenarioNode* then = kept.value(n.id)) {
             row.inScenario = true;
+            row.thenKind = then->kind;
             row.thenStatus = then->status;
             row.then = knownAmount(then->status, then->monthlyMicros);
         }
@@ -88,6 +89,7 @@ ScenarioDiff compareScenario(
         row.id = n.id;
         row.name = n.name.isEmpty() ? n.id : n.name;
         row.kind = n.kind;
+        row.thenKind = n.kind;
         row.inScenario = true;
         row.thenStatus = n.status;
         row.then = knownAmount(n.status, n.monthlyMicros);

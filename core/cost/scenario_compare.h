@@ -25,8 +25,9 @@ Scenario scenarioFrom(const Projection& p, const Catalog& catalog, const Archite
 /// One node of a comparison between a kept scenario ("then") and the projection ("now").
 struct ScenarioDiffRow {
     Id id;
-    QString name; ///< now's displayName() when the node is still there, else the kept one
-    QString kind;
+    QString name;     ///< now's displayName() when the node is still there, else the kept one
+    QString kind;     ///< now's kind, else the kept one
+    QString thenKind; ///< the kind kept (a node may have changed kind: a VM become a function)
     bool inScenario = false;
     bool inNow = false;
     QString thenStatus, nowStatus;  ///< scenarioStatus(); empty where the node is absent

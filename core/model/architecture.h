@@ -21,8 +21,8 @@ struct ChangeSummary {
     /// reads this flag.
     bool scenariosChanged = false;
     /// Set by an applied edit that only moved or resized things, or only changed the kept
-    /// scenarios (nothing added, removed, renamed, regrouped, ...): what depends on the architecture alone, not on
-    /// where it is drawn, cannot have changed. False when unknown.
+    /// scenarios (nothing added, removed, renamed, regrouped, ...): what depends on the
+    /// architecture alone, not on where it is drawn, cannot have changed. False when unknown.
     bool layoutOnly = false;
     /// Of the changed nodes and groups, those that only moved or were resized.
     QSet<Id> layoutChanged;

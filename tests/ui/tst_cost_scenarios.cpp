@@ -12,6 +12,7 @@
 #include "widget_test_helpers.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtCharts/QLineSeries>
@@ -108,6 +109,19 @@ private Q_SLOTS:
         // Sorted the other way, the total row stays at the bottom.
         table->sortByColumn(DifferenceTable::ChangeCol, Qt::AscendingOrder);
         QCOMPARE(table->topLevelItem(table->topLevelItemCount() - 1), table->totalRow());
+
+        // Hovering month 1 tells the scenario's figure and the change.
+        const QString hover = chart->hoverText(0, QStringLiteral("Compute"), 1.0);
+        const cost::Money month1Change
+            = m_window->costs().projection().perMonth.front().total - before.perMonth.front().total;
+        QVERIFY2(hover.contains(QStringLiteral("Two containers: %1").arg(cost::usdText(before.perMonth.front().total))),
+            qPrintable(hover));
+        QVERIFY2(hover.contains(QStringLiteral("now +%1").arg(cost::usdText(month1Change))), qPrintable(hover));
+
+        // Over the months both hold: the totals then and now.
+        const QString totals = bar()->totalsLabel()->text();
+        QVERIFY2(totals.contains(cost::usdText(before.horizonTotal())), qPrintable(totals));
+        QVERIFY2(totals.contains(cost::usdText(m_window->costs().projection().horizonTotal())), qPrintable(totals));
 
         // A click on the row selects the node on the canvas.
         row = table->rowOf(QStringLiteral("api"));

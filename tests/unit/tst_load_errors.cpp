@@ -165,7 +165,7 @@ void TestLoadErrors::badFile()
         printable(place.isEmpty() ? path + QStringLiteral(": ") + r.error.message
                                   : path + QStringLiteral(": ") + place + QStringLiteral(": ") + r.error.message));
     QVERIFY2(!line.contains(QLatin1Char('\n')) && !line.contains(QLatin1Char('\r')), qPrintable(line));
-    QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));  // no terminal escapes from the file
+    QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line)); // no terminal escapes from the file
     QVERIFY(!line.contains(QLatin1String("json.exception"))); // no library internals
     QVERIFY(line.size() < 400);
 

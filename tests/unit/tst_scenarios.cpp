@@ -151,6 +151,7 @@ private Q_SLOTS:
         QCOMPARE(vm->then, std::optional(usd(140, 160'000)));
         QCOMPARE(vm->now, std::optional(usd(210, 240'000)));
         QCOMPARE(vm->change, std::optional(usd(70, 80'000)));
+        QCOMPARE(vm->thenKind, QStringLiteral("compute.vm"));
 
         const ScenarioDiffRow* fn = rowOf(diff, QStringLiteral("fn"));
         QVERIFY(fn && fn->inScenario && fn->inNow);

@@ -33,6 +33,9 @@ public:
     QString scenarioSeriesName() const;
     /// The scenario line's points (period, dollars), as drawn.
     QList<QPointF> scenarioPoints() const;
+    /// What hovering a series shows at a period (0-based): the period, the series' amount,
+    /// the total, and the compared scenario's figure with the change.
+    QString hoverText(int period, const QString& series, double amount) const;
 
 private:
     struct Band {
@@ -50,7 +53,6 @@ private:
     /// counts only when the scenario holds all of the months the projection has in it.
     std::vector<double> scenarioPeriods() const;
     void addScenarioLine(QAbstractAxis* x, QAbstractAxis* y, double& top);
-    QString hoverText(int period, const QString& series, double amount) const;
 
     const Catalog& m_catalog;
     cost::Projection m_projection;

@@ -111,7 +111,10 @@ void DifferenceTable::setDiff(const cost::ScenarioDiff& diff, const QString& sce
         else if (!r.inNow)
             name += tr(" (removed)");
         row->setText(NodeCol, name);
-        row->setToolTip(NodeCol, QStringLiteral("%1 · %2").arg(r.id, r.kind));
+        const bool kindChanged = r.inScenario && r.inNow && !r.thenKind.isEmpty() && r.thenKind != r.kind;
+        row->setToolTip(NodeCol,
+            kindChanged ? tr("%1 · %2 (was %3 in the scenario)").arg(r.id, r.kind, r.thenKind)
+                        : QStringLiteral("%1 · %2").arg(r.id, r.kind));
         row->setData(NodeCol, Qt::UserRole, r.id);
         row->setData(NowCol, Qt::UserRole, r.inNow);
         setAmount(row, ScenarioCol, r.inScenario, r.thenStatus, r.then);

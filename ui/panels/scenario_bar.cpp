@@ -1,5 +1,6 @@
 #include "panels/scenario_bar.h"
 
+#include "cost/cost_export.h"
 #include "cost/scenario_compare.h"
 #include "cost_controller.h"
 #include "document.h"
@@ -40,6 +41,9 @@ ScenarioBar::ScenarioBar(
     m_delete = new QToolButton(this);
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the scenario compared with (Undo brings it back)"));
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("scenarioTotals"));
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the dock
 
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
@@ -49,7 +53,8 @@ ScenarioBar::ScenarioBar(
     row->addWidget(m_compare);
     row->addWidget(m_rename);
     row->addWidget(m_delete);
-    row->addStretch();
+    row->addSpacing(12);
+    row->addWidget(m_totals, 1);
 
     connect(keep, &QPushButton::clicked, this, &ScenarioBar::askKeep);
     connect(m_rename, &QToolButton::clicked, this, &ScenarioBar::askRename);
@@ -106,6 +111,7 @@ void ScenarioBar::update()
     m_rename->setEnabled(s != nullptr);
     m_delete->setEnabled(s != nullptr);
     if (!s) {
+        m_totals->clear();
         m_chart.setScenario({}, {});
         m_table.clearDiff(m_doc.model().scenarios().empty()
                 ? tr("Keep the estimate as a scenario, change the diagram, then compare with it here.")
@@ -117,7 +123,15 @@ void ScenarioBar::update()
     for (qint64 micros : s->monthlyMicros)
         monthly.push_back(cost::Money::fromMicros(micros));
     m_chart.setScenario(s->name, monthly);
-    m_table.setDiff(cost::compareScenario(*s, p, m_doc.catalog(), m_doc.model()), s->name);
+    const cost::ScenarioDiff diff = cost::compareScenario(*s, p, m_doc.catalog(), m_doc.model());
+    m_table.setDiff(diff, s->name);
+    // The sum over time says what month 1 cannot: growth that overtakes a cheaper start.
+    m_totals->setText(
+        tr("Months 1–%1: %2 in “%3”, %4 now (%5)%6")
+            .arg(diff.months)
+            .arg(cost::usdText(diff.thenTotal), s->name, cost::usdText(diff.nowTotal), changeText(diff.totalChange()),
+                diff.complete ? QString() : tr(", unknown prices left out")));
+    m_totals->setToolTip(m_totals->text());
 }
 
 bool ScenarioBar::keep(const QString& name)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QToolButton;
 
 namespace cw {
@@ -23,6 +24,8 @@ public:
         Document& doc, CostController& costs, CostChart& chart, DifferenceTable& table, QWidget* parent = nullptr);
 
     QComboBox* compareBox() const { return m_compare; }
+    /// The totals over the months both hold, then and now, while comparing.
+    QLabel* totalsLabel() const { return m_totals; }
     /// The scenario compared with, or empty.
     QString current() const;
 
@@ -51,6 +54,7 @@ private:
     QComboBox* m_compare = nullptr;
     QToolButton* m_rename = nullptr;
     QToolButton* m_delete = nullptr;
+    QLabel* m_totals = nullptr;
 };
 
 } // namespace cw
