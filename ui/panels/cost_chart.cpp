@@ -147,7 +147,10 @@ void CostChart::addScenarioLine(QAbstractAxis* x, QAbstractAxis* y, double& top)
     QPen pen(QColor(0x21, 0x21, 0x21), 2.5, Qt::DashLine);
     pen.setDashPattern({5, 3});
     line->setPen(pen);
-    line->setPointsVisible(kept.size() == 1); // one period: a point, not an invisible line
+    if (kept.size() == 1) { // one period (a 12-month scenario by year): a dot, not an invisible line
+        line->setPointsVisible(true);
+        line->setMarkerSize(10);
+    }
     c->addSeries(line);
     line->attachAxis(x);
     line->attachAxis(y);
