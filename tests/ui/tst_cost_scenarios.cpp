@@ -194,6 +194,28 @@ private Q_SLOTS:
         QCOMPARE(row->text(DifferenceTable::ChangeCol), QStringLiteral("$0.00"));
         QCOMPARE(panel()->difference()->totalRow()->text(DifferenceTable::ChangeCol), QStringLiteral("$0.00"));
     }
+
+    // The README's picture: functions over budget from month 10 against the same
+    // workload on VMs (tests/data/cost/photo-sharing.cwa).
+    void functionsAgainstVms()
+    {
+        QVERIFY(m_window->openFile(QStringLiteral(CW_TEST_DATA "/cost/photo-sharing.cwa")));
+        m_window->costs().flush();
+        const cost::Projection& p = m_window->costs().projection();
+        QVERIFY(p.budget && p.budget->firstMonthOver);
+        QCOMPARE(*p.budget->firstMonthOver, 10);
+        bar()->compareWith(QStringLiteral("On VMs"));
+        QCOMPARE(panel()->chart()->scenarioPoints().size(), 12);
+        DifferenceTable* table = panel()->difference();
+        QTreeWidgetItem* api = table->rowOf(QStringLiteral("api"));
+        QVERIFY(api);
+        QCOMPARE(api->text(DifferenceTable::ScenarioCol), QStringLiteral("$280.32"));
+        QCOMPARE(api->text(DifferenceTable::ChangeCol), QStringLiteral("-$74.32"));
+        QVERIFY(api->toolTip(DifferenceTable::NodeCol).contains(QStringLiteral("was compute.vm")));
+        QCOMPARE(table->rowOf(QStringLiteral("lb"))->text(DifferenceTable::NodeCol),
+            QStringLiteral("Load balancer (removed)"));
+        QCOMPARE(table->rowOf(QStringLiteral("gw"))->text(DifferenceTable::NodeCol), QStringLiteral("API (added)"));
+    }
 };
 
 QTEST_MAIN(TestCostScenarios)
