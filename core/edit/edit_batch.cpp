@@ -163,7 +163,7 @@ void EditBatch::growGroupsToHold(const QList<Id>& items)
 
 bool EditBatch::isEmpty() const
 {
-    return m_nodes.order.isEmpty() && m_groups.order.isEmpty() && m_edges.order.isEmpty() && !m_meta;
+    return m_nodes.order.isEmpty() && m_groups.order.isEmpty() && m_edges.order.isEmpty() && !m_meta && !m_scenarios;
 }
 
 namespace {
@@ -315,6 +315,10 @@ EditResult EditBatch::commit(Architecture& model, const QString& text, const QSt
     if (m_meta) {
         record->metaBefore = m_model.meta();
         record->metaAfter = m_meta;
+    }
+    if (m_scenarios) {
+        record->scenariosBefore = m_model.scenarios();
+        record->scenariosAfter = m_scenarios;
     }
     if (record->isNoOp())
         return result;

@@ -31,6 +31,9 @@ public:
     void put(Group group);
     void put(Edge edge);
     void setMeta(Meta meta) { m_meta = std::move(meta); }
+    const std::vector<Scenario>& scenarios() const { return m_scenarios ? *m_scenarios : m_model.scenarios(); }
+    /// Replaces the whole list of kept scenarios (they are few and small).
+    void setScenarios(std::vector<Scenario> list) { m_scenarios = std::move(list); }
     /// Removes a node, group or edge (only that entity: callers remove what refers to it).
     void remove(const Id& id);
 
@@ -59,6 +62,7 @@ private:
     Pending<Group> m_groups;
     Pending<Edge> m_edges;
     std::optional<Meta> m_meta;
+    std::optional<std::vector<Scenario>> m_scenarios;
 
     friend class UndoRecord;
 };

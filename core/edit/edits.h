@@ -91,6 +91,15 @@ EditResult unsuppress(Architecture& model, const Catalog& catalog, const Id& nod
 EditResult switchProvider(
     Architecture& model, const Catalog& catalog, const cost::PriceBook& prices, const QString& provider);
 
+/// Keeps a cost scenario (core/cost/scenario_compare.h builds one) after the others.
+/// Refuses an empty name or one already kept; the name is trimmed.
+EditResult keepScenario(Architecture& model, Scenario scenario);
+/// Renames a kept scenario; refuses an empty name or one another scenario has.
+EditResult renameScenario(Architecture& model, const QString& name, const QString& newName);
+EditResult deleteScenario(Architecture& model, const QString& name);
+/// "Scenario 1", else "Scenario 2", ...: the first such name not kept yet.
+QString nextScenarioName(const Architecture& model);
+
 /// The selected items as a self-contained fragment for the clipboard: groups with
 /// their contents, and the edges whose both ends are in it.
 Diagram copyFragment(const Architecture& model, const QList<Id>& ids);

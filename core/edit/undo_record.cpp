@@ -115,6 +115,12 @@ void UndoRecord::play(Architecture& model, bool forward)
         s.metaChanged = true;
         layoutOnly = false;
     }
+    // Kept scenarios are read by no rule and no price: a change of them alone stays layoutOnly.
+    const std::optional<std::vector<Scenario>>& scenarios = forward ? scenariosAfter : scenariosBefore;
+    if (scenarios && scenariosBefore != scenariosAfter) {
+        model.setScenarios(*scenarios);
+        s.scenariosChanged = true;
+    }
     s.layoutOnly = layoutOnly && !s.isEmpty();
     model.notify(s);
 }
@@ -132,6 +138,11 @@ bool UndoRecord::mergeWith(const UndoRecord& next)
     mergeEntries(nodes, other->nodes);
     mergeEntries(groups, other->groups);
     mergeEntries(edges, other->edges);
+    if (other->scenariosAfter) {
+        if (!scenariosBefore)
+            scenariosBefore = other->scenariosBefore;
+        scenariosAfter = other->scenariosAfter;
+    }
     if (other->metaAfter) {
         if (!metaBefore)
             metaBefore = other->metaBefore;
@@ -142,7 +153,8 @@ bool UndoRecord::mergeWith(const UndoRecord& next)
 
 bool UndoRecord::isNoOp() const
 {
-    return allUnchanged(nodes) && allUnchanged(groups) && allUnchanged(edges) && metaBefore == metaAfter;
+    return allUnchanged(nodes) && allUnchanged(groups) && allUnchanged(edges) && metaBefore == metaAfter
+        && scenariosBefore == scenariosAfter;
 }
 
 } // namespace cw

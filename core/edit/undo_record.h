@@ -43,6 +43,8 @@ public:
     std::vector<Entry<Edge>> edges;
     std::optional<Meta> metaBefore;
     std::optional<Meta> metaAfter;
+    std::optional<std::vector<Scenario>> scenariosBefore;
+    std::optional<std::vector<Scenario>> scenariosAfter;
 
 private:
     /// Sets every entity to its after (forward) or before value, and tells listeners once.

@@ -1,6 +1,7 @@
 #include "cwa_writer.h"
 
 #include "cwa_reader.h"
+#include "scenario_io.h"
 
 #include <QSaveFile>
 
@@ -225,6 +226,7 @@ QByteArray writeCwa(const Diagram& d)
     writeList(out, "groups", d.groups, writeGroup);
     writeList(out, "nodes", d.nodes, writeNode);
     writeList(out, "edges", d.edges, writeEdge);
+    appendScenarios(out, d.scenarios);
     for (auto it = d.extra.begin(); it != d.extra.end(); ++it) {
         out += ",\n  ";
         Writer top(out);

@@ -3,6 +3,7 @@
 #include "cwa_reader.h"
 #include "document_place.h"
 #include "migrations.h"
+#include "scenario_io.h"
 
 #include "model/json_text.h"
 
@@ -72,6 +73,8 @@ public:
             else if (key == "edges")
                 readList(*it, Place("edges"), EntityType::Edge, d.edges,
                     [&](Json& e, const Place& at) { return readEdge(e, at); });
+            else if (key == "scenarios")
+                d.scenarios = readScenarios(*it);
             else
                 d.extra[key] = std::move(*it);
         }

@@ -28,7 +28,7 @@ bool ChangeSummary::isEmpty() const
 {
     return nodesAdded.isEmpty() && nodesRemoved.isEmpty() && nodesChanged.isEmpty() && groupsAdded.isEmpty()
         && groupsRemoved.isEmpty() && groupsChanged.isEmpty() && edgesAdded.isEmpty() && edgesRemoved.isEmpty()
-        && edgesChanged.isEmpty() && !metaChanged;
+        && edgesChanged.isEmpty() && !metaChanged && !scenariosChanged;
 }
 
 namespace {
@@ -82,6 +82,7 @@ void ChangeSummary::merge(const ChangeSummary& later)
     edgesRemoved += later.edgesRemoved;
     edgesChanged += later.edgesChanged;
     metaChanged = metaChanged || later.metaChanged;
+    scenariosChanged = scenariosChanged || later.scenariosChanged;
     layoutOnly = layoutOnly && later.layoutOnly;
 }
 

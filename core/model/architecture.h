@@ -16,9 +16,13 @@ struct ChangeSummary {
     QList<Id> groupsAdded, groupsRemoved, groupsChanged;
     QList<Id> edgesAdded, edgesRemoved, edgesChanged;
     bool metaChanged = false;
-    /// Set by an applied edit that only moved or resized things (nothing added, removed,
-    /// renamed, regrouped, ...): what depends on the architecture alone, not on where it is
-    /// drawn, cannot have changed. False when unknown.
+    /// The kept cost scenarios changed. Nothing the rules or the estimate read: a change of
+    /// scenarios alone is layoutOnly too, so validation and cost skip it; the cost panel
+    /// reads this flag.
+    bool scenariosChanged = false;
+    /// Set by an applied edit that only moved or resized things, or only changed the kept
+    /// scenarios (nothing added, removed, renamed, regrouped, ...): what depends on the
+    /// architecture alone, not on where it is drawn, cannot have changed. False when unknown.
     bool layoutOnly = false;
     /// Of the changed nodes and groups, those that only moved or were resized.
     QSet<Id> layoutChanged;
@@ -47,6 +51,7 @@ public:
     const std::vector<Node>& nodes() const { return m_data.nodes; }
     const std::vector<Group>& groups() const { return m_data.groups; }
     const std::vector<Edge>& edges() const { return m_data.edges; }
+    const std::vector<Scenario>& scenarios() const { return m_data.scenarios; }
 
     const Node* node(const Id& id) const;
     const Group* group(const Id& id) const;
@@ -102,6 +107,7 @@ private:
     template <typename T> int insertAt(int index, T value);
     template <typename T> void replace(T value);
     void setMeta(Meta meta) { m_data.meta = std::move(meta); }
+    void setScenarios(std::vector<Scenario> list) { m_data.scenarios = std::move(list); }
     void notify(const ChangeSummary& summary);
 
     Diagram m_data;

@@ -50,7 +50,8 @@ bool Meta::operator==(const Meta& o) const
 
 bool Diagram::operator==(const Diagram& o) const
 {
-    return meta == o.meta && groups == o.groups && nodes == o.nodes && edges == o.edges && extra == o.extra;
+    return meta == o.meta && groups == o.groups && nodes == o.nodes && edges == o.edges && scenarios == o.scenarios
+        && extra == o.extra;
 }
 
 } // namespace cw

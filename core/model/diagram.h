@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kinds.h"
+#include "scenario.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -126,7 +127,8 @@ struct Diagram {
     std::vector<Group> groups;
     std::vector<Node> nodes;
     std::vector<Edge> edges;
-    Json extra = Json::object(); ///< unknown top-level fields
+    std::vector<Scenario> scenarios; ///< kept cost estimates (a project addition), in file order
+    Json extra = Json::object();     ///< unknown top-level fields
 
     bool operator==(const Diagram& other) const;
     bool operator!=(const Diagram& other) const { return !(*this == other); }

@@ -115,6 +115,11 @@ BASE = {
 }
 
 
+SCENARIO = {"name": "On VMs", "savedAt": "2026-12-02", "months": 2, "complete": True, "monthly": [140.16, 140.16],
+            "nodes": [{"id": "api", "name": "API", "kind": "compute.vm", "status": "priced", "monthly": 140.16},
+                      {"id": "gone", "name": "Cache", "kind": "database.cache", "status": "unpriced", "monthly": None}]}
+
+
 def variant(change):
     doc = copy.deepcopy(BASE)
     change(doc)
@@ -171,6 +176,9 @@ GOOD = [
     ("whole number written 2.0", setter("nodes", 1, "props", "count", 2.0)),
     ("coordinate at the limit", setter("nodes", 0, "layout", {"x": -1e9, "y": 1e9})),
     ("property of another kind, valid", setter("nodes", 1, "props", "stage", "prod")),
+    ("a kept scenario", setter("scenarios", [SCENARIO])),
+    ("a scenario with unknown keys", setter("scenarios", [dict(SCENARIO, author={"who": "ana"})])),
+    ("scenarios null", setter("scenarios", None)),
 ]
 
 BAD = [
@@ -218,6 +226,13 @@ BAD = [
     ("suppress with empty rule", setter("nodes", 1, "suppress", [{"rule": ""}]), None),
     ("suppress reason a number", setter("nodes", 1, "suppress", [{"rule": "r", "reason": 5}]), None),
     ("parent a number", setter("groups", 1, "parent", 7), None),
+    ("scenarios an object", setter("scenarios", SCENARIO), None),
+    ("scenario without name", setter("scenarios", [{"monthly": [1]}]), None),
+    ("scenario name a number", setter("scenarios", [dict(SCENARIO, name=5)]), None),
+    ("scenario without monthly", setter("scenarios", [{"name": "A"}]), None),
+    ("scenario amount negative", setter("scenarios", [dict(SCENARIO, monthly=[1, -2])]), None),
+    ("scenario months 0", setter("scenarios", [dict(SCENARIO, months=0)]), None),
+    ("scenario node amount a string", setter("scenarios", [dict(SCENARIO, nodes=[{"id": "api", "monthly": "7"}])]), None),
 ]
 
 

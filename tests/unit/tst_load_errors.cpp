@@ -107,6 +107,15 @@ const BadCase kBadCases[] = {
     {"suppress-without-rule", "nodes[0] (id \"api\").suppress[0].rule", "must name a rule id"},
     {"nodes-not-array", "nodes", "must be an array, found an object"},
     {"node-not-object", "nodes[1]", "must be an object, found a string"},
+    {"scenarios-not-array", "scenarios", "must be an array, found an object"},
+    {"scenario-without-name", "scenarios[0]", "\"name\" is missing"},
+    {"scenario-name-not-string", "scenarios[0].name", "must be a string, found a number"},
+    {"scenario-without-monthly", "scenarios[0]", "\"monthly\" is missing"},
+    {"scenario-monthly-negative", "scenarios[0].monthly[1]", "must be an amount in US dollars from 0 to 1e9, found -2"},
+    {"scenario-duplicate-name", "scenarios[1].name",
+        "duplicate scenario name \"On VMs\" (already used by scenarios[0])"},
+    {"scenario-months-mismatch", "scenarios[0].months", "is 3 but \"monthly\" holds 2 months"},
+    {"scenario-node-monthly-string", "scenarios[0].nodes[0] (id \"api\").monthly", "must be an amount in US dollars"},
 };
 
 } // namespace

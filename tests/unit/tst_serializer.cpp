@@ -117,6 +117,7 @@ private Q_SLOTS:
     void nullsAndAnyOrder();
     void edgeKindOmittedGetsTheProposedKind();
     void edgesToGroups();
+    void scenariosAreRead();
     void unknownFieldsSurvive_data();
     void unknownFieldsSurvive();
     void writerPutsOneEntityPerLine();
@@ -306,6 +307,37 @@ void TestSerializer::edgeKindOmittedGetsTheProposedKind()
     QCOMPARE(kinds.value(QStringLiteral("to-db")), QStringLiteral("data"));
     QCOMPARE(kinds.value(QStringLiteral("to-q")), QStringLiteral("event"));
     QCOMPARE(kinds.value(QStringLiteral("governs")), QStringLiteral("control"));
+}
+
+void TestSerializer::scenariosAreRead()
+{
+    const LoadResult r = cw::test::loadFixture(QStringLiteral("golden/v1-scenarios.cwa"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const std::vector<Scenario>& list = r.diagram->scenarios;
+    QCOMPARE(list.size(), size_t(2));
+    const Scenario& vms = list[0];
+    QCOMPARE(vms.name, QStringLiteral("On VMs"));
+    QCOMPARE(vms.savedAt, QStringLiteral("2026-12-02"));
+    QCOMPARE(vms.monthlyMicros, (std::vector<qint64>{433'260'000, 433'260'000, 433'260'001}));
+    QCOMPARE(vms.nodes.size(), size_t(4));
+    QCOMPARE(vms.nodes[0].kind, QStringLiteral("compute.vm")); // a kind then, not checked now
+    QCOMPARE(vms.nodes[1].monthlyMicros, std::optional<qint64>(152'940'000));
+    QVERIFY(!vms.nodes[2].monthlyMicros);
+    QVERIFY(vms.nodes[2].extra["reason"] == Json("no price"));
+    QCOMPARE(vms.nodes[3].status, QStringLiteral("notBilled"));
+    QVERIFY(vms.extra["x-note"]["by"] == Json("ana"));
+    const Scenario& smallest = list[1];
+    QCOMPARE(smallest.name, QStringLiteral("Smallest"));
+    QVERIFY(!smallest.complete);
+    QVERIFY(smallest.nodes.empty());
+    QCOMPARE(smallest.monthlyMicros, std::vector<qint64>{1});
+    // Written after the edges, before unknown top-level fields; read back the same.
+    const QByteArray saved = writeCwa(*r.diagram);
+    QVERIFY(saved.indexOf("\"edges\"") < saved.indexOf("\"scenarios\""));
+    QVERIFY(saved.contains(R"("x-note": {"by":"ana"})"));
+    const LoadResult again = readCwa(saved, QStringLiteral("saved"), cw::test::catalog());
+    QVERIFY2(again.ok(), qPrintable(again.error.toString()));
+    QVERIFY(again.diagram->scenarios == list);
 }
 
 void TestSerializer::edgesToGroups()

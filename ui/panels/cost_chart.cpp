@@ -58,6 +58,27 @@ void CostChart::setYearly(bool yearly)
     rebuild();
 }
 
+void CostChart::setScenario(const QString& name, const std::vector<cost::Money>& monthly)
+{
+    m_scenarioName = name;
+    m_scenario = name.isEmpty() ? std::vector<cost::Money>() : monthly;
+    rebuild();
+}
+
+QString CostChart::scenarioSeriesName() const
+{
+    return m_scenarioName.isEmpty() ? QString() : tr("Scenario: %1").arg(m_scenarioName);
+}
+
+QList<QPointF> CostChart::scenarioPoints() const
+{
+    for (QAbstractSeries* series : chart()->series()) {
+        if (series->name() == scenarioSeriesName() && !m_scenarioName.isEmpty())
+            return static_cast<QLineSeries*>(series)->points();
+    }
+    return {};
+}
+
 QStringList CostChart::seriesNames() const
 {
     QStringList names;
@@ -78,6 +99,69 @@ std::vector<double> CostChart::periods(const std::vector<cost::Money>& monthly) 
         out.push_back(sum.toDouble());
     }
     return out;
+}
+
+std::vector<double> CostChart::scenarioPeriods() const
+{
+    const size_t months = m_projection.perMonth.size();
+    const size_t shared = std::min(months, m_scenario.size());
+    std::vector<cost::Money> kept(m_scenario.begin(), m_scenario.begin() + std::ptrdiff_t(shared));
+    std::vector<double> out = periods(kept);
+    // A year the scenario holds only part of would read as a drop in cost.
+    if (m_yearly && !out.empty() && shared < months && shared % 12 != 0)
+        out.pop_back();
+    return out;
+}
+
+QString CostChart::hoverText(int period, const QString& series, double amount) const
+{
+    auto usd = [](double dollars) { return cost::usdText(cost::Money::fromMicros(qRound64(dollars * 1e6))); };
+    const QString label = m_yearly ? tr("Year %1").arg(period + 1) : tr("Month %1").arg(period + 1);
+    QString text = QStringLiteral("%1\n%2: %3").arg(label, series, usd(amount));
+    const size_t i = size_t(period);
+    if (i < m_total.size())
+        text += tr("\nTotal: %1").arg(usd(m_total[i]));
+    const std::vector<double> kept = scenarioPeriods();
+    if (i < kept.size() && i < m_total.size()) {
+        const cost::Money change = cost::Money::fromMicros(qRound64((m_total[i] - kept[i]) * 1e6));
+        text += tr("\n%1: %2 (now %3%4)")
+                    .arg(m_scenarioName, usd(kept[i]), change.micros() > 0 ? QStringLiteral("+") : QString(),
+                        cost::usdText(change));
+    }
+    return text;
+}
+
+void CostChart::addScenarioLine(QAbstractAxis* x, QAbstractAxis* y, double& top)
+{
+    const std::vector<double> kept = scenarioPeriods();
+    if (m_scenarioName.isEmpty() || kept.empty())
+        return;
+    QChart* c = chart();
+    auto* line = new QLineSeries(c);
+    line->setName(scenarioSeriesName());
+    for (size_t i = 0; i < kept.size(); ++i) {
+        line->append(double(i + 1), kept[i]);
+        top = std::max(top, kept[i]);
+    }
+    // Dark and dashed, so it reads over any category colour and apart from the red budget.
+    QPen pen(QColor(0x21, 0x21, 0x21), 2.5, Qt::DashLine);
+    pen.setDashPattern({5, 3});
+    line->setPen(pen);
+    if (kept.size() == 1) { // one period (a 12-month scenario by year): a dot, not an invisible line
+        line->setPointsVisible(true);
+        line->setMarkerSize(10);
+    }
+    c->addSeries(line);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    connect(line, &QLineSeries::hovered, this, [this, kept](QPointF at, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const int i = std::clamp(qRound(at.x()) - 1, 0, int(kept.size()) - 1);
+        QToolTip::showText(QCursor::pos(), hoverText(i, scenarioSeriesName(), kept[size_t(i)]), this);
+    });
 }
 
 std::vector<CostChart::Band> CostChart::bands() const
@@ -140,7 +224,8 @@ void CostChart::rebuild()
     std::vector<cost::Money> totals;
     for (const cost::MonthTotal& m : m_projection.perMonth)
         totals.push_back(m.total);
-    const std::vector<double> total = periods(totals);
+    m_total = periods(totals);
+    const std::vector<double>& total = m_total;
     m_points = int(total.size());
     const QString period = m_yearly ? tr("Year") : tr("Month");
 
@@ -179,20 +264,16 @@ void CostChart::rebuild()
         area->attachAxis(x);
         area->attachAxis(y);
         const std::vector<double> values = band.values;
-        connect(area, &QAreaSeries::hovered, this, [this, values, name = band.name, period](QPointF at, bool state) {
+        connect(area, &QAreaSeries::hovered, this, [this, values, name = band.name](QPointF at, bool state) {
             const int i = std::clamp(qRound(at.x()) - 1, 0, int(values.size()) - 1);
             if (!state || values.empty()) {
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(QCursor::pos(),
-                QStringLiteral("%1 %2\n%3: %4")
-                    .arg(period)
-                    .arg(i + 1)
-                    .arg(name, cost::usdText(cost::Money::fromMicros(qRound64(values[size_t(i)] * 1e6)))),
-                this);
+            QToolTip::showText(QCursor::pos(), hoverText(i, name, values[size_t(i)]), this);
         });
     }
+    addScenarioLine(x, y, top);
 
     if (m_projection.budget && m_projection.budget->nodes > 0) {
         const double limit = m_projection.budget->limit.toDouble() * (m_yearly ? 12 : 1);

@@ -6,6 +6,8 @@
 #include "document.h"
 #include "model/architecture.h"
 #include "panels/cost_chart.h"
+#include "panels/difference_table.h"
+#include "panels/scenario_bar.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -118,13 +121,25 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
             Q_EMIT showRequested({id}, {});
     });
 
+    m_difference = new DifferenceTable(this);
+    connect(
+        m_difference, &DifferenceTable::nodeClicked, this, [this](const Id& id) { Q_EMIT showRequested({id}, {}); });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("Nodes"));
+    m_tabs->addTab(m_difference, tr("Difference"));
+    m_tabs->setTabToolTip(1, tr("Month 1 per node: the scenario compared with, now, and the change"));
+    m_scenarios = new ScenarioBar(doc, costs, *m_chart, *m_difference, this);
+    connect(m_scenarios, &ScenarioBar::compared, this, [this] { m_tabs->setCurrentWidget(m_difference); });
+
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
-    split->addWidget(m_table);
+    split->addWidget(m_tabs);
     split->setSizes({200, 200}); // shares, so the table keeps half however tall the dock is
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
+    layout->addWidget(m_scenarios);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 

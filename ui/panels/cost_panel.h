@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -13,10 +14,13 @@ namespace cw {
 
 class CostChart;
 class CostController;
+class DifferenceTable;
+class ScenarioBar;
 class Document;
 
 /// The Cost dock: cost over time (chart) above the nodes' monthly figures (table, each
-/// row expanding to its line items), with exports in the shapes of `cloudwright cost`.
+/// row expanding to its line items), with exports in the shapes of `cloudwright cost`,
+/// and kept scenarios to compare with (chart line and the Difference tab).
 class CostPanel : public QWidget {
     Q_OBJECT
 
@@ -28,6 +32,10 @@ public:
     CostChart* chart() const { return m_chart; }
     QTreeWidget* table() const { return m_table; }
     QComboBox* horizonBox() const { return m_horizon; }
+    QComboBox* periodBox() const { return m_view; }
+    ScenarioBar* scenarios() const { return m_scenarios; }
+    DifferenceTable* difference() const { return m_difference; }
+    QTabWidget* tables() const { return m_tabs; }
     /// Writes the current figures; on failure returns why, naming the file.
     QString exportTo(const QString& path, Export format) const;
     /// The table as CSV: one row per node with its month-1 figure or why it has none.
@@ -49,6 +57,9 @@ private:
     QComboBox* m_view = nullptr;
     QComboBox* m_stacking = nullptr;
     QLabel* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DifferenceTable* m_difference = nullptr;
+    ScenarioBar* m_scenarios = nullptr;
 };
 
 } // namespace cw
