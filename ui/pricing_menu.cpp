@@ -53,12 +53,13 @@ PricingMenu::PricingMenu(
             QAction* a = menu->addAction(menuLabel(model));
             a->setObjectName(QStringLiteral("price-%1-%2")
                                  .arg(all ? QStringLiteral("everything") : QStringLiteral("selection"), model));
+            // Rich text, so that the tooltip wraps instead of crossing the screen.
             a->setToolTip(all
-                    ? tr("Put every VM, cluster, batch job, SQL database, cache, training job and endpoint on %1 "
-                         "where the price book has a rate; one undoable step")
+                    ? tr("<p>Every VM, cluster, batch job, SQL database, cache, training job and endpoint on %1, "
+                         "where the price book has a rate. One undoable step.</p>")
                           .arg(cost::pricingModelText(model))
-                    : tr("Put the selected nodes that have a pricing model on %1 where the price book has a rate; "
-                         "one undoable step")
+                    : tr("<p>The selected nodes that have a pricing model on %1, where the price book has a rate. "
+                         "One undoable step.</p>")
                           .arg(cost::pricingModelText(model)));
             connect(a, &QAction::triggered, this, [this, model, all] {
                 apply(model, all ? edit::PricingScope::everything() : edit::PricingScope::only(m_selection()));
@@ -68,8 +69,9 @@ PricingMenu::PricingMenu(
     addSeparator();
     m_training = addAction(tr("&Training on Spot"));
     m_training->setObjectName(QStringLiteral("price-training-spot"));
-    m_training->setToolTip(tr("Put training and batch jobs on spot capacity: they can be interrupted and resumed, "
-                              "which is what spot is made for; serving stays as it is"));
+    m_training->setToolTip(tr("<p>Training and batch jobs on spot capacity, where the price book has a rate: they "
+                              "can be interrupted and resumed, which is what spot is made for. Serving stays as it "
+                              "is. One undoable step.</p>"));
     connect(m_training, &QAction::triggered, this,
         [this] { apply(QStringLiteral("spot"), edit::PricingScope::training()); });
     connect(this, &QMenu::aboutToShow, this, &PricingMenu::updateEnabled);

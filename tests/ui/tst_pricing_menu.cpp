@@ -115,6 +115,10 @@ private Q_SLOTS:
         QVERIFY(doc().request([&](Architecture& m) { return edit::setMeta(m, meta); }));
         QTRY_COMPARE(fixButton->text(), QStringLiteral("&Fix (?/mo)"));
         QVERIFY2(fixButton->toolTip().contains(QStringLiteral("cost unknown")), qPrintable(fixButton->toolTip()));
+        // The row's tooltip follows: worked out again, not left as it was.
+        const QString tip = panel->tree()->currentItem()->toolTip(0);
+        QVERIFY2(
+            tip.contains(QStringLiteral("cost unknown")) && !tip.contains(QStringLiteral("+$0.40")), qPrintable(tip));
     }
 };
 

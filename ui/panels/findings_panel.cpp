@@ -27,9 +27,9 @@
 namespace cw {
 
 namespace {
-constexpr int kIndexRole = Qt::UserRole + 1;  ///< index into m_findings, -1 for group rows
-constexpr int kKeyRole = Qt::UserRole + 2;    ///< stable key of a group row, to keep it open
-constexpr int kCostedRole = Qt::UserRole + 3; ///< the row's tooltip already says what its fix costs
+constexpr int kIndexRole = Qt::UserRole + 1;   ///< index into m_findings, -1 for group rows
+constexpr int kKeyRole = Qt::UserRole + 2;     ///< stable key of a group row, to keep it open
+constexpr int kBaseTipRole = Qt::UserRole + 3; ///< the row's tooltip without what its fix costs
 
 QString keyOf(const Finding& f)
 {
@@ -272,6 +272,7 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
                 f.source.toHtmlEscaped(),
                 f.suppressed ? tr("<p><i>Suppressed: %1</i></p>").arg(f.suppressedBecause.toHtmlEscaped())
                              : QString()));
+    row->setData(0, kBaseTipRole, row->toolTip(0));
     if (f.suppressed) {
         row->setForeground(0, theme::kSubtleText);
         QFont font = row->font(0);
@@ -296,15 +297,16 @@ const fix::FixCost* FindingsPanel::fixCost(const Finding& finding)
 void FindingsPanel::addFixCostToTooltip(QTreeWidgetItem* row)
 {
     const int index = row ? row->data(0, kIndexRole).toInt() : -1;
-    if (index < 0 || index >= int(m_findings.size()) || row->data(0, kCostedRole).toBool())
+    if (index < 0 || index >= int(m_findings.size()))
         return;
     const Finding& f = m_findings[std::size_t(index)];
     if (f.suppressed)
         return;
-    if (const fix::FixCost* c = fixCost(f)) {
-        row->setToolTip(0, row->toolTip(0) + tr("<p><b>Quick fix:</b> %1</p>").arg(c->text().toHtmlEscaped()));
-        row->setData(0, kCostedRole, true);
-    }
+    // From the base each time: the cost is re-worked out after the diagram changes, the row may stay.
+    const fix::FixCost* c = fixCost(f);
+    row->setToolTip(0,
+        row->data(0, kBaseTipRole).toString()
+            + (c ? tr("<p><b>Quick fix:</b> %1</p>").arg(c->text().toHtmlEscaped()) : QString()));
 }
 
 bool FindingsPanel::eventFilter(QObject* watched, QEvent* event)
