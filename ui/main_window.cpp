@@ -13,6 +13,7 @@
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
+#include "pricing_menu.h"
 #include "test_probe.h"
 #include "theme.h"
 #include "validation_controller.h"
@@ -279,6 +280,11 @@ void MainWindow::createActions()
         action->setData(int(h));
         m_alignActions << action;
     }
+
+    m_pricingMenu = new PricingMenu(
+        *m_doc, cost::PriceBook::builtin(), [this] { return m_scene->selectedIds(); }, this);
+    menuBar()->addMenu(m_pricingMenu);
+    connect(m_pricingMenu, &PricingMenu::message, this, &MainWindow::showMessage);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Cloudwright"), [this] {

@@ -24,6 +24,7 @@ class DiagramView;
 class Document;
 class InspectorWidget;
 class PaletteWidget;
+class PricingMenu;
 class TestProbe;
 
 /// The editor window: palette, canvas, inspector and history around one Document.
@@ -44,6 +45,7 @@ public:
     CostController& costs() { return *m_costs; }
     CostPanel* costPanel() const { return m_costPanel; }
     QAction* showCostsAction() const { return m_showCostsAction; }
+    PricingMenu* pricingMenu() const { return m_pricingMenu; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -104,6 +106,7 @@ private:
     CostPanel* m_costPanel = nullptr;
     QDockWidget* m_costDock = nullptr;
     QToolButton* m_costStatus = nullptr;
+    PricingMenu* m_pricingMenu = nullptr;
     QAction* m_showCostsAction = nullptr;
     QComboBox* m_providerBox = nullptr;
     QLabel* m_zoomLabel = nullptr;

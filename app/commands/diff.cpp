@@ -107,11 +107,6 @@ Comparison compare(const Version& before, const Version& after)
     return c;
 }
 
-QString signedUsd(Money m)
-{
-    return (m.micros() > 0 ? QStringLiteral("+") : QString()) + cost::usdText(m);
-}
-
 QString shown(const std::optional<Money>& m, bool notBilled)
 {
     return m ? cost::usdText(*m) : notBilled ? QStringLiteral("not billed") : QStringLiteral("unknown");
@@ -158,8 +153,8 @@ void printText(
     const QString& oldPath, const QString& newPath, const Version& before, const Version& after, const Comparison& c)
 {
     out() << "Monthly cost (month 1): " << cost::usdText(total(before)) << incomplete(before) << " -> "
-          << cost::usdText(total(after)) << incomplete(after) << " (" << signedUsd(total(after) - total(before))
-          << ")\n";
+          << cost::usdText(total(after)) << incomplete(after) << " ("
+          << cost::signedUsdText(total(after) - total(before)) << ")\n";
     out() << "Over " << after.projection.months << " months: " << cost::usdText(before.projection.horizonTotal())
           << " -> " << cost::usdText(after.projection.horizonTotal()) << "\n";
     for (const NodeChange& n : c.nodes) {
@@ -194,7 +189,7 @@ void printMarkdown(const Version& before, const Version& after, const Comparison
     out() << "## Cloudwright: cost and findings\n\n";
     out() << "Monthly cost goes from **" << cost::usdText(total(before)) << "**" << incomplete(before) << " to **"
           << cost::usdText(total(after)) << "**" << incomplete(after) << " (**"
-          << signedUsd(total(after) - total(before)) << "** a month; "
+          << cost::signedUsdText(total(after) - total(before)) << "** a month; "
           << cost::usdText(before.projection.horizonTotal()) << " to " << cost::usdText(after.projection.horizonTotal())
           << " over " << after.projection.months << " months).\n\n";
     bool any = false;

@@ -86,6 +86,11 @@ QString usdText(Money m)
         .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString signedUsdText(Money m)
+{
+    return (m.micros() > 0 ? QStringLiteral("+") : QString()) + usdText(m);
+}
+
 QString coverageText(const Projection& p)
 {
     return QStringLiteral("%1 priced, %2 usage-dependent, %3 unpriced").arg(p.priced).arg(p.usage).arg(p.unpriced);

@@ -16,6 +16,8 @@ QString projectionJson(const Projection& p);
 QString projectionCsv(const Projection& p);
 /// "$1,234.57": whole cents for reading (the JSON keeps every micro-dollar).
 QString usdText(Money m);
+/// A difference: "+$12.00", "-$3.50", "$0.00" (a plus only above zero).
+QString signedUsdText(Money m);
 /// "7 priced, 2 usage-dependent, 1 unpriced".
 QString coverageText(const Projection& p);
 /// A CSV field quoted when it holds a comma, a quote or a line break.

@@ -20,7 +20,8 @@ struct [[nodiscard]] EditResult {
     QList<Id> created; ///< ids the edit made (new nodes, pasted items, ...)
     /// What an applied edit could not do as asked and kept as it was, one line each for
     /// the user (switchProvider: the instance types and the region with no equivalent at
-    /// the new provider). Empty when the edit did all it was asked; never set on failure.
+    /// the new provider; setPricingModel: the nodes the book has no price for on the model).
+    /// Empty when the edit did all it was asked; never set on failure.
     QStringList notes;
 
     bool ok() const { return error.isEmpty(); }

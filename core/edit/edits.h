@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace cw::cost {
 class PriceBook;
 }
@@ -99,6 +101,24 @@ EditResult renameScenario(Architecture& model, const QString& name, const QStrin
 EditResult deleteScenario(Architecture& model, const QString& name);
 /// "Scenario 1", else "Scenario 2", ...: the first such name not kept yet.
 QString nextScenarioName(const Architecture& model);
+/// The nodes a pricing switch covers: every node, the given nodes (the selection), or
+/// the nodes whose kind plays a role; `what` names them in the undo text.
+struct PricingScope {
+    QList<Id> nodes;          ///< when not empty, only these nodes
+    std::optional<Role> role; ///< when set, only nodes whose kind plays it
+    QString what;             ///< "everything", "the selection", "training and batch"
+
+    static PricingScope everything() { return {{}, std::nullopt, QStringLiteral("everything")}; }
+    static PricingScope only(const QList<Id>& nodes) { return {nodes, std::nullopt, QStringLiteral("the selection")}; }
+    /// Training and batch work (the analytics role): the work spot capacity is made for.
+    static PricingScope training() { return {{}, Role::Analytics, QStringLiteral("training and batch")}; }
+};
+/// Puts every node in scope whose kind has a `pricing` property on one pricing model
+/// (on_demand, reserved_1y, reserved_3y, spot), as one undoable edit. A node the price
+/// book cannot price on that model (cost::whyNotPricedOn) keeps its own, and the result's
+/// notes name it. Refused when nothing would change, saying why.
+EditResult setPricingModel(Architecture& model, const Catalog& catalog, const cost::PriceBook& prices,
+    const QString& pricingModel, const PricingScope& scope = PricingScope::everything());
 
 /// The selected items as a self-contained fragment for the clipboard: groups with
 /// their contents, and the edges whose both ends are in it.

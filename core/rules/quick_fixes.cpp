@@ -21,11 +21,12 @@ constexpr double kGap = 40.0;
 /// One fix under construction: an EditBatch with helpers to place and wire new nodes.
 class Fixer {
 public:
-    Fixer(Architecture& model, const Catalog& catalog)
+    Fixer(Architecture& model, const Catalog& catalog, Placement placement)
         : m_model(model)
         , m_catalog(catalog)
         , m_changes(model)
         , m_ids(m_changes)
+        , m_placement(placement)
     {
     }
 
@@ -145,6 +146,8 @@ private:
     // anywhere free (the group grows to hold the card).
     QPointF freeSpot(QPointF near, const Id& group, const Id& ignore = {}) const
     {
+        if (m_placement == Placement::Near)
+            return near;
         const Group* g = group.isEmpty() ? nullptr : m_changes.group(group);
         const QRectF inside = g ? g->box.adjusted(8, 36, -8, -8) : QRectF();
         const double stepX = kNodeWidth + kGap;
@@ -174,6 +177,7 @@ private:
     QList<QRectF> m_placed;
     QList<Id> m_created;
     QList<Id> m_moved;
+    Placement m_placement;
 };
 
 QString nameOf(const Fixer& f, const Id& id)
@@ -392,7 +396,7 @@ bool canFix(const Finding& finding)
     return fixFor(finding.rule) != nullptr;
 }
 
-EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& finding)
+EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& finding, Placement placement)
 {
     const QuickFix* q = fixFor(finding.rule);
     if (!q)
@@ -401,7 +405,7 @@ EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& 
         if (!model.node(id))
             return EditResult::failure(QStringLiteral("the finding is out of date: “%1” is gone").arg(id));
     }
-    Fixer fixer(model, catalog);
+    Fixer fixer(model, catalog, placement);
     return q->apply(fixer, finding);
 }
 

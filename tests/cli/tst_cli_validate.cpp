@@ -71,6 +71,44 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1); // the sample has no secret manager: an error, for teaching
         QVERIFY2(r.out.contains(QStringLiteral(": error: missing-secrets: ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("8 nodes, 4 groups, 8 edges; 1 error")), qPrintable(r.out));
+        // The editor's quick fix and what it adds to the bill, on the fix line (docs/cost.md).
+        QVERIFY2(
+            r.out.contains(QStringLiteral("(quick fix adds Secrets Manager: +$0.40 a month)\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("(quick fix adds AWS Budgets: $0.00 a month)\n")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("not priced")));
+    }
+
+    // Each priced fix is tried on the whole diagram: past 50 the summary says how many were not.
+    void fixCostsStopAtFifty()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("many.cwa"));
+        QByteArray nodes;
+        QByteArray edges;
+        for (int i = 0; i < 30; ++i) { // missing-iam and missing-secrets each, and one no-cost-controls
+            nodes += QStringLiteral("%1{\"id\": \"api%2\", \"kind\": \"compute.container\"},"
+                                    "{\"id\": \"db%2\", \"kind\": \"database.sql\"}")
+                         .arg(i ? QStringLiteral(",") : QString())
+                         .arg(i)
+                         .toUtf8();
+            edges += QStringLiteral("%1{\"id\": \"e%2\", \"from\": \"api%2\", \"to\": \"db%2\"}")
+                         .arg(i ? QStringLiteral(",") : QString())
+                         .arg(i)
+                         .toUtf8();
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"cloudwright\", \"formatVersion\": 1, \"meta\": {\"provider\": \"aws\"},\n\"nodes\": ["
+            + nodes + "],\n\"edges\": [" + edges + "]}\n");
+        f.close();
+        const CliRun r = runCli({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out.count(QStringLiteral("(quick fix ")), 50);
+        const QStringList out = outputLines(r.out);
+        QVERIFY2(
+            out.last().endsWith(QStringLiteral("; quick-fix costs for the first 50 fixes only, 11 more not priced")),
+            qPrintable(out.last()));
     }
 
     void validateJson()

@@ -1,6 +1,7 @@
 #include "findings_panel.h"
 
 #include "catalog/effective_values.h"
+#include "cost/price_book.h"
 
 #include "document.h"
 #include "edit/edits.h"
@@ -13,20 +14,23 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cw {
 
 namespace {
-constexpr int kIndexRole = Qt::UserRole + 1; ///< index into m_findings, -1 for group rows
-constexpr int kKeyRole = Qt::UserRole + 2;   ///< stable key of a group row, to keep it open
+constexpr int kIndexRole = Qt::UserRole + 1;   ///< index into m_findings, -1 for group rows
+constexpr int kKeyRole = Qt::UserRole + 2;     ///< stable key of a group row, to keep it open
+constexpr int kBaseTipRole = Qt::UserRole + 3; ///< the row's tooltip without what its fix costs
 
 QString keyOf(const Finding& f)
 {
@@ -50,6 +54,7 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     , m_doc(document)
     , m_validation(validation)
 {
+    m_fixCostTimer = new QTimer(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -82,6 +87,7 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
 
     auto* buttons = new QHBoxLayout;
     m_fix = new QPushButton(tr("&Fix"), this);
+    m_fix->setObjectName(QStringLiteral("findingsFix"));
     m_fix->setToolTip(tr("Apply the quick fix: one step, undoable"));
     m_suppress = new QPushButton(tr("&Suppress…"), this);
     m_suppress->setToolTip(
@@ -121,7 +127,16 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     connect(&m_doc.model(), &Architecture::changed, this, [this](const ChangeSummary& s) {
         if (s.metaChanged)
             syncProfile();
+        if (!s.layoutOnly) { // a move changes no price
+            m_fixCosts.clear();
+            m_fixCostTimer->start(); // once a burst of edits is over, re-price the shown fix
+        }
     });
+    connect(&m_doc.model(), &Architecture::modelReset, this, [this] { m_fixCosts.clear(); });
+    m_fixCostTimer->setSingleShot(true);
+    m_fixCostTimer->setInterval(250);
+    connect(m_fixCostTimer, &QTimer::timeout, this, &FindingsPanel::updateButtons);
+    m_tree->viewport()->installEventFilter(this); // fix costs are worked out when a tooltip asks
     syncProfile();
     rebuild();
 }
@@ -258,6 +273,7 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
                 f.source.toHtmlEscaped(),
                 f.suppressed ? tr("<p><i>Suppressed: %1</i></p>").arg(f.suppressedBecause.toHtmlEscaped())
                              : QString()));
+    row->setData(0, kBaseTipRole, row->toolTip(0));
     if (f.suppressed) {
         row->setForeground(0, theme::kSubtleText);
         QFont font = row->font(0);
@@ -267,10 +283,50 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
     return row;
 }
 
+const fix::FixCost* FindingsPanel::fixCost(const Finding& finding)
+{
+    if (!fix::canFix(finding))
+        return nullptr;
+    const QString key = keyOf(finding);
+    auto it = m_fixCosts.find(key);
+    if (it == m_fixCosts.end())
+        it = m_fixCosts.insert(
+            key, fix::quickFixCost(m_doc.model(), m_doc.catalog(), cost::PriceBook::builtin(), finding));
+    return it->has_value() ? &**it : nullptr;
+}
+
+void FindingsPanel::addFixCostToTooltip(QTreeWidgetItem* row)
+{
+    const int index = row ? row->data(0, kIndexRole).toInt() : -1;
+    if (index < 0 || index >= int(m_findings.size()))
+        return;
+    const Finding& f = m_findings[std::size_t(index)];
+    if (f.suppressed)
+        return;
+    // From the base each time: the cost is re-worked out after the diagram changes, the row may stay.
+    const fix::FixCost* c = fixCost(f);
+    row->setToolTip(0,
+        row->data(0, kBaseTipRole).toString()
+            + (c ? tr("<p><b>Quick fix:</b> %1</p>").arg(c->text().toHtmlEscaped()) : QString()));
+}
+
+bool FindingsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::ToolTip)
+        addFixCostToTooltip(m_tree->itemAt(static_cast<QHelpEvent*>(event)->pos()));
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindingsPanel::updateButtons()
 {
     const Finding* f = currentFinding();
     m_fix->setEnabled(f && !f->suppressed && fix::canFix(*f));
+    // What the fix costs, on the button and in its tooltip, for the finding in view only.
+    const fix::FixCost* cost = m_fix->isEnabled() ? fixCost(*f) : nullptr;
+    m_fix->setText(cost ? tr("&Fix (%1)").arg(cost->shortText()) : tr("&Fix"));
+    m_fix->setToolTip(cost ? tr("Apply the quick fix, one undoable step: %1").arg(cost->text())
+                           : tr("Apply the quick fix: one step, undoable"));
+    addFixCostToTooltip(m_tree->currentItem());
     m_suppress->setEnabled(f && !f->nodes.isEmpty());
     m_suppress->setText(f && f->suppressed ? tr("Lift &Suppression") : tr("&Suppress…"));
 }

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "rules/finding.h"
+#include "rules/quick_fix_cost.h"
+
+#include <QHash>
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -29,6 +33,10 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     /// Selects the row of the first finding of a rule (tests, and "show me" links).
     bool selectRule(const QString& rule);
+    /// What the finding's quick fix adds to the monthly bill, worked out the first time it
+    /// is asked (a copy of the diagram per finding) and kept until the diagram changes;
+    /// nullptr when the finding has no quick fix the diagram can take.
+    const fix::FixCost* fixCost(const Finding& finding);
 
 public Q_SLOTS:
     void fixCurrent();
@@ -38,8 +46,12 @@ Q_SIGNALS:
     /// The user asked to see what a finding is about.
     void showRequested(const QList<cw::Id>& nodes, const QList<cw::Id>& edges);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void rebuild();
+    void addFixCostToTooltip(QTreeWidgetItem* row);
     void updateButtons();
     void syncProfile();
     QTreeWidgetItem* addFinding(QTreeWidgetItem* parent, int index);
@@ -52,6 +64,8 @@ private:
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_fix = nullptr;
     QPushButton* m_suppress = nullptr;
+    QTimer* m_fixCostTimer = nullptr;
+    QHash<QString, std::optional<fix::FixCost>> m_fixCosts; ///< by finding key; cleared when the diagram changes
 };
 
 } // namespace cw
