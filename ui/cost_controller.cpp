@@ -12,23 +12,18 @@ CostController::CostController(
     , m_model(model)
     , m_changes(model)
 {
-    // Any change that is not only a move can change a price (budgets and edges make it non-local).
-    connect(&m_changes, &ChangeGatherer::ready, this, &CostController::recompute);
+    connect(&m_changes, &ChangeGatherer::ready, this, &CostController::update);
     connect(&model, &Architecture::modelReset, this, [this] {
         m_changes.clear();
-        recompute();
+        rerun();
+        Q_EMIT costChanged();
     });
-    ++m_passes;
-    m_projection = cost::project(m_catalog, m_book, m_model, m_horizon);
+    rerun();
 }
 
 const cost::NodeCost* CostController::nodeCost(const Id& id) const
 {
-    for (const cost::NodeCost& n : m_projection.nodes) {
-        if (n.id == id)
-            return &n;
-    }
-    return nullptr;
+    return m_tracker->node(id);
 }
 
 void CostController::setHorizon(int months)
@@ -38,7 +33,8 @@ void CostController::setHorizon(int months)
         return;
     m_horizon = months;
     m_changes.clear(); // a full projection takes the pending edits in too
-    recompute();
+    rerun();
+    Q_EMIT costChanged();
 }
 
 void CostController::flush()
@@ -46,12 +42,22 @@ void CostController::flush()
     m_changes.flush();
 }
 
-void CostController::recompute()
+void CostController::rerun()
 {
-    // A whole projection of a few hundred nodes over 60 months takes well under a
-    // millisecond's share of an idle moment; budgets and edges make it non-local anyway.
     ++m_passes;
-    m_projection = cost::project(m_catalog, m_book, m_model, m_horizon);
+    m_tracker = std::make_unique<cost::CostTracker>(m_catalog, m_book, m_horizon);
+    m_tracker->run(m_model);
+    m_projection = m_tracker->projection(m_model);
+}
+
+void CostController::update(const ChangeSummary& change)
+{
+    // A node's price depends on the node and the diagram's meta alone (the tracker
+    // re-prices everything when meta changes), so a burst re-prices what it touched and
+    // the projection is put together again from the kept figures.
+    ++m_passes;
+    m_tracker->update(m_model, change);
+    m_projection = m_tracker->projection(m_model);
     Q_EMIT costChanged();
 }
 

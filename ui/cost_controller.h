@@ -3,6 +3,7 @@
 #include "change_gatherer.h"
 
 #include "cost/cost_model.h"
+#include "cost/cost_tracker.h"
 #include "model/architecture.h"
 
 #include <QObject>
@@ -13,8 +14,9 @@ class Architecture;
 class Catalog;
 
 /// Keeps the open diagram's cost estimate and projection current, as
-/// ValidationController does for findings: a full estimate when a diagram is opened,
-/// edits gathered until the event loop is free (a burst costs one update), moves none.
+/// ValidationController does for findings: a full estimate when a diagram is opened or
+/// the horizon changes, edits gathered until the event loop is free (a burst costs one
+/// update, which re-prices only the nodes it touched: cost::CostTracker), moves none.
 class CostController : public QObject {
     Q_OBJECT
 
@@ -38,11 +40,13 @@ Q_SIGNALS:
     void costChanged();
 
 private:
-    void recompute();
+    void rerun();                                ///< prices everything again
+    void update(const cw::ChangeSummary& change); ///< re-prices what a burst touched
 
     const Catalog& m_catalog;
     const cost::PriceBook& m_book;
     const Architecture& m_model;
+    std::unique_ptr<cost::CostTracker> m_tracker;
     cost::Projection m_projection;
     int m_horizon = 12;
     ChangeGatherer m_changes;

@@ -1,5 +1,6 @@
 #include "cost_tracker.h"
 
+#include "catalog/catalog.h"
 #include "catalog/effective_values.h"
 #include "model/architecture.h"
 
@@ -134,6 +135,50 @@ std::optional<Budget> CostTracker::budget() const
         }
     }
     return b;
+}
+
+Projection CostTracker::projection(const Architecture& model) const
+{
+    Projection p;
+    p.months = m_months;
+    p.priced = m_priced;
+    p.usage = m_usage;
+    p.unpriced = m_unpriced;
+    p.unknown = m_unknown;
+    p.budget = budget();
+    const std::vector<Node>& nodes = model.nodes();
+    std::vector<const std::vector<Money>*> byMonth(nodes.size(), nullptr);
+    p.nodes.reserve(nodes.size());
+    QSet<QString> categoriesUsed;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const auto it = m_entries.constFind(nodes[i].id);
+        if (it == m_entries.constEnd()) { // not run or updated for this model: price it now
+            p.nodes.push_back(estimateNode(m_catalog, m_book, model, nodes[i], 1));
+        } else {
+            p.nodes.push_back(it->first);
+            if (!it->byMonth.empty())
+                byMonth[i] = &it->byMonth;
+        }
+        categoriesUsed.insert(p.nodes.back().category);
+    }
+    std::vector<QString> categories; // the catalog's order, as project() gives them
+    for (const Category& category : m_catalog.categories()) {
+        if (categoriesUsed.contains(category.id))
+            categories.push_back(category.id);
+    }
+    p.perMonth.resize(size_t(m_months));
+    for (int m = 1; m <= m_months; ++m) {
+        MonthTotal& row = p.perMonth[size_t(m - 1)];
+        row.month = m;
+        row.total = total(m);
+        row.byNode.resize(nodes.size());
+        for (size_t i = 0; i < nodes.size(); ++i)
+            row.byNode[i] = byMonth[i] ? (*byMonth[i])[size_t(m - 1)] : Money();
+        row.byCategory.reserve(categories.size());
+        for (const QString& category : categories)
+            row.byCategory.emplace_back(category, categoryTotal(category, m));
+    }
+    return p;
 }
 
 } // namespace cw::cost

@@ -3,6 +3,7 @@
 #include "cost/cost_model.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -41,6 +42,9 @@ public:
     bool complete() const { return m_unknown == 0; }
     /// As project() gives it: only when the diagram has a cost.budget node.
     std::optional<Budget> budget() const;
+    /// The whole projection, equal to project(model, months()), assembled from the kept
+    /// figures: nothing is priced again, so a view can have it after every edit.
+    Projection projection(const Architecture& model) const;
 
 private:
     struct Entry {

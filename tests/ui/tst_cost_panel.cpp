@@ -1,11 +1,14 @@
 // The cost dock on the sample: the table shows the core estimate's figures (unknowns as
 // unknown, never $0), a click selects the node, the horizon sets the chart's points,
 // exports are the command line's shapes, and the canvas shows costs on request.
+#include "catalog/effective_values.h"
 #include "cost/cost_export.h"
 #include "cost_controller.h"
 #include "document.h"
+#include "edit/edits.h"
 #include "panels/cost_chart.h"
 #include "panels/cost_panel.h"
+#include "panels/cost_table_model.h"
 #include "widget_test_helpers.h"
 
 #include <QAction>
@@ -16,7 +19,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
+
+#include <limits>
 
 using namespace cw;
 
@@ -28,14 +33,21 @@ class TestCostPanel : public QObject {
     CostPanel* panel() { return m_window->costPanel(); }
     const Architecture& model() { return m_window->document().model(); }
 
-    QTreeWidgetItem* rowOf(const Id& id)
+    // The table's top-level row of a node, as the view shows it.
+    QModelIndex rowOf(const Id& id)
     {
-        QTreeWidget* table = panel()->table();
-        for (int i = 0; i < table->topLevelItemCount(); ++i) {
-            if (table->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
-                return table->topLevelItem(i);
+        QAbstractItemModel* m = panel()->table()->model();
+        for (int i = 0; i < m->rowCount(); ++i) {
+            const QModelIndex row = m->index(i, 0);
+            if (row.data(CostTableModel::IdRole).toString() == id)
+                return row;
         }
-        return nullptr;
+        return {};
+    }
+
+    QString cell(const QModelIndex& row, int column, int role = Qt::DisplayRole)
+    {
+        return row.sibling(row.row(), column).data(role).toString();
     }
 
 private Q_SLOTS:
@@ -50,33 +62,81 @@ private Q_SLOTS:
 
     void tableShowsTheCoreEstimate()
     {
-        QCOMPARE(panel()->table()->topLevelItemCount(), int(model().nodes().size()));
+        QAbstractItemModel* table = panel()->table()->model();
+        QCOMPARE(table->rowCount(), int(model().nodes().size()));
         int unknown = 0;
         for (const Node& n : model().nodes()) {
-            QTreeWidgetItem* row = rowOf(n.id);
-            QVERIFY2(row, qPrintable(n.id));
+            const QModelIndex row = rowOf(n.id);
+            QVERIFY2(row.isValid(), qPrintable(n.id));
+            QCOMPARE(cell(row, CostTableModel::NodeCol), displayName(Catalog::builtin(), model(), n.id));
             const cost::NodeCost c = cost::estimateNode(Catalog::builtin(), cost::PriceBook::builtin(), model(), n);
-            const QString monthly = row->text(3);
+            const QString monthly = cell(row, CostTableModel::MonthlyCol);
             if (c.status == cost::NodeStatus::Priced) {
                 QCOMPARE(monthly, cost::usdText(c.monthly));
             } else {
                 ++unknown;
                 QVERIFY2(!monthly.contains(QLatin1Char('$')), qPrintable(n.id + QStringLiteral(": ") + monthly));
                 if (!c.notBilled)
-                    QCOMPARE(row->toolTip(3), c.reason);
+                    QCOMPARE(cell(row, CostTableModel::MonthlyCol, Qt::ToolTipRole), c.reason);
             }
-            QCOMPARE(row->childCount() - (c.status == cost::NodeStatus::Priced ? 0 : 1), int(c.items.size()));
+            // The line items as children, after the reason when there is no price.
+            const int reasonRows = c.status == cost::NodeStatus::Priced ? 0 : 1;
+            QCOMPARE(table->rowCount(row) - reasonRows, int(c.items.size()));
+            for (size_t k = 0; k < c.items.size(); ++k) {
+                const QModelIndex line = table->index(int(k) + reasonRows, 0, row);
+                QCOMPARE(line.data().toString(), CostTableModel::lineText(c.items[k]));
+                QCOMPARE(line.parent(), row);
+            }
         }
-        QVERIFY(unknown < panel()->table()->topLevelItemCount());
+        QVERIFY(unknown < table->rowCount());
+    }
+
+    void sortingOrdersByAmountWithUnknownsLast()
+    {
+        QTreeView* view = panel()->table();
+        QAbstractItemModel* table = view->model();
+        view->sortByColumn(CostTableModel::MonthlyCol, Qt::DescendingOrder);
+        qint64 last = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < table->rowCount(); ++i) {
+            const qint64 key = table->index(i, CostTableModel::MonthlyCol).data(CostTableModel::SortRole).toLongLong();
+            QVERIFY2(key <= last, qPrintable(QStringLiteral("row %1").arg(i)));
+            last = key;
+        }
+        QCOMPARE(table->index(table->rowCount() - 1, CostTableModel::MonthlyCol).data(CostTableModel::SortRole), -1);
+        view->sortByColumn(CostTableModel::NodeCol, Qt::AscendingOrder);
+        for (int i = 1; i < table->rowCount(); ++i) {
+            QVERIFY(QString::localeAwareCompare(table->index(i - 1, 0).data().toString(),
+                        table->index(i, 0).data().toString())
+                <= 0);
+        }
+        // An expanded row stays expanded under its node when the order changes.
+        const Id id = table->index(0, 0).data(CostTableModel::IdRole).toString();
+        view->expand(table->index(0, 0));
+        view->sortByColumn(CostTableModel::NodeCol, Qt::DescendingOrder);
+        QVERIFY(view->isExpanded(rowOf(id)));
+    }
+
+    void aNewEstimateKeepsTheRowsInStep()
+    {
+        // An edit after the first estimate: the rows follow the new projection.
+        const Node& first = model().nodes().front();
+        const cost::NodeCost* before = m_window->costs().nodeCost(first.id);
+        QVERIFY(before);
+        m_window->document().request([&](Architecture& m) {
+            return edit::rename(m, first.id, QStringLiteral("Renamed for the table"));
+        });
+        m_window->costs().flush();
+        QCOMPARE(cell(rowOf(first.id), CostTableModel::NodeCol), QStringLiteral("Renamed for the table"));
+        QCOMPARE(panel()->table()->model()->rowCount(), int(model().nodes().size()));
     }
 
     void clickSelectsTheNode()
     {
-        QTreeWidget* table = panel()->table();
-        QTreeWidgetItem* row = table->topLevelItem(2);
-        const Id id = row->data(0, Qt::UserRole).toString();
-        table->scrollToItem(row);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(row).center());
+        QTreeView* view = panel()->table();
+        const QModelIndex row = view->model()->index(2, 0);
+        const Id id = row.data(CostTableModel::IdRole).toString();
+        view->scrollTo(row);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
         QCOMPARE(m_window->scene()->selectedIds(), QList<Id>{id});
     }
 

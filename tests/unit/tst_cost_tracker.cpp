@@ -44,6 +44,33 @@ class TestCostTracker : public QObject {
             QVERIFY(n);
             QCOMPARE(n->monthly.micros(), p.nodes[i].monthly.micros());
         }
+
+        // The projection the editor shows, put together from the tracker, is project()'s.
+        const Projection q = tracker.projection(m_model);
+        QCOMPARE(q.months, p.months);
+        QCOMPARE(q.nodes.size(), p.nodes.size());
+        for (size_t i = 0; i < p.nodes.size(); ++i) {
+            QCOMPARE(q.nodes[i].id, p.nodes[i].id);
+            QVERIFY(q.nodes[i].status == p.nodes[i].status);
+            QCOMPARE(q.nodes[i].items.size(), p.nodes[i].items.size());
+        }
+        QCOMPARE(q.perMonth.size(), p.perMonth.size());
+        for (size_t m = 0; m < p.perMonth.size(); ++m) {
+            QCOMPARE(q.perMonth[m].month, p.perMonth[m].month);
+            QCOMPARE(q.perMonth[m].total.micros(), p.perMonth[m].total.micros());
+            QCOMPARE(q.perMonth[m].byCategory.size(), p.perMonth[m].byCategory.size());
+            for (size_t k = 0; k < p.perMonth[m].byCategory.size(); ++k) {
+                QCOMPARE(q.perMonth[m].byCategory[k].first, p.perMonth[m].byCategory[k].first);
+                QCOMPARE(q.perMonth[m].byCategory[k].second.micros(), p.perMonth[m].byCategory[k].second.micros());
+            }
+            for (size_t i = 0; i < p.nodes.size(); ++i)
+                QCOMPARE(q.perMonth[m].byNode[i].micros(), p.perMonth[m].byNode[i].micros());
+        }
+        QCOMPARE(q.priced, p.priced);
+        QCOMPARE(q.unknown, p.unknown);
+        QCOMPARE(q.budget.has_value(), p.budget.has_value());
+        if (p.budget)
+            QCOMPARE(q.budget->firstMonthOver, p.budget->firstMonthOver);
     }
 
 private Q_SLOTS:

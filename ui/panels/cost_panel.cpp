@@ -6,6 +6,7 @@
 #include "document.h"
 #include "model/architecture.h"
 #include "panels/cost_chart.h"
+#include "panels/cost_table_model.h"
 #include "panels/difference_table.h"
 #include "panels/scenario_bar.h"
 
@@ -20,51 +21,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace cw {
-
-namespace {
-
-enum Column { NodeCol, KindCol, StatusCol, MonthlyCol, HorizonCol, ColumnCount };
-constexpr int kSortRole = Qt::UserRole + 1;
-
-// Sorts money columns by amount (unknowns last), text columns as text.
-class Row : public QTreeWidgetItem {
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-    bool operator<(const QTreeWidgetItem& other) const override
-    {
-        const int col = treeWidget() ? treeWidget()->sortColumn() : 0;
-        const QVariant a = data(col, kSortRole);
-        const QVariant b = other.data(col, kSortRole);
-        if (a.isValid() || b.isValid())
-            return a.toLongLong() < b.toLongLong();
-        return text(col).localeAwareCompare(other.text(col)) < 0;
-    }
-};
-
-QString lineText(const cost::LineItem& line)
-{
-    if (!line.known)
-        return QObject::tr("%1: unknown (%2)").arg(line.component, line.reason);
-    QString text = QObject::tr("%1: %2 %3 × $%4 = %5")
-                       .arg(line.component, QString::number(line.quantity, 'g', 10), line.unit,
-                           line.unitPrice.toDecimal(), cost::usdText(line.amount));
-    if (!line.note.isEmpty())
-        text += QStringLiteral(" (%1)").arg(line.note);
-    return text;
-}
-
-QString lineSource(const cost::LineItem& line)
-{
-    return line.known
-        ? QObject::tr("%1, as of %2, confidence %3").arg(line.source, line.asOf, cost::toString(line.confidence))
-        : QString();
-}
-
-} // namespace
 
 CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
     : QWidget(parent)
@@ -104,19 +64,22 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
         controls->addWidget(button);
     }
 
-    m_table = new QTreeWidget(this);
+    m_tableModel = new CostTableModel(
+        [this](const Id& id) { return displayName(m_doc.catalog(), m_doc.model(), id); }, this);
+    m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("costTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Node"), tr("Kind"), tr("Status"), tr("Monthly"), tr("Horizon")});
+    m_table->setModel(m_tableModel);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(MonthlyCol, Qt::DescendingOrder);
+    m_table->sortByColumn(CostTableModel::MonthlyCol, Qt::DescendingOrder);
     m_table->setUniformRowHeights(true);
-    m_table->header()->setSectionResizeMode(NodeCol, QHeaderView::Stretch);
+    m_table->header()->setSectionResizeMode(CostTableModel::NodeCol, QHeaderView::Stretch);
     m_table->header()->setStretchLastSection(false);
-    connect(m_table, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        while (item->parent())
-            item = item->parent();
-        const Id id = item->data(NodeCol, Qt::UserRole).toString();
+    for (int c = CostTableModel::KindCol; c < CostTableModel::ColumnCount; ++c)
+        m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_table, &QTreeView::clicked, this, [this](QModelIndex index) {
+        while (index.parent().isValid())
+            index = index.parent();
+        const Id id = index.data(CostTableModel::IdRole).toString();
         if (!id.isEmpty())
             Q_EMIT showRequested({id}, {});
     });
@@ -159,7 +122,7 @@ void CostPanel::refresh()
     for (const cost::NodeCost& n : p.nodes)
         names << displayName(m_doc.catalog(), m_doc.model(), n.id);
     m_chart->setProjection(p, names);
-    fillTable();
+    m_tableModel->setProjection(&p);
     if (p.perMonth.empty())
         return;
     QString text = tr("Month 1: %1%2 · over %3 months: %4 · %5")
@@ -174,55 +137,6 @@ void CostPanel::refresh()
                                          : tr(" · within the %1 budget").arg(cost::usdText(p.budget->limit));
     }
     m_summary->setText(text);
-}
-
-void CostPanel::fillTable()
-{
-    const cost::Projection& p = m_costs.projection();
-    m_table->setSortingEnabled(false);
-    m_table->clear();
-    for (size_t i = 0; i < p.nodes.size(); ++i) {
-        const cost::NodeCost& n = p.nodes[i];
-        auto* row = new Row(m_table);
-        row->setText(NodeCol, displayName(m_doc.catalog(), m_doc.model(), n.id));
-        row->setData(NodeCol, Qt::UserRole, n.id);
-        row->setText(KindCol, n.kind);
-        row->setText(StatusCol, cost::toString(n.status));
-        row->setTextAlignment(MonthlyCol, Qt::AlignRight | Qt::AlignVCenter);
-        row->setTextAlignment(HorizonCol, Qt::AlignRight | Qt::AlignVCenter);
-        if (n.status == cost::NodeStatus::Priced) {
-            row->setText(MonthlyCol, cost::usdText(n.monthly));
-            row->setData(MonthlyCol, kSortRole, n.monthly.micros());
-            row->setText(HorizonCol, cost::usdText(p.horizonTotalOfNode(i)));
-            row->setData(HorizonCol, kSortRole, p.horizonTotalOfNode(i).micros());
-        } else {
-            // Never $0: an unknown is shown as unknown, and sorts below every price.
-            const QString shown = n.notBilled         ? tr("not billed")
-                : n.status == cost::NodeStatus::Usage ? tr("usage?")
-                                                      : tr("unknown");
-            row->setText(MonthlyCol, shown);
-            row->setText(HorizonCol, shown);
-            row->setData(MonthlyCol, kSortRole, -1);
-            row->setData(HorizonCol, kSortRole, -1);
-            row->setToolTip(MonthlyCol, n.reason);
-            row->setToolTip(StatusCol, n.reason);
-            auto* why = new Row(row);
-            why->setText(NodeCol, n.reason);
-            why->setFirstColumnSpanned(true);
-        }
-        for (const cost::LineItem& line : n.items) {
-            auto* child = new Row(row);
-            child->setText(NodeCol, lineText(line));
-            child->setToolTip(NodeCol, lineSource(line));
-            child->setText(StatusCol, line.known ? line.asOf : tr("unknown"));
-            child->setText(KindCol, line.known ? line.source : QString());
-            child->setToolTip(KindCol, lineSource(line));
-        }
-        row->setToolTip(NodeCol, n.id);
-    }
-    m_table->setSortingEnabled(true);
-    for (int c = KindCol; c < ColumnCount; ++c)
-        m_table->resizeColumnToContents(c);
 }
 
 QString CostPanel::tableCsv() const

@@ -7,12 +7,13 @@
 class QComboBox;
 class QLabel;
 class QTabWidget;
-class QTreeWidget;
+class QTreeView;
 class QTreeWidgetItem;
 
 namespace cw {
 
 class CostChart;
+class CostTableModel;
 class CostController;
 class DifferenceTable;
 class ScenarioBar;
@@ -30,7 +31,8 @@ public:
     CostPanel(Document& doc, CostController& costs, QWidget* parent = nullptr);
 
     CostChart* chart() const { return m_chart; }
-    QTreeWidget* table() const { return m_table; }
+    QTreeView* table() const { return m_table; }
+    CostTableModel* tableModel() const { return m_tableModel; }
     QComboBox* horizonBox() const { return m_horizon; }
     QComboBox* periodBox() const { return m_view; }
     ScenarioBar* scenarios() const { return m_scenarios; }
@@ -46,13 +48,13 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void fillTable();
     void askExport(Export format);
 
     Document& m_doc;
     CostController& m_costs;
     CostChart* m_chart = nullptr;
-    QTreeWidget* m_table = nullptr;
+    QTreeView* m_table = nullptr;
+    CostTableModel* m_tableModel = nullptr;
     QComboBox* m_horizon = nullptr;
     QComboBox* m_view = nullptr;
     QComboBox* m_stacking = nullptr;
