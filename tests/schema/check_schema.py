@@ -171,6 +171,10 @@ GOOD = [
     ("whole number written 2.0", setter("nodes", 1, "props", "count", 2.0)),
     ("coordinate at the limit", setter("nodes", 0, "layout", {"x": -1e9, "y": 1e9})),
     ("property of another kind, valid", setter("nodes", 1, "props", "stage", "prod")),
+    ("card size", setter("nodes", 0, "layout", {"x": 0, "y": 0, "w": 240, "h": 72})),
+    ("edge route", setter("edges", 0, "layout", {"points": [[0, 0], [40, 0], [40, 80]], "style": "orthogonal"})),
+    ("straight edge", setter("edges", 0, "layout", {"style": "straight"})),
+    ("edge layout null", setter("edges", 0, "layout", None)),
 ]
 
 BAD = [
@@ -218,6 +222,12 @@ BAD = [
     ("suppress with empty rule", setter("nodes", 1, "suppress", [{"rule": ""}]), None),
     ("suppress reason a number", setter("nodes", 1, "suppress", [{"rule": "r", "reason": 5}]), None),
     ("parent a number", setter("groups", 1, "parent", 7), None),
+    ("card width without height", setter("nodes", 0, "layout", {"x": 0, "y": 0, "w": 240}), None),
+    ("card width 0", setter("nodes", 0, "layout", {"x": 0, "y": 0, "w": 0, "h": 5}), None),
+    ("edge route of one point", setter("edges", 0, "layout", {"points": [[0, 0]]}), None),
+    ("edge route point a number", setter("edges", 0, "layout", {"points": [[0, 0], 5]}), None),
+    ("edge route point out of range", setter("edges", 0, "layout", {"points": [[0, 0], [0, 2e9]]}), None),
+    ("unknown edge style", setter("edges", 0, "layout", {"style": "curved"}), None),
 ]
 
 
