@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <queue>
-#include <unordered_map>
 
 namespace cw::routing {
 
@@ -173,8 +173,13 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
     if (si < 0 || sj < 0 || ti < 0 || tj < 0)
         return false;
 
-    using State = quint64; // ((i * ny) + j) * 4 + direction
-    auto state = [ny](int i, int j, int d) { return (State(i) * State(ny) + State(j)) * 4 + State(d); };
+    // Dense tables: the grid of an area of a few hundred obstacles is small. Beyond
+    // kMaxStates the search is not tried (the caller falls back to the plain route).
+    const std::size_t states = std::size_t(nx) * std::size_t(ny) * 4;
+    if (states > kMaxStates)
+        return false;
+    using State = int; // ((i * ny) + j) * 4 + direction
+    auto state = [ny](int i, int j, int d) { return (i * ny + j) * 4 + d; };
     auto heuristic = [&](int i, int j) {
         const double dx = std::abs(xs[std::size_t(i)] - c.t1.x()), dy = std::abs(ys[std::size_t(j)] - c.t1.y());
         return dx + dy + (dx > 0.5 && dy > 0.5 ? kBendCost : 0.0);
@@ -183,35 +188,44 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
         double f;
         double g;
         State s;
-        bool operator>(const Open& o) const { return f != o.f ? f > o.f : s > o.s; } // deterministic ties
+        // Ties go to the deeper state (fewer to explore on a plateau of equal costs), then by id.
+        bool operator>(const Open& o) const
+        {
+            if (f != o.f)
+                return f > o.f;
+            if (g != o.g)
+                return g < o.g;
+            return s > o.s;
+        }
     };
     std::priority_queue<Open, std::vector<Open>, std::greater<>> open;
-    std::unordered_map<State, double> best;
-    std::unordered_map<State, State> cameFrom;
+    std::vector<double> best(states, std::numeric_limits<double>::infinity());
+    std::vector<State> cameFrom(states, -1);
+    // Whether the step from a grid point to its neighbour at +x (0) or +y (1) is free:
+    // 0 unknown, 1 free, 2 blocked. Each step is asked of the index once.
+    std::vector<quint8> stepFree(std::size_t(nx) * std::size_t(ny) * 2, 0);
     const State start = state(si, sj, c.outDir);
-    best[start] = 0;
+    best[std::size_t(start)] = 0;
     open.push({heuristic(si, sj), 0, start});
-    double goalCost = 1e300;
-    State goal = 0;
-    bool found = false;
+    double goalCost = std::numeric_limits<double>::infinity();
+    State goal = -1;
     while (!open.empty()) {
         const Open cur = open.top();
         open.pop();
         if (cur.f >= goalCost)
             break;
-        if (cur.g > best[cur.s])
+        if (cur.g > best[std::size_t(cur.s)])
             continue;
         if (--c.budget < 0)
             return false;
-        const int d = int(cur.s % 4);
-        const int j = int((cur.s / 4) % State(ny));
-        const int i = int(cur.s / 4 / State(ny));
+        const int d = cur.s % 4;
+        const int j = (cur.s / 4) % ny;
+        const int i = cur.s / 4 / ny;
         if (i == ti && j == tj) {
             const double total = cur.g + (d == c.inDir ? 0 : kBendCost);
             if (total < goalCost) {
                 goalCost = total;
                 goal = cur.s;
-                found = true;
             }
             continue;
         }
@@ -226,22 +240,26 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
             const double g
                 = cur.g + std::abs(there.x() - here.x()) + std::abs(there.y() - here.y()) + (nd == d ? 0.0 : kBendCost);
             const State next = state(ni, nj, nd);
-            const auto known = best.find(next);
-            if (known != best.end() && known->second <= g)
+            if (best[std::size_t(next)] <= g)
                 continue;
-            if (blocked(c, here, there))
+            // The step, filed under its lower or left end.
+            const int li = std::min(i, ni), lj = std::min(j, nj);
+            quint8& known = stepFree[(std::size_t(li) * std::size_t(ny) + std::size_t(lj)) * 2 + (nd % 2)];
+            if (known == 0)
+                known = blocked(c, here, there) ? 2 : 1;
+            if (known == 2)
                 continue;
-            best[next] = g;
-            cameFrom[next] = cur.s;
+            best[std::size_t(next)] = g;
+            cameFrom[std::size_t(next)] = cur.s;
             open.push({g + heuristic(ni, nj), g, next});
         }
     }
-    if (!found)
+    if (goal < 0)
         return false;
     std::vector<QPointF> back{c.t};
-    for (State s = goal;; s = cameFrom[s]) {
-        const int j = int((s / 4) % State(ny));
-        const int i = int(s / 4 / State(ny));
+    for (State s = goal;; s = cameFrom[std::size_t(s)]) {
+        const int j = (s / 4) % ny;
+        const int i = s / 4 / ny;
         back.emplace_back(xs[std::size_t(i)], ys[std::size_t(j)]);
         if (s == start)
             break;
@@ -271,8 +289,8 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
     const auto [fromSide, toSide] = portSides(req.from, req.to);
     c.outDir = outward(fromSide);
     c.inDir = (outward(toSide) + 2) % 4;
-    c.s = port(req.from, fromSide, c.offset);
-    c.t = port(req.to, toSide, c.offset);
+    c.s = port(req.from, fromSide, req.spread ? req.fromShift : c.offset);
+    c.t = port(req.to, toSide, req.spread ? req.toShift : c.offset);
     // Stubs out of the ports: as long as kClearance allows, shorter where a neighbour is close.
     auto stub = [&](QPointF p, int dir) {
         for (double len : {kClearance, kClearance / 2, 2.0}) {

@@ -27,6 +27,11 @@ struct RouteRequest {
     std::vector<QPointF> points; ///< a route the user shaped: kept as given
     int lane = 0;                ///< among the edges between the same two ends
     int lanes = 1;
+    /// When set, the ports sit fromShift and toShift along their sides from the middle
+    /// (spread among the edges that share a side); else both by the lane's offset.
+    bool spread = false;
+    double fromShift = 0;
+    double toShift = 0;
 };
 
 /// Routes edges around obstacles: orthogonal polylines from a port on the source's border
@@ -34,10 +39,14 @@ struct RouteRequest {
 /// index, with few bends. Pure: the same index and request give the same route.
 class EdgeRouter {
 public:
-    static constexpr double kClearance = 16.0;  ///< how far routes run from cards
-    static constexpr double kLaneSpacing = 8.0; ///< between parallel edges
-    static constexpr double kBendCost = 60.0;   ///< a bend is worth this much length
-    static constexpr int kSearchBudget = 40000; ///< search steps before the plain route
+    static constexpr double kClearance = 16.0;   ///< how far routes run from cards
+    static constexpr double kLaneSpacing = 8.0;  ///< between parallel edges
+    static constexpr double kPortSpacing = 16.0; ///< between ports on one side of a card
+    static constexpr double kBendCost = 60.0;    ///< a bend is worth this much length
+    static constexpr int kSearchBudget = 40000;  ///< search steps before the plain route
+    /// Grid points × directions searched at most (32 MB of tables); a longer edge across a
+    /// big diagram takes the plain route.
+    static constexpr std::size_t kMaxStates = 2'000'000;
 
     ObstacleIndex& obstacles() { return m_obstacles; }
     const ObstacleIndex& obstacles() const { return m_obstacles; }

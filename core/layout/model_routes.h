@@ -21,8 +21,10 @@ void fillObstacles(ObstacleIndex& index, const Architecture& model, const RectOf
 /// The obstacles of one node or group, after it moved, was added or removed.
 void updateObstacle(ObstacleIndex& index, const Architecture& model, const Id& id, const RectOf& rectOf);
 
-/// What routing an edge needs: its ends' rects, its stored route and style, and its lane
-/// among the edges between the same two ends (by id, so every one of them agrees).
+/// What routing an edge needs: its ends' rects, its stored route and style, its lane
+/// among the edges between the same two ends (by id, so every one of them agrees), and
+/// where its ports sit: the routed edges that leave one side of a card share it out in
+/// the order of their other ends along that side, kPortSpacing apart.
 RouteRequest requestFor(const Architecture& model, const Edge& edge, const RectOf& rectOf);
 
 /// Routes every edge of the model from the rects of rectInModel(), in model order.

@@ -1,10 +1,12 @@
 #include "diagram_scene.h"
 
+#include "catalog/effective_values.h"
 #include "document.h"
 #include "edge_item.h"
 #include "edit/edits.h"
 #include "finding_badge.h"
 #include "group_item.h"
+#include "layout/model_routes.h"
 #include "node_item.h"
 #include "theme.h"
 
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace cw {
 
@@ -68,14 +71,20 @@ void DiagramScene::rebuild()
     m_nodes.clear();
     m_groups.clear();
     m_edges.clear();
+    m_reach.clear();
+    m_labels.clear();
     clear();
     const Architecture& model = m_doc.model();
     for (const Group& g : model.groups())
         addGroupItem(g);
     for (const Node& n : model.nodes())
         addNodeItem(n);
+    m_syncing = true; // edges are routed once every card is in place
     for (const Edge& e : model.edges())
         addEdgeItem(e);
+    m_syncing = false;
+    m_moved.clear();
+    rerouteAll();
     updateGroupDepths();
     setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     // The findings may have been set before the items were rebuilt (both follow a reset).
@@ -87,8 +96,18 @@ void DiagramScene::rebuild()
 void DiagramScene::applyChange(const ChangeSummary& s)
 {
     const Architecture& model = m_doc.model();
-    for (const Id& id : s.edgesRemoved)
+    // Items moved by the syncs below report here; their edges are routed once, at the end.
+    m_syncing = true;
+    QSet<Id> endsOfRemoved; // the edges left between them take other lanes
+    for (const Id& id : s.edgesRemoved) {
+        if (EdgeItem* item = m_edges.value(id)) {
+            endsOfRemoved.insert(item->from());
+            endsOfRemoved.insert(item->to());
+        }
+        m_reach.remove(id);
+        m_labels.remove(id);
         dropItem(m_edges, id);
+    }
     for (const Id& id : s.nodesRemoved)
         dropItem(m_nodes, id);
     for (const Id& id : s.groupsRemoved)
@@ -104,10 +123,8 @@ void DiagramScene::applyChange(const ChangeSummary& s)
         addEdgeItem(*model.edge(id));
 
     for (const Id& id : s.groupsChanged) {
-        if (GroupItem* item = m_groups.value(id)) {
+        if (GroupItem* item = m_groups.value(id))
             item->sync(*model.group(id), m_doc.catalog(), model.meta().provider);
-            routeEdgesAt(id);
-        }
     }
     if (s.metaChanged) {
         // Service names in the subtitles follow the diagram's provider.
@@ -121,11 +138,37 @@ void DiagramScene::applyChange(const ChangeSummary& s)
             m_nodes.value(id)->sync(*n, m_doc.catalog(), model.providerOf(*n));
         }
     }
-    for (const Id& id : s.edgesChanged) {
-        EdgeItem* item = m_edges.value(id);
-        item->sync(*model.edge(id));
-        routeEdge(item);
+    for (const Id& id : s.edgesChanged)
+        syncEdge(m_edges.value(id), *model.edge(id));
+    m_syncing = false;
+    // Routing is incremental: what changed, the edges at it, and those it now stands in.
+    QSet<Id> around = std::exchange(m_moved, {});
+    for (const QList<Id>* ids :
+        {&s.nodesAdded, &s.nodesChanged, &s.groupsAdded, &s.groupsChanged, &s.nodesRemoved, &s.groupsRemoved}) {
+        for (const Id& id : *ids)
+            around.insert(id);
     }
+    if (s.metaChanged) {
+        for (EdgeItem* item : std::as_const(m_edges))
+            syncEdge(item, *model.edge(item->id())); // names in the tooltips
+    } else {
+        for (const QList<Id>* ids : {&s.nodesChanged, &s.groupsChanged}) { // a rename shows in the tooltips
+            for (const Id& id : *ids) {
+                for (const Id& e : model.edgesAt(id))
+                    syncEdge(m_edges.value(e), *model.edge(e));
+            }
+        }
+    }
+    rerouteAround(around);
+    // A new, removed or restyled edge changes the lanes and ports of the others at its ends.
+    for (const QList<Id>* ids : {&s.edgesAdded, &s.edgesChanged}) {
+        for (const Id& id : *ids) {
+            endsOfRemoved.insert(model.edge(id)->from);
+            endsOfRemoved.insert(model.edge(id)->to);
+        }
+    }
+    for (const Id& id : std::as_const(endsOfRemoved))
+        routeEdgesAt(id);
     if (!s.groupsAdded.isEmpty() || !s.groupsChanged.isEmpty())
         updateGroupDepths();
     growSceneRect();
@@ -155,15 +198,83 @@ void DiagramScene::addEdgeItem(const Edge& e)
     auto* item = new EdgeItem(e);
     m_edges.insert(e.id, item);
     addItem(item);
-    routeEdge(item);
+    syncEdge(item, e);
+}
+
+QString DiagramScene::endName(const Id& id) const
+{
+    return displayName(m_doc.catalog(), m_doc.model(), id);
+}
+
+void DiagramScene::syncEdge(EdgeItem* item, const Edge& edge)
+{
+    if (item)
+        item->sync(edge, endName(edge.from), endName(edge.to));
+}
+
+QRectF DiagramScene::rectOf(const Id& id) const
+{
+    if (const NodeItem* n = m_nodes.value(id))
+        return n->frame();
+    if (const GroupItem* g = m_groups.value(id))
+        return g->frame();
+    return {};
+}
+
+QPointF DiagramScene::liveDelta(const Id& id) const
+{
+    // How far a drag in progress has taken an end from where the model has it.
+    const Architecture& model = m_doc.model();
+    if (const Node* n = model.node(id))
+        return rectOf(id).topLeft() - n->pos;
+    if (const Group* g = model.group(id))
+        return rectOf(id).topLeft() - g->box.topLeft();
+    return {};
+}
+
+void DiagramScene::refreshObstacle(const Id& id)
+{
+    if (m_nodes.contains(id) || m_groups.contains(id))
+        routing::updateObstacle(m_router.obstacles(), m_doc.model(), id, [this](const Id& i) { return rectOf(i); });
+    else
+        m_router.obstacles().remove(id);
 }
 
 void DiagramScene::routeEdge(EdgeItem* item)
 {
-    const CanvasItem* from = canvasItem(item->from());
-    const CanvasItem* to = canvasItem(item->to());
-    if (from && to)
-        item->route(from->frame(), to->frame());
+    const Architecture& model = m_doc.model();
+    const Edge* e = model.edge(item->id());
+    if (!e || !canvasItem(e->from) || !canvasItem(e->to))
+        return;
+    routing::RouteRequest request = routing::requestFor(model, *e, [this](const Id& i) { return rectOf(i); });
+    if (!e->points.empty()) {
+        // A shaped route follows a drag in progress the way moveItems will make it follow.
+        const QPointF fromDelta = liveDelta(e->from), toDelta = liveDelta(e->to);
+        if (!fromDelta.isNull() || !toDelta.isNull())
+            request.points = edit::followEnds(e->points, fromDelta, toDelta);
+    }
+    item->setRoute(m_router.route(request));
+    m_reach.insert(e->id, m_router.lastReach());
+    placeLabel(item);
+}
+
+void DiagramScene::placeLabel(EdgeItem* item)
+{
+    // On the first spot along the route that covers no card and no label placed before.
+    m_labels.remove(item->id());
+    const std::vector<QPointF> spots = item->labelSpots();
+    if (spots.empty())
+        return;
+    for (const QPointF& spot : spots) {
+        item->placeLabel(spot);
+        const QRectF label = item->labelRect();
+        const auto covers = [&](const QRectF& r) { return r.intersects(label); };
+        if (!m_router.obstacles().any(label, covers) && !m_labels.any(label, covers))
+            break;
+        if (&spot == &spots.back())
+            item->placeLabel(spots.front()); // nowhere clear: the middle of the longest segment
+    }
+    m_labels.set(item->id(), item->labelRect());
 }
 
 void DiagramScene::routeEdgesAt(const Id& id)
@@ -176,7 +287,66 @@ void DiagramScene::routeEdgesAt(const Id& id)
 
 void DiagramScene::itemMoved(const Id& id)
 {
+    if (m_syncing) {
+        m_moved.insert(id);
+        return;
+    }
+    refreshObstacle(id);
     routeEdgesAt(id);
+}
+
+void DiagramScene::rerouteAll()
+{
+    routing::fillObstacles(m_router.obstacles(), m_doc.model(), [this](const Id& i) { return rectOf(i); });
+    for (EdgeItem* item : std::as_const(m_edges))
+        routeEdge(item);
+}
+
+qsizetype DiagramScene::rerouteAround(const QSet<Id>& ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    QSet<Id> edges;
+    std::vector<QRectF> areas; // where obstacles were and are now
+    const routing::ObstacleIndex& index = m_router.obstacles();
+    for (const Id& id : ids) {
+        if (const int slot = index.slotOf(id); slot >= 0)
+            areas.push_back(index.rect(slot));
+        refreshObstacle(id);
+        if (const int slot = index.slotOf(id); slot >= 0)
+            areas.push_back(index.rect(slot));
+        // Its edges, and the edges sharing a side with them at their other ends (the
+        // ports there are handed out in the order of where the ends lie).
+        for (const Id& e : m_doc.model().edgesAt(id)) {
+            edges.insert(e);
+            if (const Edge* edge = m_doc.model().edge(e)) {
+                for (const Id& sibling : m_doc.model().edgesAt(edge->from == id ? edge->to : edge->from))
+                    edges.insert(sibling);
+            }
+        }
+    }
+    // Edges whose route a moved obstacle may change: those that looked where it was or
+    // is now. A linear scan of rectangles: far cheaper than routing, even at 15,000 edges.
+    for (auto it = m_reach.cbegin(); it != m_reach.cend(); ++it) {
+        if (it.value().isNull() || edges.contains(it.key()))
+            continue;
+        for (const QRectF& area : areas) {
+            if (it.value().intersects(area)) {
+                edges.insert(it.key());
+                break;
+            }
+        }
+    }
+    for (const Id& e : std::as_const(edges)) {
+        if (EdgeItem* item = m_edges.value(e))
+            routeEdge(item);
+    }
+    return edges.size();
+}
+
+bool DiagramScene::setEdgeRoute(const Id& edge, const std::vector<QPointF>& points, EdgeStyle style)
+{
+    return m_doc.request([&](Architecture& m) { return edit::setEdgeRoute(m, edge, points, style); });
 }
 
 void DiagramScene::setCostTexts(const QHash<Id, QString>& texts)
