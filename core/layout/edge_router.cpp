@@ -12,6 +12,9 @@ namespace cw::routing {
 namespace {
 
 constexpr double kTouch = 4.0; // closer than this to a card counts as crossing it
+// A search among more obstacles than this is not tried: an edge across hundreds of cards
+// takes the plain route at once instead of spending the whole budget first.
+constexpr std::size_t kMaxObstacles = 600;
 
 // Directions of travel: +x, +y, -x, -y.
 const QPointF kStep[4] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
@@ -161,9 +164,14 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
                 ys.push_back(y);
         }
     };
+    const std::vector<int> near = m_obstacles.query(area);
+    if (near.size() > kMaxObstacles) {
+        c.budget = 0; // a wider area holds more still
+        return false;
+    }
     lines(c.req.from);
     lines(c.req.to);
-    for (int slot : m_obstacles.query(area))
+    for (int slot : near)
         lines(m_obstacles.rect(slot));
     addUnique(xs);
     addUnique(ys);
