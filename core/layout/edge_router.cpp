@@ -14,7 +14,7 @@ namespace {
 constexpr double kTouch = 4.0; // closer than this to a card counts as crossing it
 // A search among more obstacles than this is not tried: an edge across hundreds of cards
 // takes the plain route at once instead of spending the whole budget first.
-constexpr std::size_t kMaxObstacles = 600;
+constexpr std::size_t kMaxObstacles = 200;
 
 // Directions of travel: +x, +y, -x, -y.
 const QPointF kStep[4] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
