@@ -93,6 +93,9 @@ r_frame() {
     done
     printf '%s\n' "${v[@]}" | grep -v '^$' | sort -g | tail -n 1
 }
+r_route_all() { value "$1" bench_canvas routeAllEdges; }
+r_reroute_move() { value "$1" bench_canvas rerouteAfterMove; }
+r_drag_step() { value "$1" bench_canvas routeDuringDrag; }
 r_startup() { value "$1" bench_startup startToFirstPaint; }
 r_rss() { awk -v b="$(value "$1" bench_canvas residentMemory)" 'BEGIN { if (b != "") printf "%.1f", b / 1048576 }'; }
 
@@ -102,6 +105,9 @@ collect validate_ms r_validate
 collect validate_one_edit_ms r_edit
 collect scene_build_ms r_scene
 collect frame_ms r_frame
+collect route_all_ms r_route_all
+collect reroute_one_move_ms r_reroute_move
+collect drag_step_routed_ms r_drag_step
 collect startup_ms r_startup
 collect rss_mb r_rss
 collect load_ratio r_load_ratio
@@ -114,7 +120,8 @@ collect project36_ratio r_project36_ratio
 collect cost_one_edit_ms r_cost_edit
 collect cost_one_edit_ratio r_cost_edit_ratio
 
-keys=(parse_ms load_ms validate_ms validate_one_edit_ms scene_build_ms frame_ms startup_ms rss_mb
+keys=(parse_ms load_ms validate_ms validate_one_edit_ms scene_build_ms frame_ms route_all_ms reroute_one_move_ms
+      drag_step_routed_ms startup_ms rss_mb
       load_ratio validate_ratio validate_one_edit_ratio validate_one_edit_editor_ms validate_one_edit_editor_ratio
       project36_ms project36_ratio cost_one_edit_ms cost_one_edit_ratio)
 if [ "$json" = 1 ]; then

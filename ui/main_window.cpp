@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "canvas/canvas_item.h"
+#include "canvas/canvas_legend.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
 #include "clipboard.h"
@@ -257,6 +258,14 @@ void MainWindow::createActions()
     m_showCostsAction->setCheckable(true);
     m_showCostsAction->setToolTip(tr("Show each node's monthly cost on its card"));
     connect(m_showCostsAction, &QAction::toggled, this, &MainWindow::updateCosts);
+    auto* legend = new CanvasLegend(m_view);
+    QAction* showLegend = m_viewMenu->addAction(tr("Show &Legend"));
+    showLegend->setObjectName(QStringLiteral("showLegend"));
+    showLegend->setCheckable(true);
+    showLegend->setChecked(false);
+    legend->hide();
+    showLegend->setToolTip(tr("Show the key to edge kinds and finding badges on the canvas"));
+    connect(showLegend, &QAction::toggled, legend, &QWidget::setVisible);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());

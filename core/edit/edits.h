@@ -55,6 +55,17 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
 /// One arrow-key step. Steps of one burst (same burst number, same items) merge into
 /// one undo entry; the caller starts a new burst after a pause.
 EditResult nudgeItems(Architecture& model, const QList<Id>& ids, QPointF step, int burst);
+/// Stores the route the user shaped for an edge ([] lets the program route it) and its
+/// style, as one undoable, layout-only step. Refuses a single point, points beyond the
+/// coordinate limits, and a route that is not orthogonal for the orthogonal style.
+EditResult setEdgeRoute(Architecture& model, const Id& edge, const std::vector<QPointF>& points, EdgeStyle style);
+/// What a stored route becomes when its ends move (moveItems, nudgeItems, alignItems call
+/// it): both ends by the same step, the whole route moves along; one end only, its end
+/// point follows and the neighbouring waypoint slides with it so the route stays
+/// orthogonal (inner waypoints are kept); when that cannot be done (a route of one or two
+/// segments) the points are dropped and the program routes the edge again.
+std::vector<QPointF> followEnds(const std::vector<QPointF>& points, QPointF fromDelta, QPointF toDelta);
+
 /// Refuses a frame smaller than kMinGroupWidth × kMinGroupHeight.
 EditResult resizeGroup(Architecture& model, const Id& group, const QRectF& box);
 EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how);

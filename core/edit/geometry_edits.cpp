@@ -19,15 +19,37 @@ QRectF boundsOf(const Architecture& model, const Id& id)
     return {};
 }
 
+// Stored routes of the edges at moved items follow their ends (edit::followEnds).
+void followMovedEnds(const Architecture& model, EditBatch& changes, const QHash<Id, QPointF>& moved)
+{
+    QSet<Id> seen;
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+        for (const Id& id : model.edgesAt(it.key())) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            const Edge* e = changes.edge(id);
+            if (!e || e->points.empty())
+                continue;
+            std::vector<QPointF> points = followEnds(e->points, moved.value(e->from), moved.value(e->to));
+            if (points == e->points)
+                continue;
+            Edge changed = *e;
+            changed.points = std::move(points);
+            changes.put(std::move(changed));
+        }
+    }
+}
+
 // Moves each listed item by its own delta; what lies inside a moved group moves with
-// it, unless it is listed itself. Each entity moves once.
+// it, unless it is listed itself. Each entity moves once; stored edge routes follow.
 void moveByDeltas(const Architecture& model, EditBatch& changes, const QHash<Id, QPointF>& deltas)
 {
-    QSet<Id> done;
+    QHash<Id, QPointF> done;
     std::function<void(const Id&, QPointF)> moveTree = [&](const Id& id, QPointF delta) {
         if (done.contains(id))
             return;
-        done.insert(id);
+        done.insert(id, delta);
         if (const Node* n = changes.node(id)) {
             Node moved = *n;
             moved.pos += delta;
@@ -51,6 +73,7 @@ void moveByDeltas(const Architecture& model, EditBatch& changes, const QHash<Id,
     };
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
         moveTree(it.key(), it.value());
+    followMovedEnds(model, changes, done);
 }
 
 } // namespace

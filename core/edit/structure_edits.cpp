@@ -251,6 +251,8 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, c
         e.id = renamed.value(e.id);
         e.from = renamed.value(e.from);
         e.to = renamed.value(e.to);
+        for (QPointF& p : e.points)
+            p += offset; // a shaped route travels with its ends
         created.append(e.id);
         changes.put(std::move(e));
     }

@@ -175,7 +175,10 @@ void writeNode(Writer& w, const Node& n)
         w.json(list);
     }
     w.extras(n.extra);
-    w.layout({{"x", n.pos.x()}, {"y", n.pos.y()}}, n.layoutExtra);
+    if (n.size.isEmpty())
+        w.layout({{"x", n.pos.x()}, {"y", n.pos.y()}}, n.layoutExtra);
+    else
+        w.layout({{"x", n.pos.x()}, {"y", n.pos.y()}, {"w", n.size.width()}, {"h", n.size.height()}}, n.layoutExtra);
     w.close();
 }
 
@@ -195,6 +198,29 @@ void writeEdge(Writer& w, const Edge& e)
         w.string(e.label);
     }
     w.extras(e.extra);
+    // Only what differs from "route it yourself, orthogonally" is written.
+    if (!e.points.empty() || e.style != EdgeStyle::Orthogonal || !e.layoutExtra.empty()) {
+        w.key("layout");
+        w.open();
+        if (!e.points.empty()) {
+            w.key("points");
+            w.m_out += '[';
+            for (std::size_t i = 0; i < e.points.size(); ++i) {
+                w.m_out += i == 0 ? "[" : ", [";
+                w.number(e.points[i].x());
+                w.m_out += ", ";
+                w.number(e.points[i].y());
+                w.m_out += ']';
+            }
+            w.m_out += ']';
+        }
+        if (e.style != EdgeStyle::Orthogonal) {
+            w.key("style");
+            w.string(toString(e.style));
+        }
+        w.extras(e.layoutExtra);
+        w.close();
+    }
     w.close();
 }
 

@@ -400,6 +400,7 @@ private:
         if (!j.is_object())
             fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
         bool hasX = false, hasY = false;
+        QSizeF size;
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
             if (key == "x") {
@@ -408,12 +409,20 @@ private:
             } else if (key == "y") {
                 n.pos.setY(number(*it, place.dot("y")));
                 hasY = true;
+            } else if (key == "w" || key == "h") {
+                const double v = number(*it, place.dot(key));
+                if (v <= 0)
+                    fail(place.dot(key), QStringLiteral("must be greater than 0, found %1").arg(describeJson(*it)));
+                (key == "w" ? size.rwidth() : size.rheight()) = v;
             } else {
                 n.layoutExtra[key] = std::move(*it);
             }
         }
         if (hasX != hasY)
             fail(place, QStringLiteral("needs both \"x\" and \"y\""));
+        if ((size.width() > 0) != (size.height() > 0))
+            fail(place, QStringLiteral("needs both \"w\" and \"h\""));
+        n.size = size.width() > 0 ? size : QSizeF();
         return hasX;
     }
 
@@ -475,6 +484,8 @@ private:
                 hasKind = true;
             } else if (key == "label") {
                 e.label = string(*it, place.dot("label"));
+            } else if (key == "layout") {
+                readEdgeLayout(*it, place.dot("layout"), e);
             } else {
                 e.extra[key] = std::move(*it);
             }
@@ -484,6 +495,40 @@ private:
         if (!hasKind)
             m_unkindedEdges.append(e.id);
         return e;
+    }
+
+    void readEdgeLayout(Json& j, const Place& place, Edge& e)
+    {
+        if (j.is_null())
+            return;
+        if (!j.is_object())
+            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string& key = it.key();
+            if (key == "points") {
+                const Place at = place.dot("points");
+                if (!it->is_array())
+                    fail(at, QStringLiteral("must be an array of [x, y] points, found %1").arg(typeName(*it)));
+                if (it->size() == 1)
+                    fail(at, QStringLiteral("needs at least two points (where the edge leaves and enters)"));
+                e.points.reserve(it->size());
+                for (std::size_t i = 0; i < it->size(); ++i) {
+                    const Json& p = (*it)[i];
+                    if (!p.is_array() || p.size() != 2)
+                        fail(at[i], QStringLiteral("must be a point [x, y], found %1").arg(describeJson(p)));
+                    e.points.emplace_back(number(p[0], at[i][0]), number(p[1], at[i][1]));
+                }
+            } else if (key == "style") {
+                const QString style = string(*it, place.dot("style"));
+                const auto s = edgeStyleFromString(style);
+                if (!s)
+                    fail(place.dot("style"),
+                        QStringLiteral("unknown edge style \"%1\"; expected orthogonal or straight").arg(style));
+                e.style = *s;
+            } else {
+                e.layoutExtra[key] = std::move(*it);
+            }
+        }
     }
 
     // References are checked once every id is known, so the file's order is free.

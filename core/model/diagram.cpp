@@ -19,7 +19,7 @@ bool Node::sameApartFromLayout(const Node& o) const
 
 bool Node::operator==(const Node& o) const
 {
-    return sameApartFromLayout(o) && pos == o.pos && layoutExtra == o.layoutExtra;
+    return sameApartFromLayout(o) && pos == o.pos && size == o.size && layoutExtra == o.layoutExtra;
 }
 
 bool Group::sameApartFromLayout(const Group& o) const
@@ -34,12 +34,31 @@ bool Group::operator==(const Group& o) const
 
 bool Edge::sameApartFromLayout(const Edge& o) const
 {
-    return *this == o; // an edge has no layout of its own
+    return id == o.id && from == o.from && to == o.to && kind == o.kind && label == o.label && extra == o.extra;
 }
 
 bool Edge::operator==(const Edge& o) const
 {
-    return id == o.id && from == o.from && to == o.to && kind == o.kind && label == o.label && extra == o.extra;
+    return sameApartFromLayout(o) && points == o.points && style == o.style && layoutExtra == o.layoutExtra;
+}
+
+QRectF nodeRect(const Node& node)
+{
+    return QRectF(node.pos, node.size.isEmpty() ? QSizeF(kNodeWidth, kNodeHeight) : node.size);
+}
+
+QString toString(EdgeStyle style)
+{
+    return style == EdgeStyle::Straight ? QStringLiteral("straight") : QStringLiteral("orthogonal");
+}
+
+std::optional<EdgeStyle> edgeStyleFromString(const QString& text)
+{
+    if (text == QLatin1String("orthogonal"))
+        return EdgeStyle::Orthogonal;
+    if (text == QLatin1String("straight"))
+        return EdgeStyle::Straight;
+    return std::nullopt;
 }
 
 bool Meta::operator==(const Meta& o) const

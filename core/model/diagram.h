@@ -5,9 +5,12 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <nlohmann/json.hpp>
+
+#include <optional>
 
 #include <type_traits>
 #include <vector>
@@ -24,6 +27,8 @@ inline constexpr int kMaxGroupDepth = 200;      ///< groups inside groups
 /// Size of a node's card on the canvas, in scene units. Layout and the canvas share it.
 inline constexpr double kNodeWidth = 200.0;
 inline constexpr double kNodeHeight = 56.0;
+/// Height of the strip a group's title is drawn in; edges are routed around it.
+inline constexpr double kGroupTitleHeight = 30.0;
 /// Room a group's frame keeps around what it holds: its title bar on top, a margin elsewhere.
 inline constexpr double kGroupHeader = 36.0;
 inline constexpr double kGroupPadding = 24.0;
@@ -60,6 +65,9 @@ struct Node {
     Json extra; ///< fields this version does not know, kept for saving
 
     QPointF pos; ///< layout: top-left of the card, scene coordinates
+    /// layout "w" and "h": the size as drawn; empty when the file leaves them out (the
+    /// card's size then comes from its content; nodeRect() gives the default).
+    QSizeF size;
     Json layoutExtra;
 
     /// The node's suppression of a rule, or null.
@@ -89,6 +97,9 @@ struct Group {
     bool operator!=(const Group& other) const { return !(*this == other); }
 };
 
+/// How an edge is drawn: around cards with right angles (the default), or straight.
+enum class EdgeStyle { Orthogonal, Straight };
+
 /// A connection between two nodes (or groups).
 struct Edge {
     Id id;
@@ -98,11 +109,23 @@ struct Edge {
     QString label;
     Json extra; ///< null until the file has unknown fields (see Node)
 
+    /// layout "points": a route the user shaped, from where it leaves its source's border
+    /// to where it enters its target's; empty: the program routes the edge itself.
+    std::vector<QPointF> points;
+    EdgeStyle style = EdgeStyle::Orthogonal; ///< layout "style"
+    Json layoutExtra;                        ///< null until the layout has unknown fields
+
     /// Equal but for where it is drawn (pos, box, layout fields).
     bool sameApartFromLayout(const Edge& other) const;
     bool operator==(const Edge& other) const;
     bool operator!=(const Edge& other) const { return !(*this == other); }
 };
+
+/// Where a node's card is drawn: its position with its size from the layout, or the
+/// default card size. The router and the canvas's default both read card rects here.
+QRectF nodeRect(const Node& node);
+QString toString(EdgeStyle style);
+std::optional<EdgeStyle> edgeStyleFromString(const QString& text);
 
 /// Diagram-wide settings (the file's "meta" object).
 struct Meta {

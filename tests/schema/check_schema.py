@@ -179,6 +179,10 @@ GOOD = [
     ("a kept scenario", setter("scenarios", [SCENARIO])),
     ("a scenario with unknown keys", setter("scenarios", [dict(SCENARIO, author={"who": "ana"})])),
     ("scenarios null", setter("scenarios", None)),
+    ("card size", setter("nodes", 0, "layout", {"x": 0, "y": 0, "w": 240, "h": 72})),
+    ("edge route", setter("edges", 0, "layout", {"points": [[0, 0], [40, 0], [40, 80]], "style": "orthogonal"})),
+    ("straight edge", setter("edges", 0, "layout", {"style": "straight"})),
+    ("edge layout null", setter("edges", 0, "layout", None)),
 ]
 
 BAD = [
@@ -233,6 +237,12 @@ BAD = [
     ("scenario amount negative", setter("scenarios", [dict(SCENARIO, monthly=[1, -2])]), None),
     ("scenario months 0", setter("scenarios", [dict(SCENARIO, months=0)]), None),
     ("scenario node amount a string", setter("scenarios", [dict(SCENARIO, nodes=[{"id": "api", "monthly": "7"}])]), None),
+    ("card width without height", setter("nodes", 0, "layout", {"x": 0, "y": 0, "w": 240}), None),
+    ("card width 0", setter("nodes", 0, "layout", {"x": 0, "y": 0, "w": 0, "h": 5}), None),
+    ("edge route of one point", setter("edges", 0, "layout", {"points": [[0, 0]]}), None),
+    ("edge route point a number", setter("edges", 0, "layout", {"points": [[0, 0], 5]}), None),
+    ("edge route point out of range", setter("edges", 0, "layout", {"points": [[0, 0], [0, 2e9]]}), None),
+    ("unknown edge style", setter("edges", 0, "layout", {"style": "curved"}), None),
 ]
 
 

@@ -171,8 +171,9 @@ class TestSceneRandom : public QObject {
             QVERIFY2(a && b, qPrintable(e.id + QStringLiteral(" after ") + where));
             QVERIFY2(a->from() == b->from() && a->to() == b->to(),
                 qPrintable(e.id + QStringLiteral(" ends after ") + where));
-            QVERIFY2(a->sceneBoundingRect() == b->sceneBoundingRect(),
-                qPrintable(e.id + QStringLiteral(" route after ") + where));
+            // Routed incrementally, as a full route gives it (labels are placed greedily,
+            // in the order edges are routed, so their spots may differ).
+            QVERIFY2(a->route() == b->route(), qPrintable(e.id + QStringLiteral(" route after ") + where));
         }
     }
 

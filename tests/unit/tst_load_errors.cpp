@@ -96,6 +96,11 @@ const BadCase kBadCases[] = {
     {"layout-x-string", "nodes[0] (id \"api\").layout.x", "must be a number, found a string"},
     {"layout-x-without-y", "nodes[0] (id \"api\").layout", "needs both \"x\" and \"y\""},
     {"layout-not-object", "nodes[0] (id \"api\").layout", "must be an object, found an array"},
+    {"node-layout-w-without-h", "nodes[0] (id \"api\").layout", "needs both \"w\" and \"h\""},
+    {"edge-route-one-point", "edges[0] (id \"e1\").layout.points", "needs at least two points"},
+    {"edge-route-point-not-pair", "edges[0] (id \"e1\").layout.points[1]", "must be a point [x, y], found [300,108,5]"},
+    {"edge-style-curved", "edges[0] (id \"e1\").layout.style",
+        "unknown edge style \"curved\"; expected orthogonal or straight"},
     {"layout-far-away", "nodes[0] (id \"api\").layout.x", "must be a coordinate between -1e9 and 1e9"},
     {"group-layout-w-zero", "groups[0] (id \"vpc\").layout.w", "must be greater than 0, found 0"},
     {"group-layout-h-negative", "groups[0] (id \"vpc\").layout.h", "must be greater than 0, found -5"},
@@ -165,7 +170,7 @@ void TestLoadErrors::badFile()
         printable(place.isEmpty() ? path + QStringLiteral(": ") + r.error.message
                                   : path + QStringLiteral(": ") + place + QStringLiteral(": ") + r.error.message));
     QVERIFY2(!line.contains(QLatin1Char('\n')) && !line.contains(QLatin1Char('\r')), qPrintable(line));
-    QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line)); // no terminal escapes from the file
+    QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));  // no terminal escapes from the file
     QVERIFY(!line.contains(QLatin1String("json.exception"))); // no library internals
     QVERIFY(line.size() < 400);
 

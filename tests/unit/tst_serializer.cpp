@@ -120,6 +120,7 @@ private Q_SLOTS:
     void scenariosAreRead();
     void unknownFieldsSurvive_data();
     void unknownFieldsSurvive();
+    void edgeRouteOfOlderFileIsRead();
     void writerPutsOneEntityPerLine();
     void writerKeepsFileOrderAndExactNumbers();
     void saveThenOpen();
@@ -364,7 +365,7 @@ void TestSerializer::unknownFieldsSurvive_data()
     for (const char* p : {"/x-generator", "/x-zzz-last", "/meta/x-owner", "/meta/x-tags", "/groups/0/x-cidr",
              "/groups/0/props/x-peering", "/groups/0/layout/collapsed", "/groups/0/layout/z", "/nodes/0/x-team",
              "/nodes/0/props/x-autoscale", "/nodes/0/props/x-null", "/nodes/0/suppress/0/x-until", "/nodes/0/layout/z",
-             "/nodes/0/layout/x-pinned", "/edges/0/x-protocol", "/edges/0/layout"})
+             "/nodes/0/layout/x-pinned", "/edges/0/x-protocol"})
         QTest::newRow(p) << QString::fromLatin1(p);
 }
 
@@ -405,6 +406,24 @@ void TestSerializer::unknownFieldsSurvive()
     const Json editedDoc = Json::parse(edited.constBegin(), edited.constEnd());
     QVERIFY2(editedDoc.contains(at), edited.constData());
     CW_COMPARE_JSON(editedDoc[at], originalDoc[at]);
+}
+
+// The golden file carried an edge route before routing read it (then kept as an unknown
+// field): it is now the edge's route, written back the same, and it moves with its ends.
+void TestSerializer::edgeRouteOfOlderFileIsRead()
+{
+    const QByteArray original = readAll(dataPath(QStringLiteral("golden/v1-unknown-fields.cwa")));
+    const LoadResult r = readCwa(original, QStringLiteral("v1-unknown-fields.cwa"), cw::test::catalog());
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.diagram->edges.at(0).points, (std::vector<QPointF>{{250, 90}, {280, 90}}));
+    const Json originalDoc = Json::parse(original.constBegin(), original.constEnd());
+    const QByteArray saved = writeCwa(*r.diagram);
+    const Json savedDoc = Json::parse(saved.constBegin(), saved.constEnd());
+    CW_COMPARE_JSON(savedDoc["edges"][0]["layout"], originalDoc["edges"][0]["layout"]);
+    Architecture model;
+    model.reset(*r.diagram);
+    QVERIFY(edit::moveItems(model, {QStringLiteral("vpc")}, QPointF(30, 40)).record); // carries both ends
+    QCOMPARE(model.edge(QStringLiteral("e1"))->points, (std::vector<QPointF>{{280, 130}, {310, 130}}));
 }
 
 void TestSerializer::writerPutsOneEntityPerLine()

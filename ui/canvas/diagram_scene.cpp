@@ -5,6 +5,7 @@
 #include "edit/edits.h"
 #include "finding_badge.h"
 #include "group_item.h"
+#include "layout/model_routes.h"
 #include "node_item.h"
 #include "theme.h"
 
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace cw {
 
@@ -68,14 +70,20 @@ void DiagramScene::rebuild()
     m_nodes.clear();
     m_groups.clear();
     m_edges.clear();
+    m_reach.clear();
+    m_labels.clear();
     clear();
     const Architecture& model = m_doc.model();
     for (const Group& g : model.groups())
         addGroupItem(g);
     for (const Node& n : model.nodes())
         addNodeItem(n);
+    m_syncing = true; // edges are routed once every card is in place
     for (const Edge& e : model.edges())
         addEdgeItem(e);
+    m_syncing = false;
+    m_moved.clear();
+    rerouteAll();
     updateGroupDepths();
     setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     // The findings may have been set before the items were rebuilt (both follow a reset).
@@ -87,8 +95,18 @@ void DiagramScene::rebuild()
 void DiagramScene::applyChange(const ChangeSummary& s)
 {
     const Architecture& model = m_doc.model();
-    for (const Id& id : s.edgesRemoved)
+    // Items moved by the syncs below report here; their edges are routed once, at the end.
+    m_syncing = true;
+    QSet<Id> endsOfRemoved; // the edges left between them take other lanes
+    for (const Id& id : s.edgesRemoved) {
+        if (EdgeItem* item = m_edges.value(id)) {
+            endsOfRemoved.insert(item->from());
+            endsOfRemoved.insert(item->to());
+        }
+        m_reach.remove(id);
+        m_labels.remove(id);
         dropItem(m_edges, id);
+    }
     for (const Id& id : s.nodesRemoved)
         dropItem(m_nodes, id);
     for (const Id& id : s.groupsRemoved)
@@ -104,10 +122,8 @@ void DiagramScene::applyChange(const ChangeSummary& s)
         addEdgeItem(*model.edge(id));
 
     for (const Id& id : s.groupsChanged) {
-        if (GroupItem* item = m_groups.value(id)) {
+        if (GroupItem* item = m_groups.value(id))
             item->sync(*model.group(id), m_doc.catalog(), model.meta().provider);
-            routeEdgesAt(id);
-        }
     }
     if (s.metaChanged) {
         // Service names in the subtitles follow the diagram's provider.
@@ -121,11 +137,37 @@ void DiagramScene::applyChange(const ChangeSummary& s)
             m_nodes.value(id)->sync(*n, m_doc.catalog(), model.providerOf(*n));
         }
     }
-    for (const Id& id : s.edgesChanged) {
-        EdgeItem* item = m_edges.value(id);
-        item->sync(*model.edge(id));
-        routeEdge(item);
+    for (const Id& id : s.edgesChanged)
+        syncEdge(m_edges.value(id), *model.edge(id));
+    m_syncing = false;
+    // Routing is incremental: what changed, the edges at it, and those it now stands in.
+    QSet<Id> around = std::exchange(m_moved, {});
+    for (const QList<Id>* ids :
+        {&s.nodesAdded, &s.nodesChanged, &s.groupsAdded, &s.groupsChanged, &s.nodesRemoved, &s.groupsRemoved}) {
+        for (const Id& id : *ids)
+            around.insert(id);
     }
+    if (s.metaChanged) {
+        for (EdgeItem* item : std::as_const(m_edges))
+            syncEdge(item, *model.edge(item->id())); // names in the tooltips
+    } else {
+        for (const QList<Id>* ids : {&s.nodesChanged, &s.groupsChanged}) { // a rename shows in the tooltips
+            for (const Id& id : *ids) {
+                for (const Id& e : model.edgesAt(id))
+                    syncEdge(m_edges.value(e), *model.edge(e));
+            }
+        }
+    }
+    rerouteAround(around);
+    // A new, removed or restyled edge changes the lanes and ports of the others at its ends.
+    for (const QList<Id>* ids : {&s.edgesAdded, &s.edgesChanged}) {
+        for (const Id& id : *ids) {
+            endsOfRemoved.insert(model.edge(id)->from);
+            endsOfRemoved.insert(model.edge(id)->to);
+        }
+    }
+    for (const Id& id : std::as_const(endsOfRemoved))
+        routeEdgesAt(id);
     if (!s.groupsAdded.isEmpty() || !s.groupsChanged.isEmpty())
         updateGroupDepths();
     growSceneRect();
@@ -155,28 +197,7 @@ void DiagramScene::addEdgeItem(const Edge& e)
     auto* item = new EdgeItem(e);
     m_edges.insert(e.id, item);
     addItem(item);
-    routeEdge(item);
-}
-
-void DiagramScene::routeEdge(EdgeItem* item)
-{
-    const CanvasItem* from = canvasItem(item->from());
-    const CanvasItem* to = canvasItem(item->to());
-    if (from && to)
-        item->route(from->frame(), to->frame());
-}
-
-void DiagramScene::routeEdgesAt(const Id& id)
-{
-    for (const Id& e : m_doc.model().edgesAt(id)) {
-        if (EdgeItem* item = m_edges.value(e))
-            routeEdge(item);
-    }
-}
-
-void DiagramScene::itemMoved(const Id& id)
-{
-    routeEdgesAt(id);
+    syncEdge(item, e);
 }
 
 void DiagramScene::setCostTexts(const QHash<Id, QString>& texts)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/edge_router.h"
 #include "model/architecture.h"
 #include "rules/finding.h"
 
@@ -58,8 +59,18 @@ public:
     /// (card_layout.h) or the file's layout w and h. Null for an unknown id.
     QRectF cardRect(const Id& id) const;
 
-    /// Items report their moves here so that attached edges follow.
+    /// Items report their moves here so that attached edges follow (re-routed at once).
     void itemMoved(const Id& id);
+    /// Where a node's card or a group's frame is drawn now, in scene coordinates: what
+    /// edges are routed from and around.
+    QRectF rectOf(const Id& id) const;
+    /// Routes every edge again from scratch (what loading does).
+    void rerouteAll();
+    /// Routes the edges at these nodes and groups, and those whose route now runs
+    /// through one of them. Returns how many were routed.
+    qsizetype rerouteAround(const QSet<Id>& ids);
+    /// An edge's style and stored route, as one undoable edit ({} lets the program route it).
+    bool setEdgeRoute(const Id& edge, const std::vector<QPointF>& points, EdgeStyle style);
     /// Shows findings as badges on the nodes and edges they name.
     void setFindings(const std::vector<Finding>& findings);
     /// Shows each node's monthly cost on its card; nodes not named show none.
@@ -81,10 +92,11 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
-    enum class Gesture { None, Pending, Move, Resize, Connect };
+    enum class Gesture { None, Pending, Move, Resize, Connect, Segment };
 
     void rebuild();
     void applyChange(const ChangeSummary& summary);
@@ -93,6 +105,11 @@ private:
     void addEdgeItem(const Edge& edge);
     void routeEdge(EdgeItem* item);
     void routeEdgesAt(const Id& id);
+    void refreshObstacle(const Id& id);
+    QPointF liveDelta(const Id& id) const;
+    QString endName(const Id& id) const;
+    void syncEdge(EdgeItem* item, const Edge& edge);
+    void placeLabel(EdgeItem* item);
     void updateGroupDepths();
     void growSceneRect();
     void setDropTarget(const Id& id);
@@ -102,6 +119,8 @@ private:
     void updateMove(QPointF scenePos);
     void finishMove();
     void finishConnect(QPointF scenePos);
+    void updateSegment(QPointF scenePos);
+    void finishSegment();
     void cancelGesture();
 
     Document& m_doc;
@@ -119,9 +138,16 @@ private:
     QRectF m_resizeStart;
     QGraphicsLineItem* m_connectLine = nullptr;
     Id m_dropTarget;
-    QElapsedTimer m_nudgeClock; ///< since the last arrow-key step
-    int m_nudgeBurst = 0;       ///< steps of one burst merge into one undo entry
-    QSet<Id> m_badged;          ///< items showing a badge now
+    QElapsedTimer m_nudgeClock;          ///< since the last arrow-key step
+    int m_nudgeBurst = 0;                ///< steps of one burst merge into one undo entry
+    std::vector<QPointF> m_segmentStart; ///< the dragged edge's route at the press
+    int m_segment = -1;                  ///< which of its segments is dragged
+    routing::EdgeRouter m_router;        ///< cards and title bars as drawn now
+    bool m_syncing = false;              ///< applying a change: moves are routed once, after it
+    QSet<Id> m_moved;                    ///< items that reported moves while syncing
+    QHash<Id, QRectF> m_reach;           ///< per edge: where obstacles shape its route
+    routing::ObstacleIndex m_labels;     ///< edge labels as placed, so others keep clear
+    QSet<Id> m_badged;                   ///< items showing a badge now
     std::vector<Finding> m_findings;
 };
 

@@ -13,7 +13,11 @@ namespace cw {
 namespace {
 constexpr qreal kArrowLength = 11.0;
 constexpr qreal kArrowHalfWidth = 5.0;
-constexpr qreal kGap = 3.0; // keeps the arrow tip off the card's border
+constexpr qreal kCornerRadius = 8.0;
+constexpr qreal kGrab = 6.0; // how near a segment a press must be to grab it
+// Longer than this, a line is stroked only where it is in view: a dash pattern costs its
+// whole length, even where it is clipped away.
+constexpr qreal kLongLine = 4000.0;
 
 QFont labelFont()
 {
@@ -51,18 +55,6 @@ bool clipLine(QLineF& line, const QRectF& rect)
     line = QLineF(a, b);
     return true;
 }
-
-// Where the ray from the centre of rect towards target leaves rect.
-QPointF borderPoint(const QRectF& rect, QPointF target)
-{
-    const QPointF c = rect.center();
-    const QPointF d = target - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal sx = d.x() != 0 ? (rect.width() / 2 + kGap) / std::abs(d.x()) : std::numeric_limits<qreal>::max();
-    const qreal sy = d.y() != 0 ? (rect.height() / 2 + kGap) / std::abs(d.y()) : std::numeric_limits<qreal>::max();
-    return c + d * std::min({sx, sy, 1.0});
-}
 } // namespace
 
 EdgeItem::EdgeItem(const Edge& edge)
@@ -70,57 +62,113 @@ EdgeItem::EdgeItem(const Edge& edge)
 {
     setFlags(ItemIsSelectable);
     setZValue(5);
-    sync(edge);
+    sync(edge, edge.from, edge.to);
 }
 
-void EdgeItem::sync(const Edge& edge)
+void EdgeItem::sync(const Edge& edge, const QString& fromName, const QString& toName)
 {
     m_from = edge.from;
     m_to = edge.to;
     m_kind = edge.kind;
+    m_style = edge.style;
     m_label = edge.label;
-    m_tooltip = QObject::tr("%1 edge: %2 → %3%4")
-                    .arg(toString(edge.kind), edge.from, edge.to,
-                        edge.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edge.label));
+    m_tooltip = QObject::tr("%1 → %2 (%3)").arg(fromName.toHtmlEscaped(), toName.toHtmlEscaped(), toString(edge.kind));
+    if (!edge.label.isEmpty())
+        m_tooltip += QStringLiteral("<br>") + edge.label.toHtmlEscaped();
     setToolTip(m_badge.tooltip.isEmpty() ? m_tooltip : m_tooltip + QStringLiteral("<hr>") + m_badge.tooltip);
     layout(); // the label may have changed
 }
 
-void EdgeItem::route(const QRectF& from, const QRectF& to)
+void EdgeItem::setRoute(std::vector<QPointF> points)
 {
-    m_fromRect = from;
-    m_toRect = to;
+    if (points == m_points)
+        return;
+    m_points = std::move(points);
     layout();
 }
 
 void EdgeItem::layout()
 {
     prepareGeometryChange();
-    m_start = borderPoint(m_fromRect, m_toRect.center());
-    m_end = borderPoint(m_toRect, m_fromRect.center());
-    const QLineF line(m_start, m_end);
-    const qreal length = line.length();
+    m_path = QPainterPath();
     m_arrow.clear();
-    if (length > kArrowLength) {
-        const QPointF unit = (m_end - m_start) / length;
-        const QPointF normal(-unit.y(), unit.x());
-        const QPointF base = m_end - unit * kArrowLength;
-        m_base = base;
-        m_arrow << m_end << base + normal * kArrowHalfWidth << base - normal * kArrowHalfWidth;
-    } else {
-        m_base = m_end;
-    }
     m_labelRect = QRectF();
+    m_length = 0;
+    if (m_points.size() < 2) {
+        m_bounds = QRectF();
+        update();
+        return;
+    }
+    // The arrowhead takes the end of the last segment; the line stops at its base.
+    std::vector<QPointF> line = m_points;
+    const QPointF end = line.back();
+    const QLineF last(line[line.size() - 2], end);
+    if (last.length() > kArrowLength) {
+        const QPointF unit = (end - last.p1()) / last.length();
+        const QPointF normal(-unit.y(), unit.x());
+        const QPointF base = end - unit * kArrowLength;
+        m_arrow << end << base + normal * kArrowHalfWidth << base - normal * kArrowHalfWidth;
+        line.back() = base;
+    }
+    // Rounded corners: each bend is cut by up to kCornerRadius, never more than half of
+    // either segment, so short jogs stay visible.
+    m_path.moveTo(line.front());
+    double longest = -1;
+    for (std::size_t i = 1; i < line.size(); ++i) {
+        const QLineF seg(line[i - 1], line[i]);
+        m_length += seg.length();
+        if (seg.length() > longest) {
+            longest = seg.length();
+            m_middle = seg.center();
+        }
+        if (i + 1 < line.size()) {
+            const QLineF next(line[i], line[i + 1]);
+            const qreal r = std::min({kCornerRadius, seg.length() / 2, next.length() / 2});
+            if (r > 0.5 && m_style == EdgeStyle::Orthogonal) {
+                m_path.lineTo(seg.pointAt(1 - r / seg.length()));
+                m_path.quadTo(line[i], next.pointAt(r / next.length()));
+                continue;
+            }
+        }
+        m_path.lineTo(line[i]);
+    }
+    m_labelSize = QSizeF();
     if (!m_label.isEmpty()) {
         const QFontMetricsF fm(labelFont());
-        const QSizeF size(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
-        m_labelRect = QRectF(line.center() - QPointF(size.width() / 2, size.height() / 2), size);
+        m_labelSize = QSizeF(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
     }
+    placeLabel(m_middle);
+}
+
+std::vector<QPointF> EdgeItem::labelSpots() const
+{
+    if (m_label.isEmpty() || m_points.size() < 2)
+        return {};
+    std::vector<std::size_t> order(m_points.size() - 1);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto length = [&](std::size_t i) { return QLineF(m_points[i], m_points[i + 1]).length(); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return length(a) > length(b); });
+    std::vector<QPointF> spots;
+    for (std::size_t i : order)
+        spots.push_back(QLineF(m_points[i], m_points[i + 1]).center());
+    const QLineF longest(m_points[order[0]], m_points[order[0] + 1]);
+    spots.push_back(longest.pointAt(0.25));
+    spots.push_back(longest.pointAt(0.75));
+    return spots;
+}
+
+void EdgeItem::placeLabel(QPointF center)
+{
+    prepareGeometryChange();
+    m_middle = center;
+    m_labelRect = m_labelSize.isEmpty()
+        ? QRectF()
+        : QRectF(center - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
     // Room for a finding badge too, so that it is never cut off when only part is redrawn.
     const qreal r = FindingBadge::kRadius + 2;
     const QRectF badge(badgeCenter() - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    m_bounds = QRectF(m_start, m_end)
-                   .normalized()
+    m_bounds = m_path.controlPointRect()
                    .united(m_arrow.boundingRect())
                    .united(m_labelRect)
                    .united(badge)
@@ -131,7 +179,7 @@ void EdgeItem::layout()
 QPointF EdgeItem::badgeCenter() const
 {
     const double above = m_labelRect.isNull() ? 0.0 : m_labelRect.height() / 2 + FindingBadge::kRadius + 2;
-    return QLineF(m_start, m_end).center() - QPointF(0, above);
+    return m_middle - QPointF(0, above);
 }
 
 void EdgeItem::setBadge(const FindingBadge& badge)
@@ -143,6 +191,16 @@ void EdgeItem::setBadge(const FindingBadge& badge)
     update();
 }
 
+int EdgeItem::segmentAt(QPointF p) const
+{
+    for (std::size_t i = 1; i < m_points.size(); ++i) {
+        const QRectF near = QRectF(m_points[i - 1], m_points[i]).normalized().adjusted(-kGrab, -kGrab, kGrab, kGrab);
+        if (near.contains(p))
+            return int(i - 1);
+    }
+    return -1;
+}
+
 QRectF EdgeItem::boundingRect() const
 {
     return m_bounds;
@@ -152,9 +210,8 @@ QPainterPath EdgeItem::shape() const
 {
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    QPainterPath line(m_start);
-    line.lineTo(m_end);
-    QPainterPath path = stroker.createStroke(line);
+    QPainterPath path = stroker.createStroke(m_path);
+    path.addPolygon(m_arrow);
     if (!m_labelRect.isNull())
         path.addRect(m_labelRect);
     return path;
@@ -163,31 +220,44 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     Q_UNUSED(widget);
+    if (m_points.size() < 2)
+        return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const theme::EdgeStyle style = theme::edgeStyle(m_kind);
     const QColor color = isSelected() ? theme::kSelection : style.color;
-    // Only the part in view is stroked: a dash pattern along a line thousands of
-    // units long costs its whole length, even where it is clipped away. (Not clipped to
-    // option->exposedRect: on partial repaints after a move it left gaps in lines.)
+    // (Not clipped to option->exposedRect: on partial repaints after a move it left gaps in lines.)
     const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
-    const QRectF exposed
-        = painter->worldTransform().inverted().mapRect(device).adjusted(-8, -8, 8, 8);
-    QLineF body(m_start, m_base);
-    const QPointF from = body.p1();
+    const QRectF exposed = painter->worldTransform().inverted().mapRect(device).adjusted(-8, -8, 8, 8);
     if (lod < 0.3) {
         painter->setPen(QPen(color, 0)); // cosmetic hairline far out
-        if (clipLine(body, exposed))
-            painter->drawLine(body);
+        for (std::size_t i = 1; i < m_points.size(); ++i) {
+            QLineF seg(m_points[i - 1], m_points[i]);
+            if (clipLine(seg, exposed))
+                painter->drawLine(seg);
+        }
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
     const qreal width = isSelected() ? 2.5 : 1.6;
     QPen pen(color, width, style.line, Qt::RoundCap, Qt::RoundJoin);
-    if (clipLine(body, exposed)) {
-        // Keep the dashes in step with the whole line while panning.
-        pen.setDashOffset(QLineF(from, body.p1()).length() / width);
-        painter->setPen(pen);
-        painter->drawLine(body);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    if (m_length < kLongLine || exposed.contains(m_bounds)) {
+        painter->drawPath(m_path);
+    } else {
+        // Only the part in view, keeping the dashes in step with the whole line while panning.
+        double along = 0;
+        for (int i = 1; i < m_path.elementCount(); ++i) {
+            const QPointF a = m_path.elementAt(i - 1), b = m_path.elementAt(i);
+            QLineF seg(a, b);
+            const double length = seg.length();
+            if (clipLine(seg, exposed)) {
+                pen.setDashOffset((along + QLineF(a, seg.p1()).length()) / width);
+                painter->setPen(pen);
+                painter->drawLine(seg);
+            }
+            along += length;
+        }
     }
     if (!m_arrow.isEmpty()) {
         painter->setPen(QPen(color, 1.0));

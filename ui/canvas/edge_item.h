@@ -6,10 +6,13 @@
 
 #include <QPainterPath>
 
+#include <vector>
+
 namespace cw {
 
-/// A connection drawn as a straight line between the borders of its two ends, with an
-/// arrowhead, a style per edge kind and an optional label in the middle.
+/// A connection drawn along its route (core/layout/edge_router: orthogonal with rounded
+/// corners, or straight), with an arrowhead at the target's port, a style per edge kind
+/// and an optional label on its longest segment.
 class EdgeItem final : public CanvasItem {
 public:
     enum { Type = UserType + 3 };
@@ -23,28 +26,41 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-    void sync(const Edge& edge);
-    /// Re-routes between the current frames of the two ends (scene coordinates).
-    void route(const QRectF& from, const QRectF& to);
+    /// Takes the model's values; the names of the two ends are for the tooltip.
+    void sync(const Edge& edge, const QString& fromName, const QString& toName);
+    /// Draws the edge along points (scene coordinates, port to port).
+    void setRoute(std::vector<QPointF> points);
+    const std::vector<QPointF>& route() const { return m_points; }
     const Id& from() const { return m_from; }
     const Id& to() const { return m_to; }
+    EdgeStyle style() const { return m_style; }
+    QString toolTipText() const { return m_tooltip; }
     void setBadge(const FindingBadge& badge);
+    /// The segment (index of its first point) within grab distance of a scene point, or -1.
+    int segmentAt(QPointF scenePos) const;
+    QRectF labelRect() const { return m_labelRect; }
+    /// Where the label may sit, best first: the middles of the segments, longest first,
+    /// then the quarter points of the longest. Empty without a label.
+    std::vector<QPointF> labelSpots() const;
+    /// Centres the label (and a finding badge above it) on a point of the route.
+    void placeLabel(QPointF center);
 
 private:
     QPointF badgeCenter() const;
     void layout();
 
-    QRectF m_fromRect;
-    QRectF m_toRect;
     Id m_from;
     Id m_to;
     EdgeKind m_kind = EdgeKind::Request;
+    EdgeStyle m_style = EdgeStyle::Orthogonal;
     QString m_label;
-    QPointF m_start;
-    QPointF m_end;
-    QPointF m_base; ///< where the line meets the arrowhead
+    std::vector<QPointF> m_points;
+    QPainterPath m_path; ///< the line up to the arrowhead, corners rounded
+    double m_length = 0;
     QPolygonF m_arrow;
+    QPointF m_middle; ///< middle of the longest segment: label and badge sit there
     QRectF m_labelRect;
+    QSizeF m_labelSize;
     QRectF m_bounds;
     QString m_tooltip;
     FindingBadge m_badge;

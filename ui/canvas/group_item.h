@@ -14,7 +14,7 @@ class Catalog;
 class GroupItem final : public CanvasItem {
 public:
     enum { Type = UserType + 2 };
-    static constexpr qreal kTitleHeight = 30.0;
+    static constexpr qreal kTitleHeight = kGroupTitleHeight;
 
     GroupItem(const Group& group, const Catalog& catalog, const QString& provider);
 

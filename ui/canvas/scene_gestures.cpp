@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace cw {
 
@@ -46,6 +47,19 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         event->accept();
         return;
     }
+    if (auto* edge = dynamic_cast<EdgeItem*>(hit);
+        edge && edge->isSelected() && edge->style() == EdgeStyle::Orthogonal) {
+        // A segment of a selected edge moves across its own direction.
+        m_segment = edge->segmentAt(at);
+        if (m_segment >= 0) {
+            m_gesture = Gesture::Segment;
+            m_anchor = edge->id();
+            m_pressPos = at;
+            m_segmentStart = edge->route();
+            event->accept();
+            return;
+        }
+    }
     QGraphicsScene::mousePressEvent(event); // selection, as Qt users expect it
     if (hit && hit->entityType() != EntityType::Edge && hit->isSelected()) {
         m_gesture = Gesture::Pending;
@@ -75,9 +89,10 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         const QPointF corner = snapped(at);
         group->setSize(QSizeF(std::max(kMinGroupWidth, corner.x() - m_resizeStart.left()),
             std::max(kMinGroupHeight, corner.y() - m_resizeStart.top())));
-        routeEdgesAt(m_anchor);
+        itemMoved(m_anchor); // its title bar and the edges at it
         return;
     }
+    case Gesture::Segment: updateSegment(at); return;
     case Gesture::Connect: {
         m_connectLine->setLine(QLineF(m_connectLine->line().p1(), at));
         CanvasItem* target = topItemAt(at);
@@ -109,6 +124,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         }
         break;
     case Gesture::Connect: finishConnect(event->scenePos()); break;
+    case Gesture::Segment: finishSegment(); break;
     }
     m_anchor.clear();
 }
@@ -211,6 +227,11 @@ void DiagramScene::cancelGesture()
             if (CanvasItem* item = canvasItem(it.key()))
                 item->setPos(it.value());
         }
+    }
+    if (m_gesture == Gesture::Segment) {
+        if (EdgeItem* item = m_edges.value(m_anchor))
+            item->setRoute(m_segmentStart);
+        m_segmentStart.clear();
     }
     delete m_connectLine;
     m_connectLine = nullptr;
