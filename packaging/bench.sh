@@ -27,7 +27,7 @@ if [ -z "${CW_BENCH_NO_BUILD:-}" ]; then
 fi
 
 bin=build/release/tests/bench
-benches=(bench_core bench_rules bench_cost bench_validation_controller bench_canvas bench_startup)
+benches=(bench_core bench_rules bench_cost bench_cost_editor bench_validation_controller bench_canvas bench_startup)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -84,6 +84,7 @@ r_project36() { value "$1" bench_cost project36; }
 r_project36_ratio() { ratio "$(r_project36 "$1")" "$(parse_of "$1" bench_cost)"; }
 r_cost_edit() { worst "$1" bench_cost costAfterSetProperty costAfterAddNode; }
 r_cost_edit_ratio() { ratio "$(r_cost_edit "$1")" "$(parse_of "$1" bench_cost)"; }
+r_cost_editor() { worst "$1" bench_cost_editor "costAfterSetProperty" "costAfterAddNode"; }
 r_scene() { value "$1" bench_canvas buildScene; }
 r_frame() {
     local v=() tag
@@ -119,11 +120,12 @@ collect project36_ms r_project36
 collect project36_ratio r_project36_ratio
 collect cost_one_edit_ms r_cost_edit
 collect cost_one_edit_ratio r_cost_edit_ratio
+collect cost_one_edit_editor_ms r_cost_editor
 
 keys=(parse_ms load_ms validate_ms validate_one_edit_ms scene_build_ms frame_ms route_all_ms reroute_one_move_ms
       drag_step_routed_ms startup_ms rss_mb
       load_ratio validate_ratio validate_one_edit_ratio validate_one_edit_editor_ms validate_one_edit_editor_ratio
-      project36_ms project36_ratio cost_one_edit_ms cost_one_edit_ratio)
+      project36_ms project36_ratio cost_one_edit_ms cost_one_edit_ratio cost_one_edit_editor_ms)
 if [ "$json" = 1 ]; then
     sep=""
     printf '{'

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -208,8 +210,13 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, so the canvas and the cost table both have room.
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1280, 800);
+        resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+        move(screen.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
     m_showCostsAction->setChecked(settings.value(QStringLiteral("canvas/showCosts"), false).toBool());

@@ -69,10 +69,14 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
                          .arg(usd(p.perMonth.back().byNode[i]), 14)
                          .arg(usd(p.horizonTotalOfNode(i)), 16);
         } else {
-            out() << QStringLiteral("%1 %2  %3\n")
-                         .arg(label, -32)
-                         .arg(n.status == NodeStatus::Usage ? QStringLiteral("usage?") : QStringLiteral("unknown"), 14)
-                         .arg(printable(n.reason));
+            // A kind that is not billed says so; its reason starts "not billed: ".
+            const QString what = n.notBilled  ? QStringLiteral("not billed")
+                : n.status == NodeStatus::Usage ? QStringLiteral("usage?")
+                                                : QStringLiteral("unknown");
+            QString reason = printable(n.reason);
+            if (n.notBilled && reason.startsWith(QLatin1String("not billed: ")))
+                reason = reason.mid(12);
+            out() << QStringLiteral("%1 %2  %3\n").arg(label, -32).arg(what, 14).arg(reason);
         }
     }
     out() << "\n"
@@ -82,9 +86,12 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
                  .arg(QStringLiteral("month %1").arg(last), 14)
                  .arg(QStringLiteral("total"), 16);
     const cost::MonthTotal& first = p.perMonth.front();
-    QStringList gaps; // categories with a node whose price is unknown
+    QStringList gaps;   // categories with a node whose price is unknown
+    QStringList priced; // categories with a priced node
     for (const NodeCost& n : p.nodes) {
-        if (n.status == NodeStatus::Unpriced && !n.notBilled)
+        if (n.status == NodeStatus::Priced)
+            priced << n.category;
+        else if (!n.notBilled)
             gaps << n.category;
     }
     for (size_t k = 0; k < first.byCategory.size(); ++k) {
@@ -92,6 +99,16 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
         for (const cost::MonthTotal& m : p.perMonth)
             sum += m.byCategory[k].second;
         const Category* category = catalog.category(first.byCategory[k].first);
+        const QString id = first.byCategory[k].first;
+        if (gaps.contains(id) && !priced.contains(id)) { // nothing known: never a $0.00
+            const QString unknown = QStringLiteral("unknown");
+            out() << QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(category ? category->name : id, -32)
+                         .arg(unknown, 14)
+                         .arg(unknown, 14)
+                         .arg(unknown, 16);
+            continue;
+        }
         out() << QStringLiteral("%1 %2 %3 %4\n")
                      .arg((category ? category->name : first.byCategory[k].first)
                              + (gaps.contains(first.byCategory[k].first) ? QStringLiteral(" *") : QString()),

@@ -36,7 +36,9 @@ class BenchCostEditor : public QObject {
             return ms;
         });
         bench::report(qPrintable(QStringLiteral("%1, cost flush in the editor").arg(QLatin1String(what))), median);
-        bench::report(qPrintable(QStringLiteral("%1, slowest sample").arg(QLatin1String(what))), worst);
+        bench::report(qPrintable(QStringLiteral("%1, slowest sample").arg(QLatin1String(what))), worst, 0);
+        // The bar is about the slowest sample: that is what bench.sh reads.
+        QTest::setBenchmarkResult(worst, QTest::WalltimeMilliseconds);
     }
 
 private Q_SLOTS:

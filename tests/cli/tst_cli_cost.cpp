@@ -31,6 +31,12 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("5 priced, 0 usage-dependent, 3 unpriced")));
         QVERIFY(r.out.contains(QStringLiteral("Total (incomplete)"))); // SageMaker g4dn training is unknown
         QVERIFY(!r.out.contains(QStringLiteral("Budget:")));           // no cost.budget node
+        // A kind that is not billed says so, not "unknown"; a category whose only node has
+        // no price says unknown, never $0.00.
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("iam \\(.*\\) +not billed  IAM roles"))),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\nML platform +unknown +unknown +unknown\\n"))),
+            qPrintable(r.out));
     }
 
     void jsonOnSample()
