@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "autosave.h"
+#include "canvas/diagram_view.h"
 #include "document.h"
 #include "io/cwa_reader.h"
 
@@ -19,6 +20,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace cw {
 
@@ -217,7 +219,14 @@ void MainWindow::readSettings()
         resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
         move(screen.center() - rect().center());
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The cost dock gets two fifths of the height: its chart and table need rows. Docks
+        // take a size only once the window is laid out, hence after the event loop starts.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_costDock}, {height() * 2 / 5}, Qt::Vertical);
+            QTimer::singleShot(0, m_view, &DiagramView::fitToView); // the canvas is smaller now
+        });
+    }
     m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
     m_showCostsAction->setChecked(settings.value(QStringLiteral("canvas/showCosts"), false).toBool());
 }

@@ -95,16 +95,17 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
     m_scenarios = new ScenarioBar(doc, costs, *m_chart, *m_difference, this);
     connect(m_scenarios, &ScenarioBar::compared, this, [this] { m_tabs->setCurrentWidget(m_difference); });
 
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_chart);
-    split->addWidget(m_tabs);
-    split->setSizes({200, 200}); // shares, so the table keeps half however tall the dock is
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("costSplit"));
+    m_split->addWidget(m_chart);
+    m_split->addWidget(m_tabs);
+    m_split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
     layout->addWidget(m_scenarios);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_horizon, &QComboBox::currentIndexChanged, this,
         [this] { m_costs.setHorizon(m_horizon->currentData().toInt()); });
@@ -113,6 +114,20 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
         [this](int i) { m_chart->setStacking(i == 1 ? CostChart::Stacking::Node : CostChart::Stacking::Category); });
     connect(&costs, &CostController::costChanged, this, &CostPanel::refresh);
     refresh();
+}
+
+void CostPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Docked along the bottom the panel is wide and low: chart and table side by side, so
+    // the table shows more than a few rows; docked at a side, one above the other.
+    const Qt::Orientation wanted = width() > 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() != wanted || !m_splitPlaced) {
+        m_split->setOrientation(wanted);
+        const int length = wanted == Qt::Horizontal ? m_split->width() : m_split->height();
+        m_split->setSizes({length * 11 / 20, length * 9 / 20}); // shares: the chart a little more
+        m_splitPlaced = true;
+    }
 }
 
 void CostPanel::refresh()

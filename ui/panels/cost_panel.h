@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTreeView;
+class QSplitter;
 class QTreeWidgetItem;
 
 namespace cw {
@@ -46,6 +47,9 @@ public:
 Q_SIGNALS:
     void showRequested(const QList<cw::Id>& nodes, const QList<cw::Id>& edges);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
     void askExport(Export format);
@@ -54,6 +58,8 @@ private:
     CostController& m_costs;
     CostChart* m_chart = nullptr;
     QTreeView* m_table = nullptr;
+    QSplitter* m_split = nullptr;
+    bool m_splitPlaced = false;
     CostTableModel* m_tableModel = nullptr;
     QComboBox* m_horizon = nullptr;
     QComboBox* m_view = nullptr;
