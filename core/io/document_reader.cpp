@@ -26,18 +26,6 @@ namespace {
     throw ReadFailure{std::move(place), std::move(message)};
 }
 
-QString typeName(const Json& j)
-{
-    switch (j.type()) {
-    case Json::value_t::null: return QStringLiteral("null");
-    case Json::value_t::boolean: return QStringLiteral("a boolean");
-    case Json::value_t::string: return QStringLiteral("a string");
-    case Json::value_t::array: return QStringLiteral("an array");
-    case Json::value_t::object: return QStringLiteral("an object");
-    default: return QStringLiteral("a number");
-    }
-}
-
 [[noreturn]] void fail(const Place& place, QString message)
 {
     fail(place.text(), std::move(message));
@@ -54,7 +42,7 @@ public:
     {
         if (!doc.is_object())
             fail(QString(),
-                QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(typeName(doc)));
+                QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(jsonTypeName(doc)));
         checkHeader(doc);
         migrateToCurrent(doc);
         Diagram d;
@@ -156,7 +144,7 @@ private:
         if (list.is_null())
             return;
         if (!list.is_array())
-            fail(place, QStringLiteral("must be an array, found %1").arg(typeName(list)));
+            fail(place, QStringLiteral("must be an array, found %1").arg(jsonTypeName(list)));
         m_listType = type;
         m_known.reserve(m_known.size() + list.size());
         out.reserve(list.size());
@@ -169,7 +157,7 @@ private:
     QString string(const Json& value, const Place& place)
     {
         if (!value.is_string())
-            fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+            fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
         return jsonText(value);
     }
 
@@ -177,7 +165,7 @@ private:
     QString sharedString(const Json& value, const Place& place)
     {
         if (!value.is_string())
-            fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+            fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
         return known(value).text;
     }
 
@@ -187,7 +175,7 @@ private:
         if (optional && value.is_null())
             return {};
         if (!value.is_string())
-            fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+            fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
         const Known& target = known(value);
         if (!target.text.isEmpty())
             m_references.push_back(Reference{&target, m_listType, m_listIndex, field});
@@ -197,7 +185,7 @@ private:
     double number(const Json& value, const Place& place)
     {
         if (!value.is_number())
-            fail(place, QStringLiteral("must be a number, found %1").arg(typeName(value)));
+            fail(place, QStringLiteral("must be a number, found %1").arg(jsonTypeName(value)));
         const double v = value.get<double>();
         if (!std::isfinite(v) || std::abs(v) > kCoordinateLimit)
             fail(place, QStringLiteral("must be a coordinate between -1e9 and 1e9, found %1").arg(describeJson(value)));
@@ -210,7 +198,7 @@ private:
         if (it == item.end())
             fail(place, QStringLiteral("\"id\" is missing"));
         if (!it->is_string())
-            fail(place.dot("id"), QStringLiteral("must be a string, found %1").arg(typeName(*it)));
+            fail(place.dot("id"), QStringLiteral("must be a string, found %1").arg(jsonTypeName(*it)));
         Known& id = known(*it);
         if (id.text.isEmpty())
             fail(place.dot("id"), QStringLiteral("must not be empty"));
@@ -229,7 +217,7 @@ private:
     void checkProps(const Json& props, const Place& place)
     {
         if (!props.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(props)));
+            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(props)));
         for (auto it = props.begin(); it != props.end(); ++it) {
             const QString problem = m_catalog.checkValue(QString::fromStdString(it.key()), *it);
             if (!problem.isEmpty())
@@ -241,7 +229,7 @@ private:
     {
         const Place place("meta");
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         Meta m;
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
@@ -273,7 +261,7 @@ private:
     Group readGroup(Json& j, const Place& at, LayoutNeeds& needs)
     {
         if (!j.is_object())
-            fail(at, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(at, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         Group g;
         g.id = readId(j, at);
         const Place place = at.withId(g.id);
@@ -320,7 +308,7 @@ private:
         if (j.is_null())
             return false;
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         bool hasX = false, hasY = false, hasW = false, hasH = false;
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
@@ -354,7 +342,7 @@ private:
     Node readNode(Json& j, const Place& at, LayoutNeeds& needs)
     {
         if (!j.is_object())
-            fail(at, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(at, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         Node n;
         n.id = readId(j, at);
         const Place place = at.withId(n.id);
@@ -398,7 +386,7 @@ private:
         if (j.is_null())
             return false;
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         bool hasX = false, hasY = false;
         QSizeF size;
         for (auto it = j.begin(); it != j.end(); ++it) {
@@ -429,14 +417,14 @@ private:
     std::vector<Suppression> readSuppress(Json& j, const Place& place)
     {
         if (!j.is_array())
-            fail(place, QStringLiteral("must be an array, found %1").arg(typeName(j)));
+            fail(place, QStringLiteral("must be an array, found %1").arg(jsonTypeName(j)));
         std::vector<Suppression> list;
         list.reserve(j.size());
         for (std::size_t i = 0; i < j.size(); ++i) {
             const Place at = place[i];
             Json& s = j[i];
             if (!s.is_object())
-                fail(at, QStringLiteral("must be an object with \"rule\" and \"reason\", found %1").arg(typeName(s)));
+                fail(at, QStringLiteral("must be an object with \"rule\" and \"reason\", found %1").arg(jsonTypeName(s)));
             Suppression entry;
             for (auto it = s.begin(); it != s.end(); ++it) {
                 if (it.key() == "rule") {
@@ -445,7 +433,7 @@ private:
                     entry.rule = QString::fromStdString(it->get_ref<const std::string&>());
                 } else if (it.key() == "reason") {
                     if (!it->is_string())
-                        fail(at.dot("reason"), QStringLiteral("must be a string, found %1").arg(typeName(*it)));
+                        fail(at.dot("reason"), QStringLiteral("must be a string, found %1").arg(jsonTypeName(*it)));
                     entry.reason = QString::fromStdString(it->get_ref<const std::string&>());
                 } else {
                     entry.extra[it.key()] = std::move(*it);
@@ -461,7 +449,7 @@ private:
     Edge readEdge(Json& j, const Place& at)
     {
         if (!j.is_object())
-            fail(at, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(at, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         Edge e;
         e.id = readId(j, at);
         const Place place = at.withId(e.id);
@@ -502,13 +490,13 @@ private:
         if (j.is_null())
             return;
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(typeName(j)));
+            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
             if (key == "points") {
                 const Place at = place.dot("points");
                 if (!it->is_array())
-                    fail(at, QStringLiteral("must be an array of [x, y] points, found %1").arg(typeName(*it)));
+                    fail(at, QStringLiteral("must be an array of [x, y] points, found %1").arg(jsonTypeName(*it)));
                 if (it->size() == 1)
                     fail(at, QStringLiteral("needs at least two points (where the edge leaves and enters)"));
                 e.points.reserve(it->size());

@@ -26,22 +26,10 @@ QString found(const Json& value)
     return describeJson(value);
 }
 
-QString typeName(const Json& j)
-{
-    switch (j.type()) {
-    case Json::value_t::null: return QStringLiteral("null");
-    case Json::value_t::boolean: return QStringLiteral("a boolean");
-    case Json::value_t::string: return QStringLiteral("a string");
-    case Json::value_t::array: return QStringLiteral("an array");
-    case Json::value_t::object: return QStringLiteral("an object");
-    default: return QStringLiteral("a number");
-    }
-}
-
 QString text(const Json& value, const Place& place)
 {
     if (!value.is_string())
-        fail(place, QStringLiteral("must be a string, found %1").arg(typeName(value)));
+        fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
     return jsonText(value);
 }
 
@@ -58,7 +46,7 @@ qint64 dollars(const Json& value, const Place& place)
 ScenarioNode readNode(Json& j, const Place& at)
 {
     if (!j.is_object())
-        fail(at, QStringLiteral("must be an object with \"id\", found %1").arg(typeName(j)));
+        fail(at, QStringLiteral("must be an object with \"id\", found %1").arg(jsonTypeName(j)));
     ScenarioNode n;
     const auto id = j.find("id");
     if (id == j.end())
@@ -88,7 +76,7 @@ ScenarioNode readNode(Json& j, const Place& at)
 Scenario readScenario(Json& j, const Place& at)
 {
     if (!j.is_object())
-        fail(at, QStringLiteral("must be an object with \"name\" and \"monthly\", found %1").arg(typeName(j)));
+        fail(at, QStringLiteral("must be an object with \"name\" and \"monthly\", found %1").arg(jsonTypeName(j)));
     Scenario s;
     bool hasName = false;
     bool hasMonthly = false;
@@ -119,7 +107,7 @@ Scenario readScenario(Json& j, const Place& at)
                 fail(field,
                     QStringLiteral("must be an array of 1 to %1 amounts (month 1 first), found %2")
                         .arg(kMaxScenarioMonths)
-                        .arg(it->is_array() ? QStringLiteral("%1").arg(it->size()) : typeName(*it)));
+                        .arg(it->is_array() ? QStringLiteral("%1").arg(it->size()) : jsonTypeName(*it)));
             for (std::size_t m = 0; m < it->size(); ++m)
                 s.monthlyMicros.push_back(dollars((*it)[m], field[m]));
             hasMonthly = true;
@@ -127,7 +115,7 @@ Scenario readScenario(Json& j, const Place& at)
             if (it->is_null())
                 continue;
             if (!it->is_array())
-                fail(field, QStringLiteral("must be an array, found %1").arg(typeName(*it)));
+                fail(field, QStringLiteral("must be an array, found %1").arg(jsonTypeName(*it)));
             QSet<Id> ids;
             for (std::size_t i = 0; i < it->size(); ++i) {
                 ScenarioNode n = readNode((*it)[i], field[i]);
@@ -201,7 +189,7 @@ std::vector<Scenario> readScenarios(Json& value)
     if (value.is_null())
         return list;
     if (!value.is_array())
-        fail(place, QStringLiteral("must be an array, found %1").arg(typeName(value)));
+        fail(place, QStringLiteral("must be an array, found %1").arg(jsonTypeName(value)));
     for (std::size_t i = 0; i < value.size(); ++i) {
         Scenario s = readScenario(value[i], place[i]);
         for (std::size_t k = 0; k < list.size(); ++k) {

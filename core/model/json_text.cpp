@@ -33,4 +33,16 @@ QStringList jsonStringList(const nlohmann::json& array)
     return out;
 }
 
+QString jsonTypeName(const nlohmann::json& j)
+{
+    switch (j.type()) {
+    case nlohmann::json::value_t::null: return QStringLiteral("null");
+    case nlohmann::json::value_t::boolean: return QStringLiteral("a boolean");
+    case nlohmann::json::value_t::string: return QStringLiteral("a string");
+    case nlohmann::json::value_t::array: return QStringLiteral("an array");
+    case nlohmann::json::value_t::object: return QStringLiteral("an object");
+    default: return QStringLiteral("a number");
+    }
+}
+
 } // namespace cw

@@ -16,20 +16,6 @@ constexpr qreal kBorderGrab = 6.0;
 constexpr qreal kGrip = 14.0;
 constexpr qreal kRadius = 6.0;
 
-QFont titleFont()
-{
-    QFont f;
-    f.setPointSizeF(9.5);
-    f.setWeight(QFont::DemiBold);
-    return f;
-}
-
-QFont kindFont()
-{
-    QFont f;
-    f.setPointSizeF(8.0);
-    return f;
-}
 } // namespace
 
 GroupItem::GroupItem(const Group& group, const Catalog& catalog, const QString& provider)
@@ -61,9 +47,9 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
         kindName.clear();
     m_kindText = QStaticText(kindName);
     m_kindText.setTextFormat(Qt::PlainText);
-    const qreal kindWidth = kindName.isEmpty() ? 0.0 : QFontMetricsF(kindFont()).horizontalAdvance(kindName);
+    const qreal kindWidth = kindName.isEmpty() ? 0.0 : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(kindName);
     const qreal titleWidth = std::max<qreal>(40.0, m_size.width() - 44 - kindWidth - 16);
-    m_title = QStaticText(QFontMetricsF(titleFont()).elidedText(group.name, Qt::ElideMiddle, titleWidth));
+    m_title = QStaticText(QFontMetricsF(cardNameFont()).elidedText(group.name, Qt::ElideMiddle, titleWidth));
     m_title.setTextFormat(Qt::PlainText);
     m_name = group.name;
     m_farTitle = QStaticText();
@@ -145,13 +131,13 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         = theme::glyph(m_iconPath, 20, std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
     painter->drawPixmap(QRectF(8, 6, 20, 20), icon, QRectF(QPointF(0, 0), icon.size()));
     painter->setPen(style.title);
-    painter->setFont(titleFont());
+    painter->setFont(cardNameFont());
     painter->drawStaticText(QPointF(34, 7), m_title);
-    painter->setFont(kindFont());
+    painter->setFont(cardSubtitleFont());
     painter->setPen(theme::kSubtleText);
     const qreal kindWidth = m_kindText.size().width() > 0
         ? m_kindText.size().width()
-        : QFontMetricsF(kindFont()).horizontalAdvance(m_kindText.text());
+        : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(m_kindText.text());
     painter->drawStaticText(QPointF(m_size.width() - kindWidth - 10, 9), m_kindText);
     paintGrip(painter);
 }
