@@ -197,6 +197,35 @@ private Q_SLOTS:
 
     // The README's picture: functions over budget from month 10 against the same
     // workload on VMs (tests/data/cost/photo-sharing.cwa).
+    void aBigDiagramListsWhatChanged()
+    {
+        // 600 VMs: past 500 rows the Difference tab lists the changed nodes only and the
+        // total row counts the others.
+        Diagram d;
+        d.meta.provider = QStringLiteral("aws");
+        d.meta.region = QStringLiteral("us-east-1");
+        for (int i = 0; i < 600; ++i) {
+            Node n;
+            n.id = QStringLiteral("vm%1").arg(i);
+            n.kind = QStringLiteral("compute.vm");
+            n.pos = QPointF((i % 30) * 240, (i / 30) * 120);
+            d.nodes.push_back(n);
+        }
+        doc().openDiagram(std::move(d));
+        m_window->costs().flush();
+        QVERIFY(bar()->keep(QStringLiteral("Before")));
+        QVERIFY(doc().request([](Architecture& m) {
+            return edit::setProperty(m, Catalog::builtin(), QStringLiteral("vm7"), QStringLiteral("count"), 3);
+        }));
+        m_window->costs().flush();
+        DifferenceTable* table = panel()->difference();
+        QCOMPARE(table->topLevelItemCount(), 2); // vm7 and the total
+        QVERIFY(table->rowOf(QStringLiteral("vm7")));
+        QVERIFY(!table->rowOf(QStringLiteral("vm8")));
+        QVERIFY2(table->totalRow()->text(DifferenceTable::NodeCol).contains(QStringLiteral("599 unchanged nodes")),
+            qPrintable(table->totalRow()->text(DifferenceTable::NodeCol)));
+    }
+
     void functionsAgainstVms()
     {
         QVERIFY(m_window->openFile(QStringLiteral(CW_TEST_DATA "/cost/photo-sharing.cwa")));

@@ -12,6 +12,7 @@ namespace {
 
 constexpr int kSortRole = Qt::UserRole + 1;
 constexpr int kTotalRole = Qt::UserRole + 2;
+constexpr size_t kListEveryNodeUpTo = 500;
 
 // Money columns sort by amount (unknowns below every amount), the name as text; the
 // total row stays last whichever way the column is sorted.
@@ -103,7 +104,16 @@ void DifferenceTable::setDiff(const cost::ScenarioDiff& diff, const QString& sce
     setSortingEnabled(false);
     clear();
     setHeaderLabels({tr("Node"), tr("%1 (month 1)").arg(scenarioName), tr("Now (month 1)"), tr("Change")});
+    // A big diagram lists what changed: ten thousand rows of +$0.00 hide the few that
+    // matter and take long to build after every edit. The total row counts the rest.
+    const bool onlyChanges = diff.rows.size() > kListEveryNodeUpTo;
+    int unchanged = 0;
     for (const cost::ScenarioDiffRow& r : diff.rows) {
+        if (onlyChanges && r.inScenario && r.inNow && r.change && r.change->micros() == 0
+            && r.thenStatus == r.nowStatus) {
+            ++unchanged;
+            continue;
+        }
         auto* row = new Row(this);
         QString name = r.name;
         if (!r.inScenario)
@@ -128,7 +138,11 @@ void DifferenceTable::setDiff(const cost::ScenarioDiff& diff, const QString& sce
     }
     m_total = new Row(this);
     m_total->setData(0, kTotalRole, true);
-    m_total->setText(NodeCol, diff.complete ? tr("Total") : tr("Total (incomplete)"));
+    QString total = diff.complete ? tr("Total") : tr("Total (incomplete)");
+    if (unchanged > 0)
+        total += unchanged == 1 ? tr(" · 1 unchanged node not listed")
+                                : tr(" · %1 unchanged nodes not listed").arg(unchanged);
+    m_total->setText(NodeCol, total);
     m_total->setToolTip(NodeCol,
         tr("Month 1's totals. Over months 1–%1: %2 then, %3 now (%4)")
             .arg(diff.months)
