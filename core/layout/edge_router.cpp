@@ -349,6 +349,8 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
         plainReach = plainReach.united(QRectF(p, QSizeF(0, 0)));
     const double near = kClearance + kTouch + 1;
     m_reach = plainReach.adjusted(-near, -near, near, near);
+    if (req.draft)
+        return plain;
     if (monotone && clear(c, plain))
         return plain;
 

@@ -32,6 +32,9 @@ struct RouteRequest {
     bool spread = false;
     double fromShift = 0;
     double toShift = 0;
+    /// A first draft: the plain route (straight or one Z) without searching around
+    /// obstacles, for showing a big diagram at once and routing it properly after.
+    bool draft = false;
 };
 
 /// Routes edges around obstacles: orthogonal polylines from a port on the source's border

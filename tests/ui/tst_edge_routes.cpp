@@ -7,6 +7,7 @@
 #include "document.h"
 #include "io/cwa_reader.h"
 #include "layout/model_routes.h"
+#include "synthetic.h"
 #include "widget_test_helpers.h"
 
 #include <QAction>
@@ -75,6 +76,24 @@ private Q_SLOTS:
     {
         doc().undoStack().setClean();
         m_window.reset();
+    }
+
+    void aBigDiagramShowsDraftsThenRoutesInSlices()
+    {
+        // Past kRouteAtOnceUpTo edges the canvas shows at once with plain routes and the
+        // proper ones follow in slices of the event loop, ending as a full route gives.
+        Document big(Catalog::builtin());
+        big.openDiagram(test::syntheticDiagram(1500, 2500, 0.1));
+        DiagramScene scene(big);
+        QVERIFY(2500 > DiagramScene::kRouteAtOnceUpTo);
+        QCOMPARE(scene.routesPending(), 2500);
+        QTRY_COMPARE_WITH_TIMEOUT(scene.routesPending(), 0, 120000);
+        QHash<Id, std::vector<QPointF>> sliced;
+        for (const Edge& e : big.model().edges())
+            sliced.insert(e.id, scene.edgeItem(e.id)->route());
+        scene.rerouteAll();
+        for (const Edge& e : big.model().edges())
+            QVERIFY2(scene.edgeItem(e.id)->route() == sliced.value(e.id), qPrintable(e.id));
     }
 
     void sampleEdgesGoAroundCards()

@@ -83,7 +83,7 @@ void DiagramScene::rebuild()
         addEdgeItem(e);
     m_syncing = false;
     m_moved.clear();
-    rerouteAll();
+    routeForLoad();
     updateGroupDepths();
     setSceneRect(contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     // The findings may have been set before the items were rebuilt (both follow a reset).

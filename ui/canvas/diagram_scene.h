@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 class QGraphicsLineItem;
 
@@ -64,8 +65,17 @@ public:
     /// Where a node's card or a group's frame is drawn now, in scene coordinates: what
     /// edges are routed from and around.
     QRectF rectOf(const Id& id) const;
-    /// Routes every edge again from scratch (what loading does).
+    /// Routes every edge again from scratch.
     void rerouteAll();
+    /// What loading does: every edge routed at once in a small diagram; past
+    /// kRouteAtOnceUpTo edges each gets a draft (its plain route) and the proper routes
+    /// follow in slices of the event loop, so a big diagram shows without waiting.
+    void routeForLoad();
+    static constexpr qsizetype kRouteAtOnceUpTo = 2000;
+    /// Routes what routeForLoad() left for later, now (tests, benchmarks, images).
+    void finishRoutes();
+    /// How many edges still have their draft route.
+    qsizetype routesPending() const { return qsizetype(m_pendingRoutes.size()); }
     /// Routes the edges at these nodes and groups, and those whose route now runs
     /// through one of them. Returns how many were routed.
     qsizetype rerouteAround(const QSet<Id>& ids);
@@ -103,7 +113,8 @@ private:
     void addGroupItem(const Group& group);
     void addNodeItem(const Node& node);
     void addEdgeItem(const Edge& edge);
-    void routeEdge(EdgeItem* item);
+    void routeEdge(EdgeItem* item, bool draft = false);
+    void refineRoutes(); ///< one slice of the routes left for later
     void routeEdgesAt(const Id& id);
     void refreshObstacle(const Id& id);
     QPointF liveDelta(const Id& id) const;
@@ -127,6 +138,8 @@ private:
     QHash<Id, NodeItem*> m_nodes;
     QHash<Id, GroupItem*> m_groups;
     QHash<Id, EdgeItem*> m_edges;
+    std::vector<Id> m_pendingRoutes; ///< edges with a draft route, routed in slices
+    QTimer* m_refineTimer = nullptr;
     bool m_snap = true;
 
     Gesture m_gesture = Gesture::None;

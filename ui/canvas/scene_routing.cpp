@@ -58,13 +58,14 @@ void DiagramScene::refreshObstacle(const Id& id)
         m_router.obstacles().remove(id);
 }
 
-void DiagramScene::routeEdge(EdgeItem* item)
+void DiagramScene::routeEdge(EdgeItem* item, bool draft)
 {
     const Architecture& model = m_doc.model();
     const Edge* e = model.edge(item->id());
     if (!e || !canvasItem(e->from) || !canvasItem(e->to))
         return;
     routing::RouteRequest request = routing::requestFor(model, *e, [this](const Id& i) { return rectOf(i); });
+    request.draft = draft;
     if (!e->points.empty()) {
         // A shaped route follows a drag in progress the way moveItems will make it follow.
         const QPointF fromDelta = liveDelta(e->from), toDelta = liveDelta(e->to);
@@ -115,9 +116,58 @@ void DiagramScene::itemMoved(const Id& id)
 
 void DiagramScene::rerouteAll()
 {
+    m_pendingRoutes.clear();
     routing::fillObstacles(m_router.obstacles(), m_doc.model(), [this](const Id& i) { return rectOf(i); });
     for (EdgeItem* item : std::as_const(m_edges))
         routeEdge(item);
+}
+
+void DiagramScene::routeForLoad()
+{
+    if (m_edges.size() <= kRouteAtOnceUpTo) {
+        rerouteAll();
+        return;
+    }
+    m_pendingRoutes.clear();
+    routing::fillObstacles(m_router.obstacles(), m_doc.model(), [this](const Id& i) { return rectOf(i); });
+    m_pendingRoutes.reserve(size_t(m_edges.size()));
+    for (EdgeItem* item : std::as_const(m_edges)) {
+        routeEdge(item, true);
+        m_pendingRoutes.push_back(item->id());
+    }
+    if (!m_refineTimer) {
+        m_refineTimer = new QTimer(this);
+        m_refineTimer->setInterval(0);
+        connect(m_refineTimer, &QTimer::timeout, this, &DiagramScene::refineRoutes);
+    }
+    m_refineTimer->start();
+}
+
+void DiagramScene::refineRoutes()
+{
+    // About a frame's worth at a time, so panning and editing stay smooth meanwhile.
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_pendingRoutes.empty() && slice.elapsed() < 12) {
+        const Id id = m_pendingRoutes.back();
+        m_pendingRoutes.pop_back();
+        if (EdgeItem* item = m_edges.value(id))
+            routeEdge(item);
+    }
+    if (m_pendingRoutes.empty() && m_refineTimer)
+        m_refineTimer->stop();
+}
+
+void DiagramScene::finishRoutes()
+{
+    while (!m_pendingRoutes.empty()) {
+        const Id id = m_pendingRoutes.back();
+        m_pendingRoutes.pop_back();
+        if (EdgeItem* item = m_edges.value(id))
+            routeEdge(item);
+    }
+    if (m_refineTimer)
+        m_refineTimer->stop();
 }
 
 qsizetype DiagramScene::rerouteAround(const QSet<Id>& ids)
