@@ -309,6 +309,19 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
             line.confidence = discount.entry->confidence;
     } else if (spotRate) {
         addNote(line, QStringLiteral("sourced spot rate"));
+    } else if (c.provider == QLatin1String("gcp") && number(c, "hours_per_month") >= c.book.hoursPerMonth()
+        && c.book.equivalents().serviceOfKind(c.node.kind) == QLatin1String("vm")) {
+        // Google takes its sustained-use discount off on-demand VMs by itself, by family,
+        // for the share of the month they run: applied here for a VM on all month.
+        const PriceLookup sud = c.book.vmDiscount(c.provider, c.region, type, QStringLiteral("sustained_use"));
+        if (sud.isKnown() && sud.entry->amount.picos() > 0) {
+            price = price.scaled((100'000'000'000'000LL - sud.entry->amount.picos()) / 100'000'000LL);
+            addNote(line,
+                QStringLiteral("sustained use, all month: %1 % off on-demand (%2, confidence %3)")
+                    .arg(sud.entry->amount.toDecimal(), sud.entry->key, toString(sud.entry->confidence)));
+            if (sud.entry->confidence > line.confidence)
+                line.confidence = sud.entry->confidence;
+        }
     }
     line.known = true;
     line.unitPrice = price;

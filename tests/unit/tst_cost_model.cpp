@@ -103,6 +103,21 @@ void TestCostModel::pricedKinds_data()
                                                                       << "gcp"
                                                                       << R"({"pricing":"spot"})"
                                                                       << "29.351002";
+    QTest::newRow("gcp n1 on demand, sustained use all month: 0.189999 x 0.70 x 730 = 97.089489")
+        << "compute.vm"
+        << "gcp"
+        << R"({"instance_type":"n1-standard-4"})"
+        << "97.089489";
+    QTest::newRow("gcp n1 half the month: no sustained-use discount taken, 0.189999 x 365 = 69.349635")
+        << "compute.vm"
+        << "gcp"
+        << R"({"instance_type":"n1-standard-4","hours_per_month":365})"
+        << "69.349635";
+    QTest::newRow("gcp e2 on demand: E2 has no sustained use, 0.06701142 x 730 = 48.918337")
+        << "compute.vm"
+        << "gcp"
+        << "{}"
+        << "48.918337";
     QTest::newRow("azure dsv5 reserved_1y: 0.096 x 0.617 x 730 = 43.23936") << "compute.vm"
                                                                             << "azure"
                                                                             << R"({"pricing":"reserved_1y"})"
