@@ -178,6 +178,45 @@ private Q_SLOTS:
         QCOMPARE(item->route(), model().edge(id)->points);
     }
 
+    // Every label sits on its own route (or beside it, touching it), over no card and no
+    // other label: the sample with a long label on every edge.
+    void labelsCoverNoCardAndNoOtherLabel()
+    {
+        for (const Edge& e : std::vector<Edge>(model().edges())) {
+            QVERIFY(doc().request([&](Architecture& m) {
+                return edit::setEdgeLabel(m, e.id, QStringLiteral("reads %1 nightly").arg(e.id));
+            }));
+        }
+        QStringList found;
+        const auto check = [&](const Architecture& m, const DiagramScene& s) {
+            for (const Edge& e : m.edges()) {
+                const EdgeItem* item = s.edgeItem(e.id);
+                const QRectF label = item->labelRect();
+                if (label.isEmpty()) {
+                    found << e.id + QStringLiteral(" has no label");
+                    continue;
+                }
+                // On the line, or beside it touching it (where on it, it would cover a card).
+                bool onRoute = false;
+                const std::vector<QPointF>& p = item->route();
+                for (std::size_t k = 1; k < p.size(); ++k)
+                    onRoute = onRoute || crosses(label.adjusted(-2, -2, 2, 2), p[k - 1], p[k]);
+                if (!onRoute)
+                    found << e.id + QStringLiteral(" label is off its route");
+                for (const Node& n : m.nodes()) {
+                    if (s.rectOf(n.id).intersects(label))
+                        found << QStringLiteral("%1 label covers %2").arg(e.id, n.id);
+                }
+                for (const Edge& other : m.edges()) {
+                    if (other.id < e.id && s.edgeItem(other.id)->labelRect().intersects(label))
+                        found << QStringLiteral("labels of %1 and %2 overlap").arg(e.id, other.id);
+                }
+            }
+        };
+        check(model(), *scene());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
+    }
+
     void legendToggles()
     {
         auto* legend = view()->findChild<CanvasLegend*>();

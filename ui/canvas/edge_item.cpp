@@ -132,12 +132,28 @@ void EdgeItem::layout()
         }
         m_path.lineTo(line[i]);
     }
-    m_labelSize = QSizeF();
-    if (!m_label.isEmpty()) {
-        const QFontMetricsF fm(labelFont());
-        m_labelSize = QSizeF(fm.horizontalAdvance(m_label) + 10, fm.height() + 4);
-    }
+    fitLabel(0);
     placeLabel(m_middle);
+}
+
+void EdgeItem::fitLabel(qreal width)
+{
+    m_labelSize = QSizeF();
+    m_shownLabel = m_label;
+    if (m_label.isEmpty())
+        return;
+    const QFontMetricsF fm(labelFont());
+    if (width > 0)
+        m_shownLabel = fm.elidedText(m_label, Qt::ElideMiddle, width - 10);
+    m_labelSize = QSizeF(fm.horizontalAdvance(m_shownLabel) + 10, fm.height() + 4);
+}
+
+qreal EdgeItem::longestSegment() const
+{
+    qreal longest = 0;
+    for (std::size_t i = 1; i < m_points.size(); ++i)
+        longest = std::max(longest, QLineF(m_points[i - 1], m_points[i]).length());
+    return longest;
 }
 
 std::vector<QPointF> EdgeItem::labelSpots() const
@@ -149,13 +165,23 @@ std::vector<QPointF> EdgeItem::labelSpots() const
         order[i] = i;
     auto length = [&](std::size_t i) { return QLineF(m_points[i], m_points[i + 1]).length(); };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return length(a) > length(b); });
-    std::vector<QPointF> spots;
-    for (std::size_t i : order)
-        spots.push_back(QLineF(m_points[i], m_points[i + 1]).center());
-    const QLineF longest(m_points[order[0]], m_points[order[0] + 1]);
-    spots.push_back(longest.pointAt(0.25));
-    spots.push_back(longest.pointAt(0.75));
-    return spots;
+    std::vector<QPointF> on;
+    std::vector<QPointF> beside;
+    for (std::size_t i : order) {
+        const QLineF segment(m_points[i], m_points[i + 1]);
+        const bool horizontal = std::abs(segment.dy()) < std::abs(segment.dx());
+        // Beside the line, touching it: above or below a level segment, left or right of
+        // an upright one, for where on the line the label would cover a card.
+        const QPointF aside = horizontal ? QPointF(0, m_labelSize.height() / 2 + 1)
+                                         : QPointF(m_labelSize.width() / 2 + 1, 0);
+        for (double at : {0.5, 0.25, 0.75}) {
+            on.push_back(segment.pointAt(at));
+            beside.push_back(segment.pointAt(at) - aside);
+            beside.push_back(segment.pointAt(at) + aside);
+        }
+    }
+    on.insert(on.end(), beside.begin(), beside.end());
+    return on;
 }
 
 void EdgeItem::placeLabel(QPointF center)
@@ -270,7 +296,7 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawRoundedRect(m_labelRect, 4, 4);
         painter->setPen(theme::kSubtleText);
         painter->setFont(labelFont());
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
     }
     if (!m_badge.isEmpty())
         paintFindingBadge(painter, badgeCenter(), m_badge);

@@ -39,11 +39,17 @@ public:
     /// The segment (index of its first point) within grab distance of a scene point, or -1.
     int segmentAt(QPointF scenePos) const;
     QRectF labelRect() const { return m_labelRect; }
-    /// Where the label may sit, best first: the middles of the segments, longest first,
-    /// then the quarter points of the longest. Empty without a label.
+    /// Where the label may sit, best first: on the line at the middles, then the quarter
+    /// points, of the segments, longest first; then beside the line, touching it, at the
+    /// same points. Empty without a label.
     std::vector<QPointF> labelSpots() const;
     /// Centres the label (and a finding badge above it) on a point of the route.
     void placeLabel(QPointF center);
+    /// Shows the label whole (width <= 0) or elided in the middle to a width, for a
+    /// route with no room for it whole; the tooltip keeps the whole text.
+    void fitLabel(qreal width);
+    /// The length of the route's longest segment.
+    qreal longestSegment() const;
 
 private:
     QPointF badgeCenter() const;
@@ -54,6 +60,7 @@ private:
     EdgeKind m_kind = EdgeKind::Request;
     EdgeStyle m_style = EdgeStyle::Orthogonal;
     QString m_label;
+    QString m_shownLabel; ///< m_label, or elided by fitLabel
     std::vector<QPointF> m_points;
     QPainterPath m_path; ///< the line up to the arrowhead, corners rounded
     double m_length = 0;

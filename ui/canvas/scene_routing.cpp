@@ -79,19 +79,34 @@ void DiagramScene::routeEdge(EdgeItem* item, bool draft)
 
 void DiagramScene::placeLabel(EdgeItem* item)
 {
-    // On the first spot along the route that covers no card and no label placed before.
+    // On the first spot along the route that covers no card and no label placed before;
+    // where the whole label fits nowhere, elided to what the longest segment holds.
     m_labels.remove(item->id());
-    const std::vector<QPointF> spots = item->labelSpots();
-    if (spots.empty())
-        return;
-    for (const QPointF& spot : spots) {
-        item->placeLabel(spot);
+    item->fitLabel(0);
+    const auto clear = [&] {
         const QRectF label = item->labelRect();
         const auto covers = [&](const QRectF& r) { return r.intersects(label); };
-        if (!m_router.obstacles().any(label, covers) && !m_labels.any(label, covers))
-            break;
-        if (&spot == &spots.back())
-            item->placeLabel(spots.front()); // nowhere clear: the middle of the longest segment
+        return !m_router.obstacles().any(label, covers) && !m_labels.any(label, covers);
+    };
+    const auto tryAll = [&] {
+        for (const QPointF& spot : item->labelSpots()) {
+            item->placeLabel(spot);
+            if (clear())
+                return true;
+        }
+        return false;
+    };
+    bool placed = tryAll();
+    constexpr qreal kShortestLabel = 20; // an ellipsis at least: the tooltip has the whole
+    const qreal room = item->longestSegment() - 8;
+    if (!placed && room >= kShortestLabel) {
+        item->fitLabel(room);
+        placed = tryAll();
+    }
+    if (!placed) { // nowhere clear: the middle of the longest segment
+        const std::vector<QPointF> spots = item->labelSpots();
+        if (!spots.empty())
+            item->placeLabel(spots.front());
     }
     m_labels.set(item->id(), item->labelRect());
 }
