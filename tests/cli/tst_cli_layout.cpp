@@ -78,8 +78,22 @@ class TestCliLayout : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_straight; ///< the sample with e1 (users → lb) drawn straight
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QJsonObject doc = readJson(QStringLiteral(CW_SAMPLE));
+        QJsonArray edges = doc.value(QStringLiteral("edges")).toArray();
+        QJsonObject first = edges.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("e1"));
+        first.insert(QStringLiteral("layout"), QJsonObject{{QStringLiteral("style"), QStringLiteral("straight")}});
+        edges.replace(0, first);
+        doc.insert(QStringLiteral("edges"), edges);
+        m_straight = m_dir.filePath(QStringLiteral("straight.cwa"));
+        QVERIFY(writeJson(m_straight, doc));
+    }
+
     // The counter itself must see a crossing, or a zero from it proves nothing.
     void crossingCounter_data()
     {
@@ -118,8 +132,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("edges");
         QTest::newRow("sample") << QStringLiteral(CW_SAMPLE) << false << 8 << 4 << 8;
         QTest::newRow("sample, keep positions") << QStringLiteral(CW_SAMPLE) << true << 8 << 4 << 8;
-        QTest::newRow("no layout") << kPlatform << false << 32 << 5 << 37;
-        QTest::newRow("no layout, keep positions") << kPlatform << true << 32 << 5 << 37;
+        QTest::newRow("no layout") << kPlatform << false << 32 << 5 << 38;
+        QTest::newRow("no layout, keep positions") << kPlatform << true << 32 << 5 << 38;
+        QTest::newRow("straight edge") << m_straight << false << 8 << 4 << 8;
+        QTest::newRow("straight edge, keep positions") << m_straight << true << 8 << 4 << 8;
     }
 
     void writesTheDrawnLayout()
@@ -168,6 +184,7 @@ private Q_SLOTS:
         QCOMPARE(rects.size(), nodes + groups);
 
         std::vector<cw::test::RoutedEdge> orthogonal;
+        int straightEdges = 0;
         const QJsonArray edgeList = doc.value(QStringLiteral("edges")).toArray();
         QCOMPARE(edgeList.size(), edges);
         for (const QJsonValue& v : edgeList) {
@@ -185,6 +202,7 @@ private Q_SLOTS:
                 == QLatin1String("straight");
             if (straight) {
                 QCOMPARE(points.size(), std::size_t(2));
+                ++straightEdges;
                 continue;
             }
             for (std::size_t i = 1; i < points.size(); ++i) {
@@ -194,6 +212,7 @@ private Q_SLOTS:
             }
             orthogonal.push_back({id, from, to, points});
         }
+        QCOMPARE(straightEdges, input == m_straight ? 1 : 0);
         const cw::test::Crossings crossings = cw::test::countCardCrossings(cards, orthogonal);
         QVERIFY2(crossings.count == 0, qPrintable(crossings.details.join(QStringLiteral(", "))));
     }
