@@ -2,6 +2,7 @@
 
 #include "io/cwa_reader.h"
 #include "io/cwa_writer.h"
+#include "layout/arrange.h"
 #include "undo_adapter.h"
 
 #include <QFile>
@@ -48,6 +49,11 @@ bool Document::open(const QString& path, LoadError* error)
         if (error)
             *error = loaded.error;
         return false;
+    }
+    if (loaded.unplaced) { // nothing had a place: lay it out as someone would draw it
+        layout::ArrangeOptions options;
+        options.catalog = &m_catalog;
+        layout::applyArrangement(*loaded.diagram, layout::arrange(*loaded.diagram, options));
     }
     replace(std::move(*loaded.diagram), QFileInfo(path).absoluteFilePath());
     return true;

@@ -143,6 +143,7 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
         LayoutNeeds needs;
         Diagram d = readDocument(doc, catalog, needs);
         result.laidOut = !needs.position.isEmpty() || !needs.size.isEmpty();
+        result.unplaced = !d.nodes.empty() && needs.position.size() == qsizetype(d.nodes.size() + d.groups.size());
         if (result.laidOut)
             autoLayout(d, needs);
         result.diagram = std::move(d);

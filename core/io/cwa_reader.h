@@ -17,6 +17,9 @@ struct LoadResult {
     std::optional<Diagram> diagram; ///< set on success; never a partial diagram
     LoadError error;                ///< set on failure
     bool laidOut = false;           ///< some positions came from the automatic layout
+    /// Nothing in the file had a place: the quick column layout stands in, and a reader
+    /// with time for it (opening in the editor) runs layout::arrange for a real one.
+    bool unplaced = false;
 
     bool ok() const { return diagram.has_value(); }
 };

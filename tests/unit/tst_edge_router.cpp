@@ -3,6 +3,7 @@
 // by hand or by the automatic layout), stored waypoints kept, the straight style,
 // parallel edges apart, and the obstacle index agreeing with a plain scan.
 #include "core_test_helpers.h"
+#include "route_checks.h"
 
 #include "io/auto_layout.h"
 #include "io/cwa_reader.h"
@@ -14,6 +15,9 @@
 
 using namespace cw;
 using namespace cw::routing;
+using cw::test::crosses;
+using cw::test::crossings;
+using cw::test::onBorder;
 
 Q_DECLARE_METATYPE(cw::routing::Side)
 
@@ -28,45 +32,6 @@ bool orthogonal(const Points& p)
             return false;
     }
     return true;
-}
-
-// Whether segment a-b runs through the inside of r (running along its border is fine).
-bool crosses(const QRectF& r, QPointF a, QPointF b)
-{
-    const double x0 = std::min(a.x(), b.x()), x1 = std::max(a.x(), b.x());
-    const double y0 = std::min(a.y(), b.y()), y1 = std::max(a.y(), b.y());
-    return x0 < r.right() - 1e-6 && x1 > r.left() + 1e-6 && y0 < r.bottom() - 1e-6 && y1 > r.top() + 1e-6;
-}
-
-bool onBorder(const QRectF& r, QPointF p)
-{
-    const bool inX = p.x() >= r.left() - 1e-6 && p.x() <= r.right() + 1e-6;
-    const bool inY = p.y() >= r.top() - 1e-6 && p.y() <= r.bottom() + 1e-6;
-    return inX && inY
-        && (std::abs(p.x() - r.left()) < 1e-6 || std::abs(p.x() - r.right()) < 1e-6 || std::abs(p.y() - r.top()) < 1e-6
-            || std::abs(p.y() - r.bottom()) < 1e-6);
-}
-
-// Segments of the model's routed edges that cross a card or a title bar, described for
-// the failure message ("e3 crosses db").
-QStringList crossings(const Architecture& model, const std::vector<Points>& routes)
-{
-    QStringList found;
-    for (std::size_t i = 0; i < routes.size(); ++i) {
-        const Edge& e = model.edges()[i];
-        const Points& p = routes[i];
-        for (std::size_t k = 1; k < p.size(); ++k) {
-            for (const Node& n : model.nodes()) {
-                if (crosses(nodeRect(n), p[k - 1], p[k]))
-                    found << QStringLiteral("%1 crosses card %2").arg(e.id, n.id);
-            }
-            for (const Group& g : model.groups()) {
-                if (crosses(titleBar(g.box), p[k - 1], p[k]))
-                    found << QStringLiteral("%1 crosses the title of %2").arg(e.id, g.id);
-            }
-        }
-    }
-    return found;
 }
 
 // Cards on a jittered grid, some in groups (with title bars), and random edges.
