@@ -81,6 +81,7 @@ bool TidyUp::run()
     }
     layout::ArrangeOptions options;
     options.only = only;
+    options.catalog = &m_doc.catalog();
     options.cardSize = [sizes](const Node& n) { return sizes.value(n.id, nodeRect(n).size()); };
     auto pending = std::async(
         std::launch::async, [diagram = model.diagram(), options] { return layout::arrange(diagram, options); });
@@ -121,8 +122,7 @@ bool TidyUp::run()
     }
     const QString what = counted(arrangement.nodePos.size(), tr("1 node"), tr("%1 nodes")) + tr(" and ")
         + counted(arrangement.groupBox.size(), tr("1 group"), tr("%1 groups"));
-    Q_EMIT message(
-        tr("%1: arranged %2 with the %3 layout; Ctrl+Z puts them back").arg(verb, what, arrangement.engine), 8000);
+    Q_EMIT message(tr("%1: arranged %2 with %3; Ctrl+Z puts them back").arg(verb, what, arrangement.engine), 8000);
     return true;
 }
 

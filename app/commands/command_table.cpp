@@ -50,9 +50,9 @@ const std::vector<Command>& commands()
                            "as drawn) and, for every edge, layout points: its route from the source's border to\n"
                            "the target's, in right angles unless the edge is straight. Without --keep-positions\n"
                            "the whole diagram is arranged first (routes shaped by hand whose ends move are\n"
-                           "dropped). Prints one line: what was laid out, with which engine, and where\n"
-                           "(--json: {\"nodes\",\"groups\",\"edges\",\"engine\",\"output\"}). Exit 0, or 2 for bad\n"
-                           "input or when OUT.cwa cannot be written."),
+                           "dropped); so is a file in which nothing has a place yet. Prints one line: what was\n"
+                           "laid out, with which engine, and where (--json: {\"nodes\",\"groups\",\"edges\",\n"
+                           "\"engine\",\"output\"}). Exit 0, or 2 for bad input or when OUT.cwa cannot be written."),
             {QStringLiteral("FILE")},
             {QCommandLineOption(
                  QStringLiteral("o"), QStringLiteral("the .cwa file to write (required)"), QStringLiteral("OUT.cwa")),

@@ -1,5 +1,6 @@
 // cloudwright layout FILE -o OUT.cwa [--keep-positions] [--json]: lays a diagram out (or
 // only routes its edges) and writes the result with every position, size and route.
+#include "catalog/catalog.h"
 #include "command.h"
 #include "command_table.h"
 #include "console.h"
@@ -49,8 +50,11 @@ int runLayout(const Invocation& call)
     model.reset(std::move(*loaded->diagram));
 
     QString engine = QStringLiteral("none"); // --keep-positions: only the router ran
-    if (!call.parser.isSet(QStringLiteral("keep-positions"))) {
-        const layout::Arrangement arrangement = layout::arrange(model.diagram());
+    // A file with no places at all has none to keep: it is laid out as the editor opens it.
+    if (!call.parser.isSet(QStringLiteral("keep-positions")) || loaded->unplaced) {
+        layout::ArrangeOptions options;
+        options.catalog = &Catalog::builtin();
+        const layout::Arrangement arrangement = layout::arrange(model.diagram(), options);
         engine = arrangement.engine;
         const EditResult r = edit::arrange(model, arrangement, QStringLiteral("Layout"));
         // A diagram already laid out this way is fine as it is; any other refusal is not.
