@@ -17,6 +17,7 @@
 #include "pricing_menu.h"
 #include "test_probe.h"
 #include "theme.h"
+#include "tidy_up.h"
 #include "validation_controller.h"
 
 #include <QAction>
@@ -138,6 +139,7 @@ MainWindow::~MainWindow()
 {
     // The document and the scene are deleted with the other children, after this part
     // of the window is gone, and still signal while clearing: stop listening first.
+    delete m_tidyUp; // it listens to the scene and the model too
     m_scene->disconnect(this);
     m_doc->undoStack().disconnect(this);
     m_doc->model().disconnect(this);
@@ -289,6 +291,10 @@ void MainWindow::createActions()
         action->setData(int(h));
         m_alignActions << action;
     }
+    arrange->addSeparator();
+    m_tidyUp = new TidyUp(*m_doc, *m_scene, *m_view, this);
+    arrange->addAction(m_tidyUp->action());
+    connect(m_tidyUp, &TidyUp::message, this, &MainWindow::showMessage);
 
     m_pricingMenu = new PricingMenu(
         *m_doc, cost::PriceBook::builtin(), [this] { return m_scene->selectedIds(); }, this);

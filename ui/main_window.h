@@ -26,6 +26,7 @@ class InspectorWidget;
 class PaletteWidget;
 class PricingMenu;
 class TestProbe;
+class TidyUp;
 
 /// The editor window: palette, canvas, inspector and history around one Document.
 class MainWindow : public QMainWindow {
@@ -46,6 +47,7 @@ public:
     CostPanel* costPanel() const { return m_costPanel; }
     QAction* showCostsAction() const { return m_showCostsAction; }
     PricingMenu* pricingMenu() const { return m_pricingMenu; }
+    TidyUp* tidyUp() const { return m_tidyUp; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -107,6 +109,7 @@ private:
     QDockWidget* m_costDock = nullptr;
     QToolButton* m_costStatus = nullptr;
     PricingMenu* m_pricingMenu = nullptr;
+    TidyUp* m_tidyUp = nullptr;
     QAction* m_showCostsAction = nullptr;
     QComboBox* m_providerBox = nullptr;
     QLabel* m_zoomLabel = nullptr;

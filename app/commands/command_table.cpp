@@ -44,6 +44,22 @@ const std::vector<Command>& commands()
                 jsonOption(),
                 QCommandLineOption(QStringLiteral("md"), QStringLiteral("a Markdown comment for a pull request"))},
             Application::Core, &runDiff},
+        {QStringLiteral("layout"), QStringLiteral("FILE -o OUT.cwa [--keep-positions] [--json]"),
+            QStringLiteral("lay FILE out (or only route its edges) and write the result to OUT.cwa"),
+            QStringLiteral("OUT.cwa has, for every node and group, layout x, y, w and h (top-left corner and size\n"
+                           "as drawn) and, for every edge, layout points: its route from the source's border to\n"
+                           "the target's, in right angles unless the edge is straight. Without --keep-positions\n"
+                           "the whole diagram is arranged first (routes shaped by hand whose ends move are\n"
+                           "dropped); so is a file in which nothing has a place yet. Prints one line: what was\n"
+                           "laid out, with which engine, and where (--json: {\"nodes\",\"groups\",\"edges\",\n"
+                           "\"engine\",\"output\"}). Exit 0, or 2 for bad input or when OUT.cwa cannot be written."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(
+                 QStringLiteral("o"), QStringLiteral("the .cwa file to write (required)"), QStringLiteral("OUT.cwa")),
+                QCommandLineOption(QStringLiteral("keep-positions"),
+                    QStringLiteral("leave nodes and groups where they are; only route the edges")),
+                jsonOption()},
+            Application::Core, &runLayout},
     };
     return table;
 }
@@ -80,13 +96,12 @@ QString usageLine(const Command& command)
     return QStringLiteral("Usage: cloudwright %1 %2\n").arg(command.name, command.synopsis);
 }
 
-// What a usage error prints under its message: the usage line and where the rest is.
+} // namespace
+
 QString shortUsage(const Command& command)
 {
     return usageLine(command) + QStringLiteral("Run \"cloudwright %1 --help\" for its options.\n").arg(command.name);
 }
-
-} // namespace
 
 QString commandHelp(const Command& command)
 {

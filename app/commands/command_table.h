@@ -17,5 +17,7 @@ const Command* findCommand(const QString& name);
 int runCommand(const Command& command, const QStringList& args);
 /// `cloudwright CMD --help`: usage line, summary, details and the options.
 QString commandHelp(const Command& command);
+/// What a usage error prints under its message: the usage line and where the rest is.
+QString shortUsage(const Command& command);
 
 } // namespace cw::cli

@@ -9,5 +9,6 @@ struct Invocation;
 int runValidate(const Invocation& call);
 int runCost(const Invocation& call);
 int runDiff(const Invocation& call);
+int runLayout(const Invocation& call);
 
 } // namespace cw::cli

@@ -11,6 +11,9 @@
 namespace cw::cost {
 class PriceBook;
 }
+namespace cw::layout {
+struct Arrangement;
+}
 
 /// The one mutation API of the model. Every call either applies its whole edit and
 /// returns the undo record, or changes nothing and returns why (EditResult::error).
@@ -65,6 +68,14 @@ EditResult setEdgeRoute(Architecture& model, const Id& edge, const std::vector<Q
 /// orthogonal (inner waypoints are kept); when that cannot be done (a route of one or two
 /// segments) the points are dropped and the program routes the edge again.
 std::vector<QPointF> followEnds(const std::vector<QPointF>& points, QPointF fromDelta, QPointF toDelta);
+
+/// Moves every node and group an automatic layout placed (core/layout/arrange.h) to its
+/// new place, as one undoable, layout-only step named verb. A stored route whose end moved
+/// is dropped, so the program routes that edge again; the groups around what moved grow
+/// to hold it. Refuses an arrangement that names an unknown node or group or goes beyond
+/// kCoordinateLimit, and one that moves nothing ("nothing to tidy: ...").
+EditResult arrange(
+    Architecture& model, const layout::Arrangement& arrangement, const QString& verb = QStringLiteral("Tidy Up"));
 
 /// Refuses a frame smaller than kMinGroupWidth × kMinGroupHeight.
 EditResult resizeGroup(Architecture& model, const Id& group, const QRectF& box);

@@ -1,0 +1,85 @@
+// cloudwright layout FILE -o OUT.cwa [--keep-positions] [--json]: lays a diagram out (or
+// only routes its edges) and writes the result with every position, size and route.
+#include "catalog/catalog.h"
+#include "command.h"
+#include "command_table.h"
+#include "console.h"
+#include "edit/edits.h"
+#include "handlers.h"
+#include "io/cwa_writer.h"
+#include "io/printable.h"
+#include "layout/arrange.h"
+#include "layout/model_routes.h"
+
+namespace cw::cli {
+
+namespace {
+
+QString count(qsizetype n, const char* one, const char* many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+// The diagram as drawn: each card's size and each edge's route written out, so that a
+// reader needs neither the card layout nor the router (design.md, `layout`).
+Diagram withDrawnLayout(const Architecture& model)
+{
+    Diagram d = model.diagram();
+    const std::vector<std::vector<QPointF>> routes = routing::routeAll(model);
+    for (Node& n : d.nodes)
+        n.size = nodeRect(n).size();
+    for (std::size_t i = 0; i < d.edges.size(); ++i)
+        d.edges[i].points = routes[i];
+    return d;
+}
+
+} // namespace
+
+int runLayout(const Invocation& call)
+{
+    const QString who = QStringLiteral("cloudwright layout");
+    const QString output = call.parser.value(QStringLiteral("o"));
+    if (output.isEmpty())
+        return usageError(
+            who, QStringLiteral("missing -o OUT.cwa: where to write the result"), shortUsage(call.command), call.json);
+    const QString& path = call.arguments.first();
+    std::optional<LoadResult> loaded = loadDiagram(call, path);
+    if (!loaded)
+        return BadInput;
+    Architecture model;
+    model.reset(std::move(*loaded->diagram));
+
+    QString engine = QStringLiteral("none"); // --keep-positions: only the router ran
+    // A file with no places at all has none to keep: it is laid out as the editor opens it.
+    if (!call.parser.isSet(QStringLiteral("keep-positions")) || loaded->unplaced) {
+        layout::ArrangeOptions options;
+        options.catalog = &Catalog::builtin();
+        const layout::Arrangement arrangement = layout::arrange(model.diagram(), options);
+        engine = arrangement.engine;
+        const EditResult r = edit::arrange(model, arrangement, QStringLiteral("Layout"));
+        // A diagram already laid out this way is fine as it is; any other refusal is not.
+        if (!r.ok() && !r.error.startsWith(QLatin1String("nothing to tidy")))
+            return badInput(call.json, LoadError{path, QString(), QStringLiteral("cannot lay out: ") + r.error});
+    }
+    const Diagram result = withDrawnLayout(model);
+    QString why;
+    if (!saveCwaFile(output, result, &why)) {
+        const QString prefix = output + QStringLiteral(": ");
+        return badInput(call.json, LoadError{output, QString(), why.startsWith(prefix) ? why.mid(prefix.size()) : why});
+    }
+    if (call.json) {
+        const nlohmann::ordered_json doc = {{"nodes", result.nodes.size()}, {"groups", result.groups.size()},
+            {"edges", result.edges.size()}, {"engine", utf8(engine)}, {"output", utf8(output)}};
+        out() << jsonText(doc) << "\n";
+    } else {
+        out() << "Laid out " << count(qsizetype(result.nodes.size()), "node", "nodes") << ", "
+              << count(qsizetype(result.groups.size()), "group", "groups") << ", "
+              << count(qsizetype(result.edges.size()), "edge", "edges")
+              << (engine == QLatin1String("none") ? QStringLiteral(" with positions kept")
+                                                  : QStringLiteral(" with ") + printable(engine))
+              << " -> " << printable(output) << "\n";
+    }
+    return Ok;
+}
+
+} // namespace cw::cli
