@@ -87,8 +87,8 @@ private:
     }
 
     // Flow edges set the ranks. What supports a card (IAM, secrets, monitoring, budget)
-    // stands in the column of the card it serves, in a band beside it: an invisible edge
-    // of length 0 with a strong weight holds it there, its real edges only order it.
+    // stands beside the card it serves: in the same group, in its column, held there by
+    // an invisible edge of length 0 with a strong weight; elsewhere in the next column.
     void writeEdges()
     {
         QHash<Id, QList<Id>> neighbours;
@@ -103,13 +103,23 @@ private:
             if (seen.contains({from, to}) || seen.contains({to, from}))
                 continue;
             seen.insert({from, to});
-            const bool support = m_stage.value(e.from) == Stage::Support || m_stage.value(e.to) == Stage::Support;
+            const bool fromSupport = m_stage.value(e.from) == Stage::Support;
+            const bool toSupport = m_stage.value(e.to) == Stage::Support;
             QByteArray attributes;
-            if (support || e.kind == EdgeKind::Control)
+            int tail = from, head = to;
+            if (fromSupport && toSupport)
+                attributes = " [constraint=false]";
+            else if (fromSupport || toSupport) {
+                // A support service ranks just after what it serves, whichever way its
+                // edge points: monitoring, keys and roles gather beside their users
+                // instead of in one tall column at the group's left.
+                if (fromSupport)
+                    std::swap(tail, head);
+            } else if (e.kind == EdgeKind::Control)
                 attributes = " [constraint=false]";
             else if (m_d.nodes[std::size_t(from)].group == m_d.nodes[std::size_t(to)].group)
                 attributes = " [weight=4]";
-            m_out += "n" + QByteArray::number(from) + " -> n" + QByteArray::number(to) + attributes + ";\n";
+            m_out += "n" + QByteArray::number(tail) + " -> n" + QByteArray::number(head) + attributes + ";\n";
         }
         for (const Node& n : m_d.nodes) {
             if (m_stage.value(n.id) != Stage::Support)
