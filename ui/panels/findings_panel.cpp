@@ -1,6 +1,7 @@
 #include "findings_panel.h"
 
 #include "catalog/effective_values.h"
+#include "cost/cost_export.h"
 #include "cost/price_book.h"
 
 #include "document.h"
@@ -24,6 +25,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace cw {
 
@@ -331,6 +334,25 @@ void FindingsPanel::updateButtons()
     m_suppress->setText(f && f->suppressed ? tr("Lift &Suppression") : tr("&Suppress…"));
 }
 
+std::optional<qint64> FindingsPanel::askBudgetLimit()
+{
+    const fix::BudgetProposal p = fix::proposeBudgetLimit(m_doc.model(), m_doc.catalog());
+    const QString why = p.complete()
+        ? tr("Proposed from the cost estimate: month 1 comes to %1; with 20% headroom, rounded up, that is $%2.")
+              .arg(cost::usdText(p.estimate))
+              .arg(p.limit)
+        : tr("Proposed from the cost estimate, which leaves out %n service(s) without a price or usage: month 1 "
+             "comes to %1 for the rest; with 20% headroom, rounded up, that is $%2. Raise it for what is left out.",
+            nullptr, p.leftOut)
+              .arg(cost::usdText(p.estimate))
+              .arg(p.limit);
+    bool ok = false;
+    const int limit = QInputDialog::getInt(this, tr("Budget Limit"),
+        tr("Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.\n\n%1").arg(why),
+        int(std::min<qint64>(p.limit, std::numeric_limits<int>::max())), 1, std::numeric_limits<int>::max(), 10, &ok);
+    return ok ? std::optional<qint64>(limit) : std::nullopt;
+}
+
 void FindingsPanel::fixCurrent()
 {
     const Finding* f = currentFinding();
@@ -338,12 +360,17 @@ void FindingsPanel::fixCurrent()
         return;
     const Finding finding = *f;
     m_validation.flush(); // the finding must describe the model as it is now
+    fix::FixOptions options;
+    if (fix::fixAsksForBudgetLimit(m_doc.model(), m_doc.catalog(), finding)) {
+        options.budgetLimit = askBudgetLimit();
+        if (!options.budgetLimit)
+            return; // cancelled: nothing is added
+    }
     QList<Id> created;
     const bool done
-        = m_doc.request([&](Architecture& m) { return fix::quickFix(m, m_doc.catalog(), finding); }, &created);
-    // Show what the fix added (with the finding's nodes), wherever it landed.
-    if (done && !created.isEmpty())
-        Q_EMIT showRequested(created + finding.nodes, {});
+        = m_doc.request([&](Architecture& m) { return fix::quickFix(m, m_doc.catalog(), finding, options); }, &created);
+    if (done) // what it added, else what it moved (a database into a private subnet)
+        Q_EMIT fixApplied(created.isEmpty() ? finding.nodes : created);
 }
 
 void FindingsPanel::suppressCurrent()
