@@ -225,7 +225,10 @@ BudgetProposal proposeBudgetLimit(const Architecture& model, const Catalog& cata
     const cost::Projection p = cost::project(catalog, cost::PriceBook::builtin(), model, 1);
     BudgetProposal r;
     r.estimate = p.perMonth.front().total;
-    r.leftOut = p.unknown + p.usage;
+    for (const cost::NodeCost& n : p.nodes) {
+        if (n.status == cost::NodeStatus::Usage || (n.status == cost::NodeStatus::Unpriced && !n.notBilled))
+            r.leftOut.append(n.id);
+    }
     r.limit = friendlyLimit(r.estimate);
     return r;
 }

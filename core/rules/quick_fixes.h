@@ -37,9 +37,9 @@ bool fixAsksForBudgetLimit(const Architecture& model, const Catalog& catalog, co
 /// A monthly limit for a new budget, worked out from month 1's estimate.
 struct BudgetProposal {
     cost::Money estimate; ///< month 1, of the nodes that have a price
-    int leftOut = 0;      ///< billed nodes the estimate leaves out (no price, usage not set)
+    QList<Id> leftOut;    ///< billed nodes the estimate leaves out (no price, usage not set)
     qint64 limit = 0;     ///< friendlyLimit(estimate), in whole dollars
-    bool complete() const { return leftOut == 0; }
+    bool complete() const { return leftOut.isEmpty(); }
 };
 BudgetProposal proposeBudgetLimit(const Architecture& model, const Catalog& catalog);
 

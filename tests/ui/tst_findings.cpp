@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -132,8 +133,8 @@ private Q_SLOTS:
         QVERIFY(asked.shown);
         QCOMPARE(qint64(asked.proposed), p.limit);
         QVERIFY2(asked.text.contains(QStringLiteral("20% headroom")), qPrintable(asked.text));
-        QVERIFY2(asked.text.contains(QStringLiteral("$%1").arg(p.limit)), qPrintable(asked.text));
-        QVERIFY2(asked.text.contains(QStringLiteral("leaves out 1 service")), qPrintable(asked.text));
+        QVERIFY2(asked.text.contains(QStringLiteral("$%1").arg(QLocale().toString(p.limit))), qPrintable(asked.text));
+        QVERIFY2(asked.text.contains(QStringLiteral("leaves out Weekly training")), qPrintable(asked.text));
         QVERIFY(model().nodes().back().props.value("monthly_limit", Json()) == Json(p.limit));
     }
 

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
@@ -337,20 +338,32 @@ void FindingsPanel::updateButtons()
 std::optional<qint64> FindingsPanel::askBudgetLimit()
 {
     const fix::BudgetProposal p = fix::proposeBudgetLimit(m_doc.model(), m_doc.catalog());
+    QStringList leftOut;
+    for (const Id& id : p.leftOut)
+        leftOut << displayName(m_doc.catalog(), m_doc.model(), id);
+    const QString figures = tr("month 1 comes to %1; with 20% headroom, rounded up, that is $%2.")
+                                .arg(cost::usdText(p.estimate), QLocale().toString(p.limit));
     const QString why = p.complete()
-        ? tr("Proposed from the cost estimate: month 1 comes to %1; with 20% headroom, rounded up, that is $%2.")
-              .arg(cost::usdText(p.estimate))
-              .arg(p.limit)
-        : tr("Proposed from the cost estimate, which leaves out %n service(s) without a price or usage: month 1 "
-             "comes to %1 for the rest; with 20% headroom, rounded up, that is $%2. Raise it for what is left out.",
-            nullptr, p.leftOut)
-              .arg(cost::usdText(p.estimate))
-              .arg(p.limit);
-    bool ok = false;
-    const int limit = QInputDialog::getInt(this, tr("Budget Limit"),
-        tr("Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.\n\n%1").arg(why),
-        int(std::min<qint64>(p.limit, std::numeric_limits<int>::max())), 1, std::numeric_limits<int>::max(), 10, &ok);
-    return ok ? std::optional<qint64>(limit) : std::nullopt;
+        ? tr("Proposed from the cost estimate: %1").arg(figures)
+        : tr("Proposed from the cost estimate, which leaves out %1 (no price, or usage not set): without it, %2 "
+             "Raise it for what is left out.")
+              .arg(leftOut.size() > 3 ? tr("%1 services").arg(leftOut.size()) : leftOut.join(QStringLiteral(", ")),
+                  figures);
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Budget Limit"));
+    dialog.setInputMode(QInputDialog::IntInput);
+    dialog.setIntRange(1, std::numeric_limits<int>::max());
+    dialog.setIntStep(10);
+    dialog.setIntValue(int(std::min<qint64>(p.limit, std::numeric_limits<int>::max())));
+    dialog.setLabelText(
+        tr("Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.\n\n%1").arg(why));
+    if (auto* label = dialog.findChild<QLabel*>()) {
+        label->setWordWrap(true); // a long explanation on one line makes a dialog as wide as the screen
+        label->setMinimumWidth(420);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.intValue();
 }
 
 void FindingsPanel::fixCurrent()
