@@ -72,56 +72,33 @@ bool Placer::isUnder(const Id& item, const Id& group) const
 
 // Whether a card fits there (the extra cost of the spot: 0 inside its group, kGrowthCost
 // when the group has to grow), or nothing when it would cover a card or a foreign frame.
-std::optional<double> Placer::fits(
-    const QRectF& card, const std::vector<QRectF>& nearby, const QList<Id>& chain, const Id& ignore) const
+std::optional<double> Placer::fits(const QRectF& card, const Search& search) const
 {
-    const Architecture& model = m_changes.model();
     const QRectF roomy = card.adjusted(-kRoom, -kRoom, kRoom, kRoom);
-    for (const QRectF& r : nearby) {
-        if (roomy.intersects(r))
-            return std::nullopt;
-    }
-    for (const QRectF& r : m_placed) {
+    for (const QRectF& r : search.cards) {
         if (roomy.intersects(r))
             return std::nullopt;
     }
     const QRectF framed = card.adjusted(-kFrameRoom, -kFrameRoom, kFrameRoom, kFrameRoom);
-    auto foreignFrame = [&](const Id& g) {
-        const Group* group = m_changes.group(g);
-        return group && !chain.contains(g) && framed.intersects(group->box);
-    };
-    for (const Group& g : model.groups()) {
-        if (foreignFrame(g.id))
+    for (const QRectF& r : search.foreignFrames) {
+        if (framed.intersects(r))
             return std::nullopt;
     }
-    for (const Id& g : m_addedGroups) {
-        if (foreignFrame(g))
-            return std::nullopt;
-    }
-    if (chain.isEmpty())
+    if (search.levels.empty())
         return 0.0;
     const QRectF inner
-        = m_changes.group(chain.first())->box.adjusted(kGroupPadding, kGroupHeader, -kGroupPadding, -kGroupPadding);
+        = search.levels.front().box.adjusted(kGroupPadding, kGroupHeader, -kGroupPadding, -kGroupPadding);
     if (inner.contains(card))
         return 0.0;
     // Grow the frames as EditBatch::growGroupsToHold will: none may come over what is not in it.
     QRectF frame = card;
-    for (const Id& id : chain) {
-        const QRectF box = m_changes.group(id)->box;
+    for (const Level& level : search.levels) {
         const QRectF need = frame.adjusted(-kGroupPadding, -kGroupHeader, kGroupPadding, kGroupPadding);
-        if (box.contains(need))
+        if (level.box.contains(need))
             break;
-        const QRectF grown = box.united(need);
-        auto covers = [&](const QRectF& r) {
-            const QRectF around = r.adjusted(-kFrameRoom, -kFrameRoom, kFrameRoom, kFrameRoom);
-            return grown.intersects(around) && !box.intersects(around); // already over it: not this fix's doing
-        };
-        for (const Node& n : model.nodes()) {
-            if (n.id != ignore && !isUnder(n.id, id) && covers(cardOf(n.id)))
-                return std::nullopt;
-        }
-        for (const Group& g : model.groups()) {
-            if (g.id != id && !isUnder(g.id, id) && !isUnder(id, g.id) && covers(m_changes.group(g.id)->box))
+        const QRectF grown = level.box.united(need);
+        for (const QRectF& r : level.outsiders) {
+            if (grown.intersects(r))
                 return std::nullopt;
         }
         frame = grown;
@@ -129,11 +106,55 @@ std::optional<double> Placer::fits(
     return kGrowthCost;
 }
 
-QPointF Placer::spotNear(const QRectF& anchor, const Id& group, const Id& ignore) const
+Placer::Search Placer::prepare(const QRectF& anchor, const Id& group, const Id& ignore) const
 {
+    Search s;
     QList<Id> chain;
     for (Id g = group; !g.isEmpty() && m_changes.group(g) && !chain.contains(g); g = m_changes.group(g)->parent)
         chain.append(g);
+    // Every spot tried lies in this window: on a large diagram most cards are far outside it.
+    QRectF window = anchor.adjusted(-kReach - kNodeWidth - kRoom - kGrid, -kReach - kNodeHeight - kRoom - kGrid,
+        kReach + kNodeWidth + kRoom + kGrid, kReach + kNodeHeight + kRoom + kGrid);
+    const Architecture& model = m_changes.model();
+    for (const Node& n : model.nodes()) {
+        const QRectF card = cardOf(n.id);
+        if (n.id != ignore && card.intersects(window))
+            s.cards.push_back(card);
+    }
+    s.cards.insert(s.cards.end(), m_placed.cbegin(), m_placed.cend());
+    QList<Id> groups;
+    for (const Group& g : model.groups())
+        groups.append(g.id);
+    groups += m_addedGroups;
+    for (const Id& g : std::as_const(groups)) {
+        if (!chain.contains(g))
+            s.foreignFrames.push_back(m_changes.group(g)->box);
+    }
+    // What each frame of the chain must not come over as it grows: the cards and frames not
+    // in it, near enough to be reached, and not under it already (that is not this fix's doing).
+    for (const Id& id : std::as_const(chain)) {
+        Level level{m_changes.group(id)->box, {}};
+        window = window.united(level.box).adjusted(-kGroupPadding, -kGroupHeader, kGroupPadding, kGroupPadding);
+        auto consider = [&](const QRectF& r) {
+            const QRectF around = r.adjusted(-kFrameRoom, -kFrameRoom, kFrameRoom, kFrameRoom);
+            if (around.intersects(window) && !level.box.intersects(around))
+                level.outsiders.push_back(around);
+        };
+        for (const Node& n : model.nodes()) {
+            if (n.id != ignore && !isUnder(n.id, id))
+                consider(cardOf(n.id));
+        }
+        for (const Id& g : std::as_const(groups)) {
+            if (g != id && !isUnder(g, id) && !isUnder(id, g))
+                consider(m_changes.group(g)->box);
+        }
+        s.levels.push_back(std::move(level));
+    }
+    return s;
+}
+
+QPointF Placer::spotNear(const QRectF& anchor, const Id& group, const Id& ignore) const
+{
     std::vector<Candidate> candidates;
     const int steps = int(kReach / kGrid);
     candidates.reserve(std::size_t((2 * steps + 1) * (2 * steps + 1)));
@@ -145,21 +166,12 @@ QPointF Placer::spotNear(const QRectF& anchor, const Id& group, const Id& ignore
     }
     std::stable_sort(
         candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
-    // The cards a candidate could touch, once: on a large diagram most are far away.
-    const QRectF window = anchor.adjusted(-kReach - kNodeWidth - kRoom - kGrid, -kReach - kNodeHeight - kRoom - kGrid,
-        kReach + kNodeWidth + kRoom + kGrid, kReach + kNodeHeight + kRoom + kGrid);
-    std::vector<QRectF> nearby;
-    for (const Node& n : m_changes.model().nodes()) {
-        const QRectF card = cardOf(n.id);
-        if (n.id != ignore && card.intersects(window))
-            nearby.push_back(card);
-    }
+    const Search search = prepare(anchor, group, ignore);
     std::optional<Candidate> best;
     for (const Candidate& c : candidates) {
         if (best && c.score >= best->score)
             break; // sorted: nothing further on can beat it
-        const QRectF card(c.pos, QSizeF(kNodeWidth, kNodeHeight));
-        if (const std::optional<double> extra = fits(card, nearby, chain, ignore)) {
+        if (const std::optional<double> extra = fits(QRectF(c.pos, QSizeF(kNodeWidth, kNodeHeight)), search)) {
             if (!best || c.score + *extra < best->score)
                 best = Candidate{c.pos, c.score + *extra};
         }

@@ -40,10 +40,21 @@ public:
 
 private:
     struct Candidate;
+    /// A frame around the spot, innermost first, and what it must not grow over.
+    struct Level {
+        QRectF box;
+        std::vector<QRectF> outsiders; ///< cards and frames not in it, with kFrameRoom around
+    };
+    /// What one search checks its spots against, gathered once.
+    struct Search {
+        std::vector<QRectF> cards;         ///< other cards near enough to matter
+        std::vector<QRectF> foreignFrames; ///< frames of the groups the card is not in
+        std::vector<Level> levels;         ///< the card's group and those around it
+    };
     bool isUnder(const Id& item, const Id& group) const;
     QRectF cardOf(const Id& node) const;
-    std::optional<double> fits(
-        const QRectF& card, const std::vector<QRectF>& nearby, const QList<Id>& chain, const Id& ignore) const;
+    Search prepare(const QRectF& anchor, const Id& group, const Id& ignore) const;
+    std::optional<double> fits(const QRectF& card, const Search& search) const;
 
     const EditBatch& m_changes;
     QList<Id> m_addedGroups;
