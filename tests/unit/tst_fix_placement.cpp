@@ -117,6 +117,36 @@ QString overlaps(const Architecture& model)
     return {};
 }
 
+// The routes of the edges at node: in right angles, crossing no card but their ends'.
+QString crookedWires(const Architecture& model, const Id& node)
+{
+    const std::vector<std::vector<QPointF>> routes = routing::routeAll(model);
+    for (std::size_t i = 0; i < model.edges().size(); ++i) {
+        const Edge& e = model.edges()[i];
+        if (e.from != node && e.to != node)
+            continue;
+        const std::vector<QPointF>& path = routes[i];
+        if (path.size() < 2)
+            return QStringLiteral("%1 has no route").arg(e.id);
+        for (std::size_t p = 1; p < path.size(); ++p) {
+            const QPointF a = path[p - 1], b = path[p];
+            if (std::abs(a.x() - b.x()) > 0.01 && std::abs(a.y() - b.y()) > 0.01)
+                return QStringLiteral("%1 runs diagonally from (%2, %3) to (%4, %5)")
+                    .arg(e.id)
+                    .arg(a.x())
+                    .arg(a.y())
+                    .arg(b.x())
+                    .arg(b.y());
+            const QRectF segment = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+            for (const Node& n : model.nodes()) {
+                if (n.id != e.from && n.id != e.to && segment.intersects(cardOf(model, n.id).adjusted(2, 2, -2, -2)))
+                    return QStringLiteral("%1 crosses %2").arg(e.id, n.id);
+            }
+        }
+    }
+    return {};
+}
+
 std::optional<Finding> findingOf(const Architecture& model, const QString& rule, const Id& subject = {})
 {
     for (const Finding& f : validate(model)) {
@@ -186,6 +216,7 @@ private Q_SLOTS:
         const double gap = gapBetween(cardOf(model, added->id), cardOf(model, subject));
         QVERIFY2(gap <= maxGap, qPrintable(QStringLiteral("%1 is %2 from %3").arg(added->id).arg(gap).arg(subject)));
         QVERIFY2(gap >= 20, qPrintable(QStringLiteral("no room for a wire: %1").arg(gap)));
+        QCOMPARE(crookedWires(model, added->id), QString());
     }
 
     // A budget about the whole diagram goes beside it, on the side of what it watches, and
@@ -221,32 +252,8 @@ private Q_SLOTS:
         QVERIFY(gapBetween(card, before) <= 120);
         QCOMPARE(overlaps(model), QString());
 
-        const std::vector<std::vector<QPointF>> routes = routing::routeAll(model);
-        int checked = 0;
-        for (std::size_t i = 0; i < model.edges().size(); ++i) {
-            const Edge& e = model.edges()[i];
-            if (e.from != budget->id)
-                continue;
-            ++checked;
-            const std::vector<QPointF>& path = routes[i];
-            QVERIFY(path.size() >= 2);
-            for (std::size_t p = 1; p < path.size(); ++p) {
-                const QPointF a = path[p - 1], b = path[p];
-                QVERIFY2(qFuzzyCompare(a.x() + 1, b.x() + 1) || qFuzzyCompare(a.y() + 1, b.y() + 1),
-                    qPrintable(QStringLiteral("diagonal from (%1, %2) to (%3, %4)")
-                                   .arg(a.x())
-                                   .arg(a.y())
-                                   .arg(b.x())
-                                   .arg(b.y())));
-                const QRectF segment = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
-                for (const Node& n : model.nodes()) {
-                    if (n.id != e.from && n.id != e.to)
-                        QVERIFY2(!segment.intersects(cardOf(model, n.id).adjusted(2, 2, -2, -2)),
-                            qPrintable(QStringLiteral("the wire crosses %1").arg(n.id)));
-                }
-            }
-        }
-        QVERIFY(checked > 0);
+        QVERIFY(!model.edgesAt(budget->id).isEmpty());
+        QCOMPARE(crookedWires(model, budget->id), QString());
     }
 
     // The limit the user chose lands on the budget with the budget and its wires: one undo
