@@ -54,7 +54,7 @@ Placer::Placer(const EditBatch& changes)
 QRectF Placer::cardOf(const Id& node) const
 {
     const Node* n = m_changes.node(node);
-    return n ? QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight)) : QRectF();
+    return n ? nodeRect(*n) : QRectF(); // a stored size, else the default card
 }
 
 bool Placer::isUnder(const Id& item, const Id& group) const

@@ -63,7 +63,7 @@ public:
     QRectF cardOf(const Id& id) const
     {
         const Node* n = m_changes.node(id);
-        return n ? QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight)) : QRectF();
+        return n ? nodeRect(*n) : QRectF();
     }
 
     /// Adds a node of kind in group, on a free spot next to the card of what it serves.
@@ -287,7 +287,7 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
             watched |= routing::rectInModel(model, t);
         QRectF all;
         for (const Node& n : model.nodes())
-            all |= QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight));
+            all |= nodeRect(n);
         budget = f.addNodeBesideDiagram("cost.budget", (watched.isNull() ? all : watched).center());
     }
     for (const Id& t : std::as_const(targets))

@@ -81,7 +81,7 @@ Diagram nested()
 QRectF cardOf(const Architecture& model, const Id& id)
 {
     const Node* n = model.node(id);
-    return n ? QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight)) : QRectF();
+    return n ? nodeRect(*n) : QRectF();
 }
 
 double gapBetween(const QRectF& a, const QRectF& b)
