@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateFindingsStatus();
     });
     connect(m_findings, &FindingsPanel::showRequested, this, &MainWindow::showOnCanvas);
+    connect(m_findings, &FindingsPanel::fixApplied, this, &MainWindow::showFixed);
     connect(m_costPanel, &CostPanel::showRequested, this, &MainWindow::showOnCanvas);
     m_costStatus = new QToolButton(this);
     m_costStatus->setObjectName(QStringLiteral("costStatus"));
@@ -420,6 +421,19 @@ void MainWindow::showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges)
     }
     if (!area.isNull())
         m_view->reveal(area, first);
+}
+
+// The user was looking at something when they pressed Fix: the view stays put, and pans
+// just enough (never zooms) when the first thing the fix added is out of sight.
+void MainWindow::showFixed(const QList<Id>& items)
+{
+    m_scene->selectOnly(items);
+    const CanvasItem* first = items.isEmpty() ? nullptr : m_scene->canvasItem(items.first());
+    if (!first)
+        return;
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    if (!visible.contains(first->frame()))
+        m_view->panToShow(first->frame());
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs)

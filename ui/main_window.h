@@ -85,6 +85,7 @@ private:
     void updateFindingsStatus();
     void updateCosts();
     void showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges);
+    void showFixed(const QList<Id>& items);
     bool maybeSave();
     bool saveTo(const QString& path);
     void addRecentFile(const QString& path);

@@ -27,7 +27,7 @@ std::optional<FixCost> quickFixCostInPlace(
     if (!canFix(finding))
         return std::nullopt;
     // Where the cards land changes no price.
-    EditResult r = quickFix(scratch, catalog, finding, Placement::Near);
+    EditResult r = quickFix(scratch, catalog, finding, FixOptions{Placement::Near, std::nullopt});
     if (!r.ok())
         return std::nullopt;
     FixCost result;

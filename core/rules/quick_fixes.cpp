@@ -2,15 +2,18 @@
 
 #include "catalog/effective_values.h"
 
+#include "fix_placement.h"
 #include "roles.h"
 
 #include "edit/id_allocator.h"
 
 #include "cost/cost_model.h"
+#include "layout/model_routes.h"
 
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 namespace cw::fix {
 
@@ -21,18 +24,19 @@ constexpr double kGap = 40.0;
 /// One fix under construction: an EditBatch with helpers to place and wire new nodes.
 class Fixer {
 public:
-    Fixer(Architecture& model, const Catalog& catalog, Placement placement)
+    Fixer(Architecture& model, const Catalog& catalog, const FixOptions& options)
         : m_model(model)
         , m_catalog(catalog)
         , m_changes(model)
         , m_ids(m_changes)
-        , m_placement(placement)
+        , m_options(options)
     {
     }
 
     EditBatch& changes() { return m_changes; }
     const Architecture& model() const { return m_model; }
     const Catalog& catalog() const { return m_catalog; }
+    const FixOptions& options() const { return m_options; }
 
     /// The first node of a kind, if the diagram has one.
     const Node* existing(const char* kind) const
@@ -55,21 +59,29 @@ public:
         return region;
     }
 
-    /// Adds a node of kind near a point, in group, on a spot no other card covers.
-    Id addNode(const char* kind, const Id& group, QPointF near)
+    /// The card a node has as the fix leaves it.
+    QRectF cardOf(const Id& id) const
     {
-        Node n;
-        const KindInfo* info = m_catalog.kind(QString::fromLatin1(kind));
-        n.id = m_ids.take(info->shortName() + QLatin1Char('1'));
-        n.kind = QString::fromLatin1(kind);
-        n.name = info->serviceName(m_model.meta().provider);
-        n.group = group;
-        n.pos = freeSpot(near, group);
-        const Id id = n.id;
-        m_placed.append(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
-        m_changes.put(std::move(n));
-        m_created.append(id);
-        return id;
+        const Node* n = m_changes.node(id);
+        return n ? nodeRect(*n) : QRectF();
+    }
+
+    /// Adds a node of kind in group, on a free spot next to the card of what it serves.
+    Id addNode(const char* kind, const Id& group, const Id& serves)
+    {
+        const QRectF anchor = cardOf(serves);
+        return addNodeAt(kind, group,
+            m_options.placement == Placement::Near ? anchor.topRight() + QPointF(kGap, 0)
+                                                   : m_placer.spotNear(anchor, group));
+    }
+
+    /// Adds a top-level node about the whole diagram beside its bounding box, on the side
+    /// nearest to toward.
+    Id addNodeBesideDiagram(const char* kind, QPointF toward)
+    {
+        return addNodeAt(kind, Id(),
+            m_options.placement == Placement::Near ? toward + QPointF(0, -kNodeHeight - 2 * kGap)
+                                                   : m_placer.spotBesideDiagram(toward));
     }
 
     void connect(const Id& from, const Id& to, EdgeKind kind)
@@ -87,14 +99,14 @@ public:
         m_changes.put(std::move(e));
     }
 
-    /// Puts a node into a group, on a free spot inside its box.
+    /// Puts a node into a group, on the free spot there closest to where it is.
     void moveInto(const Id& node, const Id& group)
     {
         Node moved = *m_changes.node(node);
         moved.group = group;
-        const QRectF box = m_changes.group(group)->box;
-        moved.pos = freeSpot(box.topLeft() + QPointF(24, 44), group, node);
-        m_placed.append(QRectF(moved.pos, QSizeF(kNodeWidth, kNodeHeight)));
+        moved.pos = m_options.placement == Placement::Near ? m_changes.group(group)->box.topLeft() + QPointF(24, 44)
+                                                           : m_placer.spotNear(cardOf(node), group, node);
+        m_placer.reserve(QRectF(moved.pos, QSizeF(kNodeWidth, kNodeHeight)));
         m_changes.put(std::move(moved));
         m_moved.append(node);
     }
@@ -104,6 +116,7 @@ public:
         g.id = m_ids.take(toString(g.kind) + QLatin1Char('1'));
         const Id id = g.id;
         m_changes.put(std::move(g));
+        m_placer.addedGroup(id);
         return id;
     }
 
@@ -119,77 +132,35 @@ public:
     }
 
 private:
-    // A card there would cover another card, or the frame of a group it is not in (a
-    // subnet's title, say).
-    bool taken(const QRectF& card, const Id& group, const Id& ignore) const
+    Id addNodeAt(const char* kind, const Id& group, QPointF at)
     {
-        const QRectF padded = card.adjusted(-12, -12, 12, 12);
-        for (const Node& n : m_model.nodes()) {
-            if (n.id != ignore && padded.intersects(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight))))
-                return true;
-        }
-        for (const QRectF& r : m_placed) {
-            if (padded.intersects(r))
-                return true;
-        }
-        QSet<Id> around;
-        for (Id g = group; !g.isEmpty() && m_changes.group(g) && !around.contains(g); g = m_changes.group(g)->parent)
-            around.insert(g);
-        for (const Group& g : m_model.groups()) {
-            if (!around.contains(g.id) && padded.intersects(g.box))
-                return true;
-        }
-        return false;
-    }
-
-    // Tries spots on growing rings around near: inside the group's box first, then
-    // anywhere free (the group grows to hold the card).
-    QPointF freeSpot(QPointF near, const Id& group, const Id& ignore = {}) const
-    {
-        if (m_placement == Placement::Near)
-            return near;
-        const Group* g = group.isEmpty() ? nullptr : m_changes.group(group);
-        const QRectF inside = g ? g->box.adjusted(8, 36, -8, -8) : QRectF();
-        const double stepX = kNodeWidth + kGap;
-        const double stepY = kNodeHeight + kGap;
-        for (const bool mustBeInside : {true, false}) {
-            for (int ring = 0; ring < 12; ++ring) {
-                for (int dy = -ring; dy <= ring; ++dy) {
-                    for (int dx = -ring; dx <= ring; ++dx) {
-                        if (std::max(std::abs(dx), std::abs(dy)) != ring)
-                            continue;
-                        const QPointF at(std::round((near.x() + dx * stepX) / 20) * 20,
-                            std::round((near.y() + dy * stepY) / 20) * 20);
-                        const QRectF card(at, QSizeF(kNodeWidth, kNodeHeight));
-                        if ((!g || !mustBeInside || inside.contains(card)) && !taken(card, group, ignore))
-                            return at;
-                    }
-                }
-            }
-        }
-        return near + QPointF(0, kNodeHeight + kGap); // crowded: overlap rather than fail
+        Node n;
+        const KindInfo* info = m_catalog.kind(QString::fromLatin1(kind));
+        n.id = m_ids.take(info->shortName() + QLatin1Char('1'));
+        n.kind = QString::fromLatin1(kind);
+        n.name = info->serviceName(m_model.meta().provider);
+        n.group = group;
+        n.pos = at;
+        const Id id = n.id;
+        m_placer.reserve(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
+        m_changes.put(std::move(n));
+        m_created.append(id);
+        return id;
     }
 
     Architecture& m_model;
     const Catalog& m_catalog;
     EditBatch m_changes;
     edit::IdAllocator m_ids;
-    QList<QRectF> m_placed;
+    Placer m_placer{m_changes};
     QList<Id> m_created;
     QList<Id> m_moved;
-    Placement m_placement;
+    FixOptions m_options;
 };
 
 QString nameOf(const Fixer& f, const Id& id)
 {
     return displayName(f.catalog(), f.model(), id);
-}
-
-// Where a new account-wide service goes: beside the subject, in its region.
-QPointF beside(const Architecture& model, const Id& id)
-{
-    const Node* n = model.node(id);
-    return n ? n->pos + QPointF(kNodeWidth + kGap, 0) : QPointF();
 }
 
 EditResult missingIam(Fixer& f, const Finding& finding)
@@ -199,7 +170,7 @@ EditResult missingIam(Fixer& f, const Finding& finding)
     if (const Node* n = f.existing("security.iam"))
         iam = n->id;
     else
-        iam = f.addNode("security.iam", f.regionOf(workload), beside(f.model(), workload));
+        iam = f.addNode("security.iam", f.regionOf(workload), workload);
     f.connect(iam, workload, EdgeKind::Control);
     return f.commit(QStringLiteral("Fix: an IAM role for “%1”").arg(nameOf(f, workload)));
 }
@@ -207,7 +178,7 @@ EditResult missingIam(Fixer& f, const Finding& finding)
 EditResult missingSecrets(Fixer& f, const Finding& finding)
 {
     const Id store = finding.nodes.value(0);
-    const Id secrets = f.addNode("security.secrets", f.regionOf(store), beside(f.model(), store));
+    const Id secrets = f.addNode("security.secrets", f.regionOf(store), store);
     // The workloads that use the store read its credentials from the secret manager.
     for (const Id& e : f.model().edgesAt(store)) {
         const Edge* edge = f.model().edge(e);
@@ -226,7 +197,7 @@ EditResult noObservability(Fixer& f, const Finding& finding)
     if (const Node* n = f.existing("observability.monitoring"))
         monitor = n->id;
     else
-        monitor = f.addNode("observability.monitoring", f.regionOf(first), beside(f.model(), first) + QPointF(0, -100));
+        monitor = f.addNode("observability.monitoring", f.regionOf(first), first);
     for (const Id& id : finding.nodes) {
         const Node* n = f.model().node(id);
         if (n && (roles::isWorkload(f.catalog(), n->kind) || roles::isManagedEdge(f.catalog(), n->kind)))
@@ -237,16 +208,49 @@ EditResult noObservability(Fixer& f, const Finding& finding)
 
 } // namespace
 
-std::optional<qint64> proposedBudgetLimit(const Architecture& model, const Catalog& catalog)
+qint64 friendlyLimit(cost::Money monthly)
+{
+    const qint64 micros = std::max<qint64>(0, monthly.micros());
+    const qint64 withHeadroom = micros + micros / 5; // 20%, clear of overflow for any price
+    const qint64 dollars = withHeadroom / 1'000'000 + (withHeadroom % 1'000'000 != 0 ? 1 : 0);
+    // Up to two significant figures: $1,481 -> $1,500, $87 -> $90, $23,456 -> $24,000.
+    qint64 step = 10;
+    while (step <= std::numeric_limits<qint64>::max() / 10 && dollars >= step * 100)
+        step *= 10;
+    return std::max<qint64>(10, (dollars + step - 1) / step * step);
+}
+
+BudgetProposal proposeBudgetLimit(const Architecture& model, const Catalog& catalog)
 {
     const cost::Projection p = cost::project(catalog, cost::PriceBook::builtin(), model, 1);
-    if (!p.complete() || p.usage > 0)
+    BudgetProposal r;
+    r.estimate = p.perMonth.front().total;
+    for (const cost::NodeCost& n : p.nodes) {
+        if (n.status == cost::NodeStatus::Usage || (n.status == cost::NodeStatus::Unpriced && !n.notBilled))
+            r.leftOut.append(n.id);
+    }
+    r.limit = friendlyLimit(r.estimate);
+    return r;
+}
+
+std::optional<qint64> proposedBudgetLimit(const Architecture& model, const Catalog& catalog)
+{
+    const BudgetProposal p = proposeBudgetLimit(model, catalog);
+    if (!p.complete())
         return std::nullopt; // a total that leaves a node out would set the limit too low
-    const qint64 micros = p.perMonth.front().total.micros();
-    // 20% headroom, rounded up to a whole ten dollars; never under $10.
-    const qint64 withHeadroom = (micros * 6 + 4) / 5;
-    const qint64 ten = 10'000'000;
-    return std::max<qint64>(1, (withHeadroom + ten - 1) / ten) * 10;
+    return p.limit;
+}
+
+bool fixAsksForBudgetLimit(const Architecture& model, const Catalog& catalog, const Finding& finding)
+{
+    if (finding.rule != QLatin1String("no-cost-controls"))
+        return false;
+    for (const Id& id : finding.nodes) {
+        const Node* n = model.node(id);
+        if (n && n->kind == QLatin1String("cost.budget"))
+            return !effectiveValue(catalog, model, *n, "monthly_limit").is_number();
+    }
+    return true; // a new budget
 }
 
 namespace {
@@ -277,19 +281,23 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
         }
     }
     if (budget.isEmpty()) {
-        QRectF bounds;
+        // About the whole account: beside the diagram, on the side of what it watches.
+        QRectF watched;
+        for (const Id& t : std::as_const(targets))
+            watched |= routing::rectInModel(model, t);
+        QRectF all;
         for (const Node& n : model.nodes())
-            bounds |= QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight));
-        for (const Group& g : model.groups())
-            bounds |= g.box;
-        budget = f.addNode("cost.budget", Id(), bounds.topLeft() + QPointF(0, -kNodeHeight - 2 * kGap));
+            all |= nodeRect(n);
+        budget = f.addNodeBesideDiagram("cost.budget", (watched.isNull() ? all : watched).center());
     }
     for (const Id& t : std::as_const(targets))
         f.connect(budget, t, EdgeKind::Control);
     Node node = *f.changes().node(budget);
     if (effectiveValue(f.catalog(), model, node, "monthly_limit").is_number())
         return f.commit(QStringLiteral("Fix: connect “%1” to what costs money").arg(nameOf(f, budget)));
-    const std::optional<qint64> limit = proposedBudgetLimit(model, f.catalog());
+    // The limit the user chose in the editor, else the proposal (none when the estimate is incomplete).
+    const std::optional<qint64> limit
+        = f.options().budgetLimit ? f.options().budgetLimit : proposedBudgetLimit(model, f.catalog());
     if (!limit)
         return f.commit(QStringLiteral("Fix: a budget with a cost alert (no limit set: the cost estimate is "
                                        "incomplete, set monthly_limit yourself)"));
@@ -315,11 +323,10 @@ EditResult noModelMonitoring(Fixer& f, const Finding& finding)
         if (const Node* n = f.existing("observability.monitoring"))
             monitor = n->id;
         else
-            monitor = f.addNode("observability.monitoring", f.regionOf(endpoint), beside(model, endpoint));
+            monitor = f.addNode("observability.monitoring", f.regionOf(endpoint), endpoint);
         f.connect(monitor, endpoint, EdgeKind::Control);
     }
-    const Node* m = f.changes().node(monitor);
-    const Id alert = f.addNode("observability.alerting", m->group, m->pos + QPointF(0, kNodeHeight + kGap));
+    const Id alert = f.addNode("observability.alerting", f.changes().node(monitor)->group, monitor);
     f.connect(alert, monitor, EdgeKind::Control);
     return f.commit(QStringLiteral("Fix: a model-quality alert for “%1”").arg(nameOf(f, endpoint)));
 }
@@ -396,7 +403,7 @@ bool canFix(const Finding& finding)
     return fixFor(finding.rule) != nullptr;
 }
 
-EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& finding, Placement placement)
+EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& finding, const FixOptions& options)
 {
     const QuickFix* q = fixFor(finding.rule);
     if (!q)
@@ -405,7 +412,7 @@ EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& 
         if (!model.node(id))
             return EditResult::failure(QStringLiteral("the finding is out of date: “%1” is gone").arg(id));
     }
-    Fixer fixer(model, catalog, placement);
+    Fixer fixer(model, catalog, options);
     return q->apply(fixer, finding);
 }
 

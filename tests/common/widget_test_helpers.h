@@ -5,12 +5,16 @@
 #include "canvas/node_item.h"
 #include "main_window.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace cw::test {
 
@@ -61,6 +65,32 @@ inline void dragOnViewport(DiagramView* view, QPoint from, QPoint to, Qt::Keyboa
     for (int i = 1; i <= steps; ++i)
         QTest::mouseMove(vp, from + (to - from) * i / steps);
     QTest::mouseRelease(vp, Qt::LeftButton, mods, to);
+}
+
+/// What the budget-limit dialog of the next quick fix showed.
+struct LimitAsked {
+    bool shown = false;
+    QString text;
+    int proposed = 0;
+};
+
+/// Answers the next number dialog (the limit a budget fix asks for, modal): with value,
+/// with what it proposes when value is 0, or Cancel when there is no value.
+inline void answerNextLimit(std::optional<int> value, LimitAsked* asked = nullptr)
+{
+    QTimer::singleShot(0, qApp, [value, asked] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        if (asked)
+            *asked = {true, dialog->labelText(), dialog->intValue()};
+        if (!value) {
+            dialog->reject();
+            return;
+        }
+        if (*value > 0)
+            dialog->setIntValue(*value);
+        dialog->accept();
+    });
 }
 
 } // namespace cw::test

@@ -7,6 +7,7 @@
 #include "widget_test_helpers.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QUndoStack>
 
 using namespace cw;
@@ -274,18 +275,60 @@ private Q_SLOTS:
             qPrintable(QString::number(now.left() - visible.left())));
     }
 
+    // What the fix adds is off-screen: the view pans to it, at the same zoom.
     void quickFixKeepsTheZoomAndShowsWhatItAdded()
     {
+        QTest::qWait(20); // the first start's fit to view (two timers) is done: the dialog would run it
         view()->zoomToActualSize();
         view()->centerOn(scene()->cardRect(QStringLiteral("users")).center());
         FindingsPanel* panel = m_window->findingsPanel();
         QVERIFY(panel->selectRule(QStringLiteral("no-cost-controls")));
         const std::size_t before = doc().model().nodes().size();
+        test::answerNextLimit(0);
         panel->fixCurrent();
         QCOMPARE(doc().model().nodes().size(), before + 1);
         const QRectF added = scene()->cardRect(doc().model().nodes().back().id);
-        QVERIFY(view()->zoom() >= DiagramView::kReadableZoom);
+        QCOMPARE(view()->zoom(), 1.0);
         QVERIFY(view()->mapToScene(view()->viewport()->rect()).boundingRect().contains(added));
+    }
+
+    // What the fix adds is in sight: the view does not move at all.
+    void quickFixInSightLeavesTheViewAlone_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<qreal>("zoom");
+        QTest::addColumn<bool>("atTheBottom"); // looking at the diagram's bottom edge, not its middle
+        QTest::newRow("secrets, whole diagram") << QStringLiteral("missing-secrets") << 0.5 << false;
+        QTest::newRow("budget, whole diagram") << QStringLiteral("no-cost-controls") << 0.4 << false;
+        // The budget lands below the diagram, in sight; the GPU job it watches is not.
+        QTest::newRow("budget, bottom edge at 100%") << QStringLiteral("no-cost-controls") << 1.0 << true;
+    }
+
+    void quickFixInSightLeavesTheViewAlone()
+    {
+        QFETCH(QString, rule);
+        QFETCH(qreal, zoom);
+        QTest::qWait(20); // the first start's fit to view (two timers) is done: the dialog would run it
+        QFETCH(bool, atTheBottom);
+        view()->setZoom(zoom);
+        const QRectF content = scene()->contentRect();
+        view()->centerOn(atTheBottom ? QPointF(content.center().x(), content.bottom()) : content.center());
+        const QPointF centre = view()->mapToScene(view()->viewport()->rect().center());
+        FindingsPanel* panel = m_window->findingsPanel();
+        QVERIFY(panel->selectRule(rule));
+        const std::size_t before = doc().model().nodes().size();
+        if (rule == QLatin1String("no-cost-controls"))
+            test::answerNextLimit(0); // only the budget asks
+        panel->fixCurrent();
+        QCOMPARE(doc().model().nodes().size(), before + 1);
+        const Id added = doc().model().nodes().back().id;
+        const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+        QVERIFY2(visible.contains(scene()->cardRect(added)), "the fix's card should land in sight here");
+        QCOMPARE(view()->zoom(), zoom);
+        const QPointF now = view()->mapToScene(view()->viewport()->rect().center());
+        QVERIFY2(QLineF(now, centre).length() < 1.0,
+            qPrintable(QStringLiteral("the view moved by %1").arg(QLineF(now, centre).length())));
+        QCOMPARE(scene()->selectedIds(), QList<Id>{added});
     }
 
     void revealZoomsOutNoFurtherThanReadable()

@@ -3,12 +3,14 @@
 #include "canvas/edge_item.h"
 #include "document.h"
 #include "panels/findings_panel.h"
+#include "rules/quick_fixes.h"
 #include "validation_controller.h"
 #include "widget_test_helpers.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -99,24 +101,53 @@ private Q_SLOTS:
         QVERIFY(m_window->scene()->nodeItem(QStringLiteral("db"))->badge().worst == Severity::Error);
     }
 
+    // The budget fix asks for the limit; what the user enters lands on the budget, with
+    // the budget and its wire, as one step.
     void fixButtonFixesInOneStep()
     {
         QVERIFY(panel()->selectRule(QStringLiteral("no-cost-controls")));
         const int steps = doc().undoStack().count();
+        test::answerNextLimit(2500);
         panel()->fixCurrent();
         QCOMPARE(doc().undoStack().count(), steps + 1);
-        QCOMPARE(model().nodes().back().kind, QStringLiteral("cost.budget"));
-        // The sample's estimate is incomplete (its GPU training has no list price), so the
-        // budget comes without a limit and the finding moves to it, asking for one.
-        m_window->validation().flush();
-        QList<Id> named;
-        for (const Finding& f : m_window->validation().findings()) {
-            if (f.rule == QLatin1String("no-cost-controls"))
-                named += f.nodes;
-        }
-        QCOMPARE(named.value(0), model().nodes().back().id);
-        QVERIFY(m_window->scene()->nodeItem(model().nodes().back().id));
+        const Node& budget = model().nodes().back();
+        QCOMPARE(budget.kind, QStringLiteral("cost.budget"));
+        QVERIFY(budget.props.value("monthly_limit", Json()) == Json(2500));
+        QVERIFY(!fires(QStringLiteral("no-cost-controls")));
+        QVERIFY(m_window->scene()->nodeItem(budget.id));
         doc().undoStack().undo();
+        QVERIFY(fires(QStringLiteral("no-cost-controls")));
+        QCOMPARE(doc().undoStack().count(), steps + 1); // undone, redoable
+        QVERIFY(model().nodes().back().kind != QLatin1String("cost.budget"));
+    }
+
+    // The dialog proposes the estimate with headroom and says so; on the sample it also
+    // says the estimate leaves the GPU training out.
+    void budgetDialogProposesFromTheEstimate()
+    {
+        QVERIFY(panel()->selectRule(QStringLiteral("no-cost-controls")));
+        const fix::BudgetProposal p = fix::proposeBudgetLimit(model(), doc().catalog());
+        test::LimitAsked asked;
+        test::answerNextLimit(0, &asked);
+        panel()->fixCurrent();
+        QVERIFY(asked.shown);
+        QCOMPARE(qint64(asked.proposed), p.limit);
+        QVERIFY2(asked.text.contains(QStringLiteral("20% headroom")), qPrintable(asked.text));
+        QVERIFY2(asked.text.contains(QStringLiteral("$%1").arg(QLocale().toString(p.limit))), qPrintable(asked.text));
+        QVERIFY2(asked.text.contains(QStringLiteral("leaves out Weekly training")), qPrintable(asked.text));
+        QVERIFY(model().nodes().back().props.value("monthly_limit", Json()) == Json(p.limit));
+    }
+
+    void cancellingTheLimitAddsNothing()
+    {
+        QVERIFY(panel()->selectRule(QStringLiteral("no-cost-controls")));
+        const int steps = doc().undoStack().count();
+        const Diagram before = model().diagram();
+        test::answerNextLimit(std::nullopt);
+        panel()->fixCurrent();
+        QCOMPARE(doc().undoStack().count(), steps);
+        QCOMPARE(model().nodes().size(), before.nodes.size());
+        QCOMPARE(model().edges().size(), before.edges.size());
         QVERIFY(fires(QStringLiteral("no-cost-controls")));
     }
 

@@ -1,6 +1,7 @@
 #include "findings_panel.h"
 
 #include "catalog/effective_values.h"
+#include "cost/cost_export.h"
 #include "cost/price_book.h"
 
 #include "document.h"
@@ -18,12 +19,15 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace cw {
 
@@ -331,6 +335,37 @@ void FindingsPanel::updateButtons()
     m_suppress->setText(f && f->suppressed ? tr("Lift &Suppression") : tr("&Suppress…"));
 }
 
+std::optional<qint64> FindingsPanel::askBudgetLimit()
+{
+    const fix::BudgetProposal p = fix::proposeBudgetLimit(m_doc.model(), m_doc.catalog());
+    QStringList leftOut;
+    for (const Id& id : p.leftOut)
+        leftOut << displayName(m_doc.catalog(), m_doc.model(), id);
+    const QString figures = tr("month 1 comes to %1; with 20% headroom, rounded up, that is $%2.")
+                                .arg(cost::usdText(p.estimate), QLocale().toString(p.limit));
+    const QString why = p.complete()
+        ? tr("Proposed from the cost estimate: %1").arg(figures)
+        : tr("Proposed from the cost estimate, which leaves out %1 (no price, or usage not set): without it, %2 "
+             "Raise it for what is left out.")
+              .arg(leftOut.size() > 3 ? tr("%1 services").arg(leftOut.size()) : leftOut.join(QStringLiteral(", ")),
+                  figures);
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Budget Limit"));
+    dialog.setInputMode(QInputDialog::IntInput);
+    dialog.setIntRange(1, std::numeric_limits<int>::max());
+    dialog.setIntStep(10);
+    dialog.setIntValue(int(std::min<qint64>(p.limit, std::numeric_limits<int>::max())));
+    dialog.setLabelText(
+        tr("Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.\n\n%1").arg(why));
+    if (auto* label = dialog.findChild<QLabel*>()) {
+        label->setWordWrap(true); // a long explanation on one line makes a dialog as wide as the screen
+        label->setMinimumWidth(420);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.intValue();
+}
+
 void FindingsPanel::fixCurrent()
 {
     const Finding* f = currentFinding();
@@ -338,12 +373,17 @@ void FindingsPanel::fixCurrent()
         return;
     const Finding finding = *f;
     m_validation.flush(); // the finding must describe the model as it is now
+    fix::FixOptions options;
+    if (fix::fixAsksForBudgetLimit(m_doc.model(), m_doc.catalog(), finding)) {
+        options.budgetLimit = askBudgetLimit();
+        if (!options.budgetLimit)
+            return; // cancelled: nothing is added
+    }
     QList<Id> created;
     const bool done
-        = m_doc.request([&](Architecture& m) { return fix::quickFix(m, m_doc.catalog(), finding); }, &created);
-    // Show what the fix added (with the finding's nodes), wherever it landed.
-    if (done && !created.isEmpty())
-        Q_EMIT showRequested(created + finding.nodes, {});
+        = m_doc.request([&](Architecture& m) { return fix::quickFix(m, m_doc.catalog(), finding, options); }, &created);
+    if (done) // what it added, else what it moved (a database into a private subnet)
+        Q_EMIT fixApplied(created.isEmpty() ? finding.nodes : created);
 }
 
 void FindingsPanel::suppressCurrent()

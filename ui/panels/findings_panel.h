@@ -45,12 +45,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user asked to see what a finding is about.
     void showRequested(const QList<cw::Id>& nodes, const QList<cw::Id>& edges);
+    /// A quick fix added (or moved) these: select them, keep the view where it is.
+    void fixApplied(const QList<cw::Id>& created);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();
+    /// Asks for the monthly limit of the budget a fix adds, proposing one from the cost
+    /// estimate; none when the user cancels.
+    std::optional<qint64> askBudgetLimit();
     void addFixCostToTooltip(QTreeWidgetItem* row);
     void updateButtons();
     void syncProfile();
