@@ -50,7 +50,7 @@ fi
 seed() { # seed FILE...
     for f in "$@"; do cp -f "$f" "$corpus/seed-$(echo "$f" | tr '/' '_')"; done
 }
-seed tests/data/golden/*.cwa tests/data/bad/* resources/samples/*.cwa
+seed tests/data/golden/*.cwa tests/data/bad/* resources/samples/*.cwa resources/templates/*.cwa
 while IFS= read -r -d '' f; do seed "$f"; done < <(find tests/rules -name '*.cwa' -print0)
 [ ${#regressions[@]} -eq 0 ] || seed "${regressions[@]}"
 
