@@ -46,9 +46,13 @@ public:
     static constexpr double kLaneSpacing = 8.0;  ///< between parallel edges
     static constexpr double kPortSpacing = 16.0; ///< between ports on one side of a card
     static constexpr double kBendCost = 60.0;    ///< a bend is worth this much length
-    static constexpr int kSearchBudget = 40000;  ///< search steps before the plain route
-    /// Grid points × directions searched at most (32 MB of tables); a longer edge across a
-    /// big diagram takes the plain route.
+    static constexpr int kSearchBudget = 40000;  ///< search steps around everything
+    /// Search steps around the cards alone, when title bars leave no way: a long edge
+    /// across a big diagram, the last try before the plain route.
+    static constexpr int kWideSearchBudget = 200000;
+    /// Grid points × directions searched at most (about 40 MB of tables, kept between
+    /// searches); a grid bigger still (an edge across thousands of scattered cards) takes
+    /// the plain route.
     static constexpr std::size_t kMaxStates = 2'000'000;
 
     ObstacleIndex& obstacles() { return m_obstacles; }
@@ -68,7 +72,17 @@ private:
     bool clear(const Context& c, const std::vector<QPointF>& path) const;
     bool search(Context& c, const QRectF& area, std::vector<QPointF>& path) const;
 
+    struct Tables {
+        std::vector<double> best;
+        std::vector<int> cameFrom;
+        std::vector<quint32> stamp; ///< an entry is valid when it holds the generation
+        std::vector<quint8> stepFree;
+        std::vector<quint32> stepStamp;
+        quint32 generation = 0;
+    };
+
     ObstacleIndex m_obstacles;
+    mutable Tables m_tables; ///< the search's, reused: not for routing on two threads at once
     mutable bool m_fellBack = false;
     mutable QRectF m_reach;
 };

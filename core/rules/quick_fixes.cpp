@@ -125,7 +125,7 @@ private:
     {
         const QRectF padded = card.adjusted(-12, -12, 12, 12);
         for (const Node& n : m_model.nodes()) {
-            if (n.id != ignore && padded.intersects(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight))))
+            if (n.id != ignore && padded.intersects(nodeRect(n)))
                 return true;
         }
         for (const QRectF& r : m_placed) {
@@ -279,7 +279,7 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
     if (budget.isEmpty()) {
         QRectF bounds;
         for (const Node& n : model.nodes())
-            bounds |= QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight));
+            bounds |= nodeRect(n);
         for (const Group& g : model.groups())
             bounds |= g.box;
         budget = f.addNode("cost.budget", Id(), bounds.topLeft() + QPointF(0, -kNodeHeight - 2 * kGap));

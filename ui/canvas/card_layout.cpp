@@ -99,19 +99,13 @@ CardLayout layoutCard(const QString& name, const QString& subtitle, const QSizeF
 
 QSizeF storedCardSize(const Node& node)
 {
-    const Json& layout = node.layoutExtra;
-    if (!layout.is_object())
-        return {};
-    const auto w = layout.find("w");
-    const auto h = layout.find("h");
-    if (w == layout.end() || h == layout.end() || !w->is_number() || !h->is_number())
-        return {};
-    const double width = w->get<double>();
-    const double height = h->get<double>();
-    // A size too small to draw a card in is ignored, as if the file gave none.
+    const double width = node.size.width();
+    const double height = node.size.height();
+    // A size too small to draw a card in is ignored, as if the file gave none (the canvas
+    // then stores the size it draws, scene_fit.cpp).
     if (!(width >= 80 && height >= 32 && width <= 4000 && height <= 4000))
         return {};
-    return QSizeF(width, height);
+    return node.size;
 }
 
 QFont cardNameFont()
