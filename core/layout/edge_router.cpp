@@ -15,6 +15,10 @@ constexpr double kTouch = 4.0; // closer than this to a card counts as crossing 
 // A search among more obstacles than this is not tried: an edge across hundreds of cards
 // takes the plain route at once instead of spending the whole budget first.
 constexpr std::size_t kMaxObstacles = 200;
+// The same for the search around cards alone: it finds its way among a couple of thousand
+// cards in milliseconds; across a diagram of ten thousand it would take seconds per edge,
+// which routing a whole diagram cannot afford (such an edge keeps its plain route).
+constexpr std::size_t kMaxCards = 2500;
 
 // Directions of travel: +x, +y, -x, -y.
 const QPointF kStep[4] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
@@ -167,7 +171,10 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
         }
     };
     const std::vector<int> near = m_obstacles.query(area);
-    if (near.size() > kMaxObstacles && !c.cardsOnly) {
+    const auto cards = c.cardsOnly
+        ? std::count_if(near.begin(), near.end(), [&](int slot) { return !m_obstacles.soft(slot); })
+        : std::ptrdiff_t(near.size());
+    if (std::size_t(cards) > (c.cardsOnly ? kMaxCards : kMaxObstacles)) {
         c.budget = 0; // a wider area holds more still
         return false;
     }
@@ -312,6 +319,7 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
 {
     m_fellBack = false;
     m_reach = QRectF();
+    m_reachParts.clear();
     if (req.points.size() >= 2)
         return req.points;
     if (req.style == EdgeStyle::Straight)
@@ -380,6 +388,7 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
         plainReach = plainReach.united(QRectF(p, QSizeF(0, 0)));
     const double near = kClearance + kTouch + 1;
     m_reach = plainReach.adjusted(-near, -near, near, near);
+    m_reachParts = {m_reach};
     if (req.draft)
         return plain;
     if (monotone && clear(c, plain))
@@ -401,8 +410,21 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
         QRectF area = ends.adjusted(-margin, -margin, margin, margin);
         for (int attempt = 0; attempt < 3; ++attempt) {
             if (search(c, area, path)) {
-                m_reach = m_reach.united(area.adjusted(-near, -near, near, near));
-                return simplified(path);
+                path = simplified(path);
+                if (cardsOnly) {
+                    // Searched far and wide: told only about cards that come onto its own
+                    // path, or a move anywhere would re-route every long edge.
+                    m_reachParts.clear();
+                    for (std::size_t i = 1; i < path.size(); ++i) {
+                        const QRectF along = QRectF(path[i - 1], path[i]).normalized();
+                        m_reachParts.push_back(along.adjusted(-near, -near, near, near));
+                        m_reach = m_reach.united(m_reachParts.back());
+                    }
+                } else {
+                    m_reach = m_reach.united(area.adjusted(-near, -near, near, near));
+                    m_reachParts = {m_reach};
+                }
+                return path;
             }
             if (c.budget <= 0)
                 break;

@@ -39,7 +39,10 @@ struct RouteRequest {
 
 /// Routes edges around obstacles: orthogonal polylines from a port on the source's border
 /// to one on the target's, that keep kClearance from every card and title bar in the
-/// index, with few bends. Pure: the same index and request give the same route.
+/// index, with few bends; when title bars leave no way, around the cards alone (a route
+/// may cross a group's title, never a card). Only an edge whose search would cover more
+/// than a couple of thousand cards, or finds no way, keeps the plain route (lastFellBack).
+/// Pure: the same index and request give the same route.
 class EdgeRouter {
 public:
     static constexpr double kClearance = 16.0;   ///< how far routes run from cards
@@ -65,6 +68,10 @@ public:
     /// into or out of it may change that route, one elsewhere cannot (null: none, as for
     /// a stored or straight route). A route that fell back is only told about its own path.
     QRectF lastReach() const { return m_reach; }
+    /// The same as rectangles whose union is lastReach(): one for most routes; along its
+    /// segments for a route searched around the cards alone (which stays valid until a
+    /// card comes onto it), so a move elsewhere does not re-route every long edge.
+    const std::vector<QRectF>& lastReachParts() const { return m_reachParts; }
 
 private:
     struct Context;
@@ -85,6 +92,7 @@ private:
     mutable Tables m_tables; ///< the search's, reused: not for routing on two threads at once
     mutable bool m_fellBack = false;
     mutable QRectF m_reach;
+    mutable std::vector<QRectF> m_reachParts;
 };
 
 /// Drops repeated points and the middle of three points in a line.

@@ -47,8 +47,10 @@ struct CardLayout {
     bool elided() const { return name.elided || subtitle.elided; }
 };
 
-/// Lays a card out for its name and service line. A valid stored size (the file's
-/// layout "w" and "h") is kept as drawn, growing only in height to fit the text.
+/// Lays a card out for its name and service line. A valid stored size (the model's, the
+/// file's layout "w" and "h") is where it starts: kept as drawn unless the text needs
+/// more, when it grows taller, then wider up to kMaxCardWidth. It never shrinks, so a
+/// card laid out at the size it was given keeps that size.
 CardLayout layoutCard(const QString& name, const QString& subtitle, const QSizeF& stored = QSizeF());
 
 /// The size the model stores for a node's card (Node::size, the file's layout "w" and

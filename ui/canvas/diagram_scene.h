@@ -165,7 +165,7 @@ private:
     bool m_syncing = false;              ///< applying a change: moves are routed once, after it
     QSet<Id> m_moved;                    ///< items that reported moves while syncing
     QSet<Id> m_unfit;                    ///< cards drawn at another size than nodeRect()
-    QHash<Id, QRectF> m_reach;           ///< per edge: where obstacles shape its route
+    QHash<Id, std::vector<QRectF>> m_reach; ///< per edge: where obstacles shape its route
     routing::ObstacleIndex m_labels;     ///< edge labels as placed, so others keep clear
     QSet<Id> m_badged;                   ///< items showing a badge now
     std::vector<Finding> m_findings;
