@@ -69,8 +69,7 @@ class TestCardSizes : public QObject {
         QCOMPARE(nodeRect(*model.node(id)), drawn);
         QCOMPARE(routing::rectInModel(model, id), drawn);
         for (const Id& g : model.ancestors(id)) {
-            QVERIFY2(model.group(g)->box.contains(drawn),
-                qPrintable(QStringLiteral("%1 does not hold %2").arg(g, id)));
+            QVERIFY2(model.group(g)->box.contains(drawn), qPrintable(QStringLiteral("%1 does not hold %2").arg(g, id)));
             QCOMPARE(scene.rectOf(g), model.group(g)->box);
         }
     }

@@ -76,7 +76,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(found.isEmpty(),
-            qPrintable(QStringLiteral("%1 crossings: %2").arg(found.size()).arg(found.mid(0, 10).join(QStringLiteral("; ")))));
+            qPrintable(
+                QStringLiteral("%1 crossings: %2").arg(found.size()).arg(found.mid(0, 10).join(QStringLiteral("; ")))));
     }
 };
 

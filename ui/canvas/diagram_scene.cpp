@@ -11,8 +11,8 @@
 
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
-#include <QPointer>
 #include <QPainter>
+#include <QPointer>
 
 #include <algorithm>
 #include <cmath>
@@ -44,9 +44,8 @@ DiagramScene::DiagramScene(Document& document, QObject* parent)
     connect(&m_doc.model(), &Architecture::changed, this, &DiagramScene::applyChange);
     rebuild();
     // The scene may go first (a benchmark's) or last (the window's children): look before use.
-    m_doc.setSettle([scene = QPointer<DiagramScene>(this)](Architecture& m) {
-        return scene ? scene->fitCards(m) : EditResult();
-    });
+    m_doc.setSettle(
+        [scene = QPointer<DiagramScene>(this)](Architecture& m) { return scene ? scene->fitCards(m) : EditResult(); });
 }
 
 DiagramScene::~DiagramScene()

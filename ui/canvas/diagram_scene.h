@@ -157,17 +157,17 @@ private:
     QRectF m_resizeStart;
     QGraphicsLineItem* m_connectLine = nullptr;
     Id m_dropTarget;
-    QElapsedTimer m_nudgeClock;          ///< since the last arrow-key step
-    int m_nudgeBurst = 0;                ///< steps of one burst merge into one undo entry
-    std::vector<QPointF> m_segmentStart; ///< the dragged edge's route at the press
-    int m_segment = -1;                  ///< which of its segments is dragged
-    routing::EdgeRouter m_router;        ///< cards and title bars as drawn now
-    bool m_syncing = false;              ///< applying a change: moves are routed once, after it
-    QSet<Id> m_moved;                    ///< items that reported moves while syncing
-    QSet<Id> m_unfit;                    ///< cards drawn at another size than nodeRect()
+    QElapsedTimer m_nudgeClock;             ///< since the last arrow-key step
+    int m_nudgeBurst = 0;                   ///< steps of one burst merge into one undo entry
+    std::vector<QPointF> m_segmentStart;    ///< the dragged edge's route at the press
+    int m_segment = -1;                     ///< which of its segments is dragged
+    routing::EdgeRouter m_router;           ///< cards and title bars as drawn now
+    bool m_syncing = false;                 ///< applying a change: moves are routed once, after it
+    QSet<Id> m_moved;                       ///< items that reported moves while syncing
+    QSet<Id> m_unfit;                       ///< cards drawn at another size than nodeRect()
     QHash<Id, std::vector<QRectF>> m_reach; ///< per edge: where obstacles shape its route
-    routing::ObstacleIndex m_labels;     ///< edge labels as placed, so others keep clear
-    QSet<Id> m_badged;                   ///< items showing a badge now
+    routing::ObstacleIndex m_labels;        ///< edge labels as placed, so others keep clear
+    QSet<Id> m_badged;                      ///< items showing a badge now
     std::vector<Finding> m_findings;
 };
 

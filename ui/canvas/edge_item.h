@@ -57,7 +57,7 @@ private:
     EdgeStyle m_style = EdgeStyle::Orthogonal;
     QString m_label;
     std::vector<QPointF> m_points;
-    QPainterPath m_path; ///< the line up to the arrowhead, corners rounded
+    QPainterPath m_path;          ///< the line up to the arrowhead, corners rounded
     mutable QPainterPath m_shape; ///< shape(), made when first asked after a change
     double m_length = 0;
     QPolygonF m_arrow;

@@ -7,6 +7,8 @@
 #include "edit/edit_batch.h"
 #include "node_item.h"
 
+#include <algorithm>
+
 namespace cw {
 
 void DiagramScene::noteCardFit(const Node& node)
@@ -42,7 +44,28 @@ EditResult DiagramScene::fitCards(Architecture& model)
     }
     if (fitted.isEmpty())
         return {};
-    batch.growGroupsToHold(fitted);
+    // A card grows right and down from where it stands, so its frames grow only there
+    // (growGroupsToHold would also push a frame's other sides out to the full padding,
+    // moving frames a file or the grid placed).
+    for (const Id& id : std::as_const(fitted)) {
+        QRectF frame = nodeRect(*batch.node(id));
+        Id current = batch.node(id)->group;
+        for (int depth = 0; !current.isEmpty() && depth < kMaxGroupDepth; ++depth) {
+            const Group* g = batch.group(current);
+            if (!g)
+                break;
+            QRectF box = g->box;
+            box.setRight(std::max(box.right(), frame.right() + kGroupPadding));
+            box.setBottom(std::max(box.bottom(), frame.bottom() + kGroupPadding));
+            if (box == g->box)
+                break;
+            Group grown = *g;
+            grown.box = box;
+            frame = box;
+            current = grown.parent;
+            batch.put(std::move(grown));
+        }
+    }
     return batch.commit(model, tr("Fit Cards to Their Names"));
 }
 
