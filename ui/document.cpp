@@ -27,6 +27,13 @@ bool Document::request(const Edit& edit, QList<Id>* created)
     }
     if (created)
         *created = result.created;
+    if (std::unique_ptr<UndoRecord> settled = settle()) {
+        // One undo step: undoing the edit takes the cards and frames it grew back too.
+        if (!result.record)
+            result.record = std::move(settled);
+        else if (!result.record->absorb(*settled))
+            qWarning("Document: the canvas's follow-up changed more than it may (not undoable)");
+    }
     const QString what = result.record ? result.record->text() : QString();
     if (result.record)
         m_undo.push(new UndoAdapter(m_model, std::move(result.record)));
@@ -110,6 +117,27 @@ void Document::replace(Diagram diagram, const QString& path)
     if (wasRecovered)
         Q_EMIT modifiedChanged(false);
     Q_EMIT replaced();
+    settle(); // part of what was opened: no undo step, not a modification
+}
+
+void Document::setSettle(Edit settle)
+{
+    m_settle = std::move(settle);
+    std::unique_ptr<UndoRecord> settled = this->settle();
+    if (settled && m_undo.count() > 0)
+        m_undo.push(new UndoAdapter(m_model, std::move(settled)));
+}
+
+std::unique_ptr<UndoRecord> Document::settle()
+{
+    if (!m_settle)
+        return {};
+    EditResult result = m_settle(m_model);
+    if (!result.ok()) {
+        qWarning("Document: the canvas could not fit the model to its drawing: %s", qPrintable(result.error));
+        return {};
+    }
+    return std::move(result.record);
 }
 
 } // namespace cw

@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 namespace cw {
 
@@ -35,6 +36,14 @@ public:
     /// editNotes(). Returns true when the edit was applied; created, when given,
     /// receives the ids it made.
     bool request(const Edit& edit, QList<Id>* created = nullptr);
+
+    /// Keeps the model in step with how the canvas draws it (cards grown for their text):
+    /// run after every applied edit, its changes join that edit's undo step; run after
+    /// the diagram is replaced, its changes count as part of what was opened, so a file
+    /// is not marked modified just because it was drawn. Returns an empty result when
+    /// nothing needs to change. One at a time; an empty function removes it. Runs once
+    /// at once, for the diagram open now (its own undo step if there is history).
+    void setSettle(Edit settle);
 
     /// The file on disk, empty for a diagram never saved (the sample, a new diagram).
     QString filePath() const { return m_path; }
@@ -68,12 +77,14 @@ Q_SIGNALS:
 
 private:
     void replace(Diagram diagram, const QString& path);
+    std::unique_ptr<UndoRecord> settle();
 
     const Catalog& m_catalog;
     Architecture m_model;
     QUndoStack m_undo;
     QString m_path;
     bool m_recovered = false; ///< recovered work counts as unsaved until saved
+    Edit m_settle;
 };
 
 } // namespace cw

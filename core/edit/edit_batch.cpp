@@ -133,7 +133,7 @@ void EditBatch::growGroupsToHold(const QList<Id>& items)
         QRectF frame;
         Id parent;
         if (const Node* n = node(id)) {
-            frame = QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight));
+            frame = nodeRect(*n); // as drawn: a card grown for its name has its size stored
             parent = n->group;
         } else if (const Group* g = group(id)) {
             frame = g->box;

@@ -13,7 +13,7 @@ namespace {
 QRectF boundsOf(const Architecture& model, const Id& id)
 {
     if (const Node* n = model.node(id))
-        return QRectF(n->pos, QSizeF(kNodeWidth, kNodeHeight));
+        return nodeRect(*n);
     if (const Group* g = model.group(id))
         return g->box;
     return {};
@@ -168,7 +168,7 @@ QHash<Id, Id> regroupAfterMove(const Architecture& model, const QList<Id>& ids, 
         if (const Node* n = model.node(id)) {
             if (travels(n->group))
                 continue; // inside a moved group, it stays there
-            const QPointF centre = n->pos + delta + QPointF(kNodeWidth / 2, kNodeHeight / 2);
+            const QPointF centre = nodeRect(*n).center() + delta;
             const Id target = groupAt(model, centre, movingGroups);
             if (target != n->group)
                 regroup.insert(id, target);

@@ -135,6 +135,15 @@ bool UndoRecord::mergeWith(const UndoRecord& next)
     const UndoRecord* other = &next;
     if (m_mergeKey.isEmpty() || other->m_mergeKey != m_mergeKey || !isPureUpdate() || !other->isPureUpdate())
         return false;
+    return absorb(next);
+}
+
+bool UndoRecord::absorb(const UndoRecord& next)
+{
+    const UndoRecord* other = &next;
+    // Updates land on entities this record left in place or added: their places stand.
+    if (!other->isPureUpdate())
+        return false;
     mergeEntries(nodes, other->nodes);
     mergeEntries(groups, other->groups);
     mergeEntries(edges, other->edges);

@@ -35,6 +35,10 @@ public:
     /// Takes next into this record when both carry the same merge key and only update
     /// existing entities; returns false (and changes nothing) otherwise.
     bool mergeWith(const UndoRecord& next);
+    /// Takes next into this record whatever the merge keys, when next only updates
+    /// entities (the canvas fitting cards after an edit, part of that edit's undo step);
+    /// returns false (and changes nothing) otherwise.
+    bool absorb(const UndoRecord& next);
     /// True when, after merging, the record changes nothing and can be dropped.
     bool isNoOp() const;
 

@@ -88,7 +88,7 @@ public:
         }
         for (const Node& n : m_d.nodes) {
             if (n.group.isEmpty() && !m_needs.position.contains(n.id))
-                placed = placed.united(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
+                placed = placed.united(nodeRect(n));
         }
         const QPointF origin = placed.isNull() ? QPointF(0, 0) : QPointF(placed.right() + kGroupGap * 2, placed.top());
         place(Id(), origin);
@@ -145,7 +145,7 @@ private:
         for (int i : m_members.value(groupId)) {
             const Node& n = m_d.nodes[std::size_t(i)];
             if (!m_needs.position.contains(n.id))
-                placed = placed.united(QRectF(n.pos, QSizeF(kNodeWidth, kNodeHeight)));
+                placed = placed.united(nodeRect(n));
         }
         for (int gi : m_childGroups.value(groupId)) {
             const Group& child = m_d.groups[std::size_t(gi)];

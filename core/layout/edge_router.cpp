@@ -15,6 +15,10 @@ constexpr double kTouch = 4.0; // closer than this to a card counts as crossing 
 // A search among more obstacles than this is not tried: an edge across hundreds of cards
 // takes the plain route at once instead of spending the whole budget first.
 constexpr std::size_t kMaxObstacles = 200;
+// The same for the search around cards alone: it finds its way among a couple of thousand
+// cards in milliseconds; across a diagram of ten thousand it would take seconds per edge,
+// which routing a whole diagram cannot afford (such an edge keeps its plain route).
+constexpr std::size_t kMaxCards = 2500;
 
 // Directions of travel: +x, +y, -x, -y.
 const QPointF kStep[4] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
@@ -125,6 +129,7 @@ struct EdgeRouter::Context {
     int inDir = 0;
     double offset = 0;
     int budget = kSearchBudget;
+    bool cardsOnly = false; ///< soft obstacles (title bars) neither block nor make lines
 
     bool skips(const QRectF& r) const
     {
@@ -137,8 +142,9 @@ bool EdgeRouter::blocked(const Context& c, QPointF a, QPointF b) const
     if (crosses(c.req.from, a, b) || crosses(c.req.to, a, b))
         return true;
     const QRectF area = QRectF(a, b).normalized().adjusted(-kTouch - 1, -kTouch - 1, kTouch + 1, kTouch + 1);
-    return m_obstacles.any(area,
-        [&](const QRectF& r) { return crosses(r.adjusted(-kTouch, -kTouch, kTouch, kTouch), a, b) && !c.skips(r); });
+    return m_obstacles.any(area, [&](const QRectF& r, bool soft) {
+        return !(soft && c.cardsOnly) && crosses(r.adjusted(-kTouch, -kTouch, kTouch, kTouch), a, b) && !c.skips(r);
+    });
 }
 
 bool EdgeRouter::clear(const Context& c, const std::vector<QPointF>& path) const
@@ -165,14 +171,19 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
         }
     };
     const std::vector<int> near = m_obstacles.query(area);
-    if (near.size() > kMaxObstacles) {
+    const auto cards = c.cardsOnly
+        ? std::count_if(near.begin(), near.end(), [&](int slot) { return !m_obstacles.soft(slot); })
+        : std::ptrdiff_t(near.size());
+    if (std::size_t(cards) > (c.cardsOnly ? kMaxCards : kMaxObstacles)) {
         c.budget = 0; // a wider area holds more still
         return false;
     }
     lines(c.req.from);
     lines(c.req.to);
-    for (int slot : near)
-        lines(m_obstacles.rect(slot));
+    for (int slot : near) {
+        if (!(c.cardsOnly && m_obstacles.soft(slot)))
+            lines(m_obstacles.rect(slot));
+    }
     addUnique(xs);
     addUnique(ys);
     const int nx = int(xs.size()), ny = int(ys.size());
@@ -207,13 +218,41 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
         }
     };
     std::priority_queue<Open, std::vector<Open>, std::greater<>> open;
-    std::vector<double> best(states, std::numeric_limits<double>::infinity());
-    std::vector<State> cameFrom(states, -1);
+    // The tables are kept between searches and cleared by generation: a search over the
+    // whole of a big diagram visits a corridor of a grid of a million states.
+    Tables& t = m_tables;
+    if (++t.generation == 0) {
+        std::fill(t.stamp.begin(), t.stamp.end(), 0);
+        std::fill(t.stepStamp.begin(), t.stepStamp.end(), 0);
+        t.generation = 1;
+    }
+    if (t.stamp.size() < states) {
+        t.best.resize(states);
+        t.cameFrom.resize(states);
+        t.stamp.resize(states, 0);
+        t.stepFree.resize(states / 2);
+        t.stepStamp.resize(states / 2, 0);
+    }
+    const quint32 gen = t.generation;
+    auto best = [&](State s) {
+        return t.stamp[std::size_t(s)] == gen ? t.best[std::size_t(s)] : std::numeric_limits<double>::infinity();
+    };
+    auto reach = [&](State s, double g, State from) {
+        t.stamp[std::size_t(s)] = gen;
+        t.best[std::size_t(s)] = g;
+        t.cameFrom[std::size_t(s)] = from;
+    };
     // Whether the step from a grid point to its neighbour at +x (0) or +y (1) is free:
     // 0 unknown, 1 free, 2 blocked. Each step is asked of the index once.
-    std::vector<quint8> stepFree(std::size_t(nx) * std::size_t(ny) * 2, 0);
+    auto stepFree = [&](std::size_t k) -> quint8& {
+        if (t.stepStamp[k] != gen) {
+            t.stepStamp[k] = gen;
+            t.stepFree[k] = 0;
+        }
+        return t.stepFree[k];
+    };
     const State start = state(si, sj, c.outDir);
-    best[std::size_t(start)] = 0;
+    reach(start, 0, -1);
     open.push({heuristic(si, sj), 0, start});
     double goalCost = std::numeric_limits<double>::infinity();
     State goal = -1;
@@ -222,7 +261,7 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
         open.pop();
         if (cur.f >= goalCost)
             break;
-        if (cur.g > best[std::size_t(cur.s)])
+        if (cur.g > best(cur.s))
             continue;
         if (--c.budget < 0)
             return false;
@@ -248,24 +287,23 @@ bool EdgeRouter::search(Context& c, const QRectF& area, std::vector<QPointF>& pa
             const double g
                 = cur.g + std::abs(there.x() - here.x()) + std::abs(there.y() - here.y()) + (nd == d ? 0.0 : kBendCost);
             const State next = state(ni, nj, nd);
-            if (best[std::size_t(next)] <= g)
+            if (best(next) <= g)
                 continue;
             // The step, filed under its lower or left end.
             const int li = std::min(i, ni), lj = std::min(j, nj);
-            quint8& known = stepFree[(std::size_t(li) * std::size_t(ny) + std::size_t(lj)) * 2 + (nd % 2)];
+            quint8& known = stepFree((std::size_t(li) * std::size_t(ny) + std::size_t(lj)) * 2 + (nd % 2));
             if (known == 0)
                 known = blocked(c, here, there) ? 2 : 1;
             if (known == 2)
                 continue;
-            best[std::size_t(next)] = g;
-            cameFrom[std::size_t(next)] = cur.s;
+            reach(next, g, cur.s);
             open.push({g + heuristic(ni, nj), g, next});
         }
     }
     if (goal < 0)
         return false;
     std::vector<QPointF> back{c.t};
-    for (State s = goal;; s = cameFrom[std::size_t(s)]) {
+    for (State s = goal;; s = t.cameFrom[std::size_t(s)]) {
         const int j = (s / 4) % ny;
         const int i = s / 4 / ny;
         back.emplace_back(xs[std::size_t(i)], ys[std::size_t(j)]);
@@ -281,12 +319,13 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
 {
     m_fellBack = false;
     m_reach = QRectF();
+    m_reachParts.clear();
     if (req.points.size() >= 2)
         return req.points;
     if (req.style == EdgeStyle::Straight)
         return {borderPoint(req.from, req.to.center()), borderPoint(req.to, req.from.center())};
 
-    Context c{req, {}, {}, {}, {}, {}, {}, {}, 0, 0, 0, kSearchBudget};
+    Context c{req, {}, {}, {}, {}, {}, {}, {}, 0, 0, 0, kSearchBudget, false};
     const int self = m_obstacles.slotOf(req.fromKey), other = m_obstacles.slotOf(req.toKey);
     if (self >= 0)
         c.skipA = m_obstacles.rect(self);
@@ -349,6 +388,7 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
         plainReach = plainReach.united(QRectF(p, QSizeF(0, 0)));
     const double near = kClearance + kTouch + 1;
     m_reach = plainReach.adjusted(-near, -near, near, near);
+    m_reachParts = {m_reach};
     if (req.draft)
         return plain;
     if (monotone && clear(c, plain))
@@ -358,19 +398,40 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
     const QRectF ends = req.from.united(req.to).united(QRectF(c.s1, c.t1).normalized());
     const double margin = 4 * kClearance + 0.25 * std::max(ends.width(), ends.height());
     std::vector<QPointF> path;
-    QRectF area = ends.adjusted(-margin, -margin, margin, margin);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        if (search(c, area, path)) {
-            m_reach = m_reach.united(area.adjusted(-near, -near, near, near));
-            return simplified(path);
+    const QRectF all = m_obstacles.bounds().united(ends);
+    const double room = 3 * kClearance;
+    // First around everything; then, when title bars leave no way (or too many of them to
+    // search among), around the cards alone: a route may cross a group's title, never a
+    // card (design.md). Each stage searches near the ends first and widens only when no
+    // way is found there.
+    for (const bool cardsOnly : {false, true}) {
+        c.cardsOnly = cardsOnly;
+        c.budget = cardsOnly ? kWideSearchBudget : kSearchBudget;
+        QRectF area = ends.adjusted(-margin, -margin, margin, margin);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (search(c, area, path)) {
+                path = simplified(path);
+                if (cardsOnly) {
+                    // Searched far and wide: told only about cards that come onto its own
+                    // path, or a move anywhere would re-route every long edge.
+                    m_reachParts.clear();
+                    for (std::size_t i = 1; i < path.size(); ++i) {
+                        const QRectF along = QRectF(path[i - 1], path[i]).normalized();
+                        m_reachParts.push_back(along.adjusted(-near, -near, near, near));
+                        m_reach = m_reach.united(m_reachParts.back());
+                    }
+                } else {
+                    m_reach = m_reach.united(area.adjusted(-near, -near, near, near));
+                    m_reachParts = {m_reach};
+                }
+                return path;
+            }
+            if (c.budget <= 0)
+                break;
+            area = attempt == 0 ? area.adjusted(-4 * margin, -4 * margin, 4 * margin, 4 * margin)
+                                      .intersected(all.adjusted(-room, -room, room, room))
+                                : all.adjusted(-room, -room, room, room);
         }
-        if (c.budget <= 0)
-            break;
-        const QRectF all = m_obstacles.bounds().united(ends);
-        const double room = 3 * kClearance;
-        area = attempt == 0 ? area.adjusted(-4 * margin, -4 * margin, 4 * margin, 4 * margin)
-                                  .intersected(all.adjusted(-room, -room, room, room))
-                            : all.adjusted(-room, -room, room, room);
     }
     m_fellBack = true;
     return plain;

@@ -39,16 +39,23 @@ struct RouteRequest {
 
 /// Routes edges around obstacles: orthogonal polylines from a port on the source's border
 /// to one on the target's, that keep kClearance from every card and title bar in the
-/// index, with few bends. Pure: the same index and request give the same route.
+/// index, with few bends; when title bars leave no way, around the cards alone (a route
+/// may cross a group's title, never a card). Only an edge whose search would cover more
+/// than a couple of thousand cards, or finds no way, keeps the plain route (lastFellBack).
+/// Pure: the same index and request give the same route.
 class EdgeRouter {
 public:
     static constexpr double kClearance = 16.0;   ///< how far routes run from cards
     static constexpr double kLaneSpacing = 8.0;  ///< between parallel edges
     static constexpr double kPortSpacing = 16.0; ///< between ports on one side of a card
     static constexpr double kBendCost = 60.0;    ///< a bend is worth this much length
-    static constexpr int kSearchBudget = 40000;  ///< search steps before the plain route
-    /// Grid points × directions searched at most (32 MB of tables); a longer edge across a
-    /// big diagram takes the plain route.
+    static constexpr int kSearchBudget = 40000;  ///< search steps around everything
+    /// Search steps around the cards alone, when title bars leave no way: a long edge
+    /// across a big diagram, the last try before the plain route.
+    static constexpr int kWideSearchBudget = 200000;
+    /// Grid points × directions searched at most (about 40 MB of tables, kept between
+    /// searches); a grid bigger still (an edge across thousands of scattered cards) takes
+    /// the plain route.
     static constexpr std::size_t kMaxStates = 2'000'000;
 
     ObstacleIndex& obstacles() { return m_obstacles; }
@@ -61,6 +68,10 @@ public:
     /// into or out of it may change that route, one elsewhere cannot (null: none, as for
     /// a stored or straight route). A route that fell back is only told about its own path.
     QRectF lastReach() const { return m_reach; }
+    /// The same as rectangles whose union is lastReach(): one for most routes; along its
+    /// segments for a route searched around the cards alone (which stays valid until a
+    /// card comes onto it), so a move elsewhere does not re-route every long edge.
+    const std::vector<QRectF>& lastReachParts() const { return m_reachParts; }
 
 private:
     struct Context;
@@ -68,9 +79,20 @@ private:
     bool clear(const Context& c, const std::vector<QPointF>& path) const;
     bool search(Context& c, const QRectF& area, std::vector<QPointF>& path) const;
 
+    struct Tables {
+        std::vector<double> best;
+        std::vector<int> cameFrom;
+        std::vector<quint32> stamp; ///< an entry is valid when it holds the generation
+        std::vector<quint8> stepFree;
+        std::vector<quint32> stepStamp;
+        quint32 generation = 0;
+    };
+
     ObstacleIndex m_obstacles;
+    mutable Tables m_tables; ///< the search's, reused: not for routing on two threads at once
     mutable bool m_fellBack = false;
     mutable QRectF m_reach;
+    mutable std::vector<QRectF> m_reachParts;
 };
 
 /// Drops repeated points and the middle of three points in a line.

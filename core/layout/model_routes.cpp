@@ -23,7 +23,7 @@ void updateObstacle(ObstacleIndex& index, const Architecture& model, const Id& i
     if (model.node(id))
         index.set(id, rectOf(id));
     else if (model.group(id))
-        index.set(id, titleBar(rectOf(id)));
+        index.set(id, titleBar(rectOf(id)), true);
     else
         index.remove(id);
 }
@@ -32,7 +32,7 @@ void fillObstacles(ObstacleIndex& index, const Architecture& model, const RectOf
 {
     index.clear();
     for (const Group& g : model.groups())
-        index.set(g.id, titleBar(rectOf(g.id)));
+        index.set(g.id, titleBar(rectOf(g.id)), true);
     for (const Node& n : model.nodes())
         index.set(n.id, rectOf(n.id));
 }

@@ -48,12 +48,13 @@ void ObstacleIndex::file(int slot, bool add)
     }
 }
 
-void ObstacleIndex::set(const Id& key, const QRectF& rect)
+void ObstacleIndex::set(const Id& key, const QRectF& rect, bool soft)
 {
     const QRectF r = rect.normalized();
     m_bounds = QRectF();
     auto it = m_slots.find(key);
     if (it != m_slots.end()) {
+        m_soft[std::size_t(*it)] = soft ? 1 : 0;
         if (m_rects[std::size_t(*it)] == r)
             return;
         file(*it, false);
@@ -66,9 +67,11 @@ void ObstacleIndex::set(const Id& key, const QRectF& rect)
         slot = m_free.back();
         m_free.pop_back();
         m_rects[std::size_t(slot)] = r;
+        m_soft[std::size_t(slot)] = soft ? 1 : 0;
     } else {
         slot = int(m_rects.size());
         m_rects.push_back(r);
+        m_soft.push_back(soft ? 1 : 0);
         m_stamp.push_back(0);
     }
     m_slots.insert(key, slot);
@@ -92,6 +95,7 @@ void ObstacleIndex::clear()
     m_slots.clear();
     m_bounds = QRectF();
     m_rects.clear();
+    m_soft.clear();
     m_free.clear();
     m_huge.clear();
     m_cells.clear();

@@ -139,7 +139,7 @@ private Q_SLOTS:
     void storedSizeIsKept()
     {
         Node n = card(QStringLiteral("n"), QStringLiteral("API"), {0, 0});
-        n.layoutExtra = Json{{"w", 320}, {"h", 90}};
+        n.size = QSizeF(320, 90);
         open({n});
         QCOMPARE(scene()->cardRect(QStringLiteral("n")).size(), QSizeF(320, 90));
     }

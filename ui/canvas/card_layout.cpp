@@ -73,23 +73,20 @@ CardLayout layoutCard(const QString& name, const QString& subtitle, const QSizeF
     const QFont subtitleFont = cardSubtitleFont();
     const qreal minText = kNodeWidth - kCardTextLeft - kCardTextRight;
     const qreal maxText = kMaxCardWidth - kCardTextLeft - kCardTextRight;
-    qreal textWidth = minText;
-    if (stored.isValid()) {
-        textWidth = std::max(40.0, stored.width() - kCardTextLeft - kCardTextRight);
+    // A stored size is where the card starts (as drawn last time, or as a file has it);
+    // it grows from there like a new card.
+    qreal textWidth = stored.isValid() ? std::max(40.0, stored.width() - kCardTextLeft - kCardTextRight) : minText;
+    // Taller before wider: the gaps layouts leave between rows, and a group's padding
+    // below its cards, take a second line; sideways a card would run into its neighbour
+    // or its group's border sooner. Wider, in steps of ten, only when two lines are not enough.
+    card.name = layoutLines(name, nameFont, textWidth, 2);
+    while (card.name.elided && textWidth < maxText) {
+        textWidth = std::min(maxText, textWidth + 10);
         card.name = layoutLines(name, nameFont, textWidth, 2);
-    } else {
-        // Taller before wider: the gaps layouts leave between rows, and a group's padding
-        // below its cards, take a second line; sideways a card would run into its neighbour
-        // or its group's border sooner. Wider, in steps of ten, only when two lines are not enough.
-        card.name = layoutLines(name, nameFont, textWidth, 2);
-        while (card.name.elided && textWidth < maxText) {
-            textWidth = std::min(maxText, textWidth + 10);
-            card.name = layoutLines(name, nameFont, textWidth, 2);
-        }
     }
     card.subtitle = layoutLines(subtitle, subtitleFont, textWidth, 2);
     const qreal block = card.name.height() + kLineGap + card.subtitle.height();
-    const qreal width = stored.isValid() ? stored.width() : kCardTextLeft + textWidth + kCardTextRight;
+    const qreal width = kCardTextLeft + textWidth + kCardTextRight;
     const qreal height = std::max(stored.isValid() ? stored.height() : kNodeHeight, std::ceil(block + 2 * kPadding));
     card.size = QSizeF(width, height);
     card.nameTop = std::round((height - block) / 2);
@@ -99,19 +96,13 @@ CardLayout layoutCard(const QString& name, const QString& subtitle, const QSizeF
 
 QSizeF storedCardSize(const Node& node)
 {
-    const Json& layout = node.layoutExtra;
-    if (!layout.is_object())
-        return {};
-    const auto w = layout.find("w");
-    const auto h = layout.find("h");
-    if (w == layout.end() || h == layout.end() || !w->is_number() || !h->is_number())
-        return {};
-    const double width = w->get<double>();
-    const double height = h->get<double>();
-    // A size too small to draw a card in is ignored, as if the file gave none.
+    const double width = node.size.width();
+    const double height = node.size.height();
+    // A size too small to draw a card in is ignored, as if the file gave none (the canvas
+    // then stores the size it draws, scene_fit.cpp).
     if (!(width >= 80 && height >= 32 && width <= 4000 && height <= 4000))
         return {};
-    return QSizeF(width, height);
+    return node.size;
 }
 
 QFont cardNameFont()

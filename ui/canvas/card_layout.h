@@ -10,9 +10,11 @@ namespace cw {
 
 struct Node;
 
-/// A card is at least kNodeWidth x kNodeHeight (what core's layout and grouping assume,
-/// so growth stays within the gaps they leave): it grows taller for a second line of its
-/// name, and wider, up to this, only when two lines at the smallest width are not enough.
+/// A card is at least kNodeWidth x kNodeHeight (what core's automatic layout assumes, so
+/// growth mostly stays within the gaps it leaves): it grows taller for a second line of
+/// its name, and wider, up to this, only when two lines at the smallest width are not
+/// enough. A grown card's size is stored in the model (scene_fit.cpp), so its group's
+/// frame and the router use it too.
 inline constexpr qreal kMaxCardWidth = 260.0;
 /// Where a card's text starts: after the category stripe and the glyph.
 inline constexpr qreal kCardTextLeft = 56.0;
@@ -45,13 +47,14 @@ struct CardLayout {
     bool elided() const { return name.elided || subtitle.elided; }
 };
 
-/// Lays a card out for its name and service line. A valid stored size (the file's
-/// layout "w" and "h") is kept as drawn, growing only in height to fit the text.
+/// Lays a card out for its name and service line. A valid stored size (the model's, the
+/// file's layout "w" and "h") is where it starts: kept as drawn unless the text needs
+/// more, when it grows taller, then wider up to kMaxCardWidth. It never shrinks, so a
+/// card laid out at the size it was given keeps that size.
 CardLayout layoutCard(const QString& name, const QString& subtitle, const QSizeF& stored = QSizeF());
 
-/// The size a file stores for a node's card (layout "w" and "h"), invalid when it gives none.
-/// Read from the fields this version keeps unparsed; the one place to switch when the
-/// model carries them typed.
+/// The size the model stores for a node's card (Node::size, the file's layout "w" and
+/// "h"), invalid when it gives none or one too small or too big to draw.
 QSizeF storedCardSize(const Node& node);
 
 QFont cardNameFont();

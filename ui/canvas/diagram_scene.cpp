@@ -12,6 +12,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QPointer>
 
 #include <algorithm>
 #include <cmath>
@@ -42,6 +43,9 @@ DiagramScene::DiagramScene(Document& document, QObject* parent)
     connect(&m_doc.model(), &Architecture::modelReset, this, &DiagramScene::rebuild);
     connect(&m_doc.model(), &Architecture::changed, this, &DiagramScene::applyChange);
     rebuild();
+    // The scene may go first (a benchmark's) or last (the window's children): look before use.
+    m_doc.setSettle(
+        [scene = QPointer<DiagramScene>(this)](Architecture& m) { return scene ? scene->fitCards(m) : EditResult(); });
 }
 
 DiagramScene::~DiagramScene()
@@ -72,6 +76,7 @@ void DiagramScene::rebuild()
     m_edges.clear();
     m_reach.clear();
     m_labels.clear();
+    m_unfit.clear();
     clear();
     const Architecture& model = m_doc.model();
     for (const Group& g : model.groups())
@@ -127,14 +132,17 @@ void DiagramScene::applyChange(const ChangeSummary& s)
     }
     if (s.metaChanged) {
         // Service names in the subtitles follow the diagram's provider.
-        for (const Node& n : model.nodes())
+        for (const Node& n : model.nodes()) {
             m_nodes.value(n.id)->sync(n, m_doc.catalog(), model.providerOf(n));
+            noteCardFit(n);
+        }
         for (const Group& g : model.groups())
             m_groups.value(g.id)->sync(g, m_doc.catalog(), model.meta().provider);
     } else {
         for (const Id& id : s.nodesChanged) {
             const Node* n = model.node(id);
             m_nodes.value(id)->sync(*n, m_doc.catalog(), model.providerOf(*n));
+            noteCardFit(*n);
         }
     }
     for (const Id& id : s.edgesChanged)
@@ -190,6 +198,7 @@ void DiagramScene::addNodeItem(const Node& n)
     auto* item = new NodeItem(n, m_doc.catalog(), m_doc.model().providerOf(n));
     m_nodes.insert(n.id, item);
     addItem(item);
+    noteCardFit(n);
 }
 
 void DiagramScene::addEdgeItem(const Edge& e)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/edit_result.h"
 #include "layout/edge_router.h"
 #include "model/architecture.h"
 #include "rules/finding.h"
@@ -85,6 +86,10 @@ public:
     void setFindings(const std::vector<Finding>& findings);
     /// Shows each node's monthly cost on its card; nodes not named show none.
     void setCostTexts(const QHash<Id, QString>& texts);
+    /// Stores the size of every card drawn bigger or smaller than the model has it (a name
+    /// that needs a wider or taller card) and grows the groups around them: the Document
+    /// runs it after each edit and after opening (scene_fit.cpp).
+    EditResult fitCards(Architecture& model);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -122,6 +127,7 @@ private:
     void syncEdge(EdgeItem* item, const Edge& edge);
     void placeLabel(EdgeItem* item);
     void updateGroupDepths();
+    void noteCardFit(const Node& node);
     void growSceneRect();
     void setDropTarget(const Id& id);
     CanvasItem* topItemAt(QPointF scenePos) const;
@@ -151,16 +157,17 @@ private:
     QRectF m_resizeStart;
     QGraphicsLineItem* m_connectLine = nullptr;
     Id m_dropTarget;
-    QElapsedTimer m_nudgeClock;          ///< since the last arrow-key step
-    int m_nudgeBurst = 0;                ///< steps of one burst merge into one undo entry
-    std::vector<QPointF> m_segmentStart; ///< the dragged edge's route at the press
-    int m_segment = -1;                  ///< which of its segments is dragged
-    routing::EdgeRouter m_router;        ///< cards and title bars as drawn now
-    bool m_syncing = false;              ///< applying a change: moves are routed once, after it
-    QSet<Id> m_moved;                    ///< items that reported moves while syncing
-    QHash<Id, QRectF> m_reach;           ///< per edge: where obstacles shape its route
-    routing::ObstacleIndex m_labels;     ///< edge labels as placed, so others keep clear
-    QSet<Id> m_badged;                   ///< items showing a badge now
+    QElapsedTimer m_nudgeClock;             ///< since the last arrow-key step
+    int m_nudgeBurst = 0;                   ///< steps of one burst merge into one undo entry
+    std::vector<QPointF> m_segmentStart;    ///< the dragged edge's route at the press
+    int m_segment = -1;                     ///< which of its segments is dragged
+    routing::EdgeRouter m_router;           ///< cards and title bars as drawn now
+    bool m_syncing = false;                 ///< applying a change: moves are routed once, after it
+    QSet<Id> m_moved;                       ///< items that reported moves while syncing
+    QSet<Id> m_unfit;                       ///< cards drawn at another size than nodeRect()
+    QHash<Id, std::vector<QRectF>> m_reach; ///< per edge: where obstacles shape its route
+    routing::ObstacleIndex m_labels;        ///< edge labels as placed, so others keep clear
+    QSet<Id> m_badged;                      ///< items showing a badge now
     std::vector<Finding> m_findings;
 };
 

@@ -8,6 +8,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace cw {
 
 namespace {
@@ -91,6 +93,7 @@ void EdgeItem::layout()
 {
     prepareGeometryChange();
     m_path = QPainterPath();
+    m_shape = QPainterPath();
     m_arrow.clear();
     m_labelRect = QRectF();
     m_length = 0;
@@ -187,6 +190,7 @@ std::vector<QPointF> EdgeItem::labelSpots() const
 void EdgeItem::placeLabel(QPointF center)
 {
     prepareGeometryChange();
+    m_shape = QPainterPath();
     m_middle = center;
     m_labelRect = m_labelSize.isEmpty()
         ? QRectF()
@@ -200,6 +204,22 @@ void EdgeItem::placeLabel(QPointF center)
                    .united(badge)
                    .adjusted(-6, -6, 6, 6);
     update();
+}
+
+bool EdgeItem::inView(const QRectF& exposed) const
+{
+    if (!m_labelRect.isNull() && exposed.intersects(m_labelRect))
+        return true;
+    if (!m_badge.isEmpty() || m_arrow.boundingRect().intersects(exposed))
+        return true;
+    // The route's segments, as bounding boxes (rounded corners stay within them).
+    for (std::size_t i = 1; i < m_points.size(); ++i) {
+        const QPointF a = m_points[i - 1], b = m_points[i];
+        if (std::max(a.x(), b.x()) >= exposed.left() && std::min(a.x(), b.x()) <= exposed.right()
+            && std::max(a.y(), b.y()) >= exposed.top() && std::min(a.y(), b.y()) <= exposed.bottom())
+            return true;
+    }
+    return false;
 }
 
 QPointF EdgeItem::badgeCenter() const
@@ -234,13 +254,16 @@ QRectF EdgeItem::boundingRect() const
 
 QPainterPath EdgeItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    QPainterPath path = stroker.createStroke(m_path);
-    path.addPolygon(m_arrow);
-    if (!m_labelRect.isNull())
-        path.addRect(m_labelRect);
-    return path;
+    // Stroking a routed path is costly and hovering asks for it on every mouse move.
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_arrow);
+        if (!m_labelRect.isNull())
+            m_shape.addRect(m_labelRect);
+    }
+    return m_shape;
 }
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
@@ -254,6 +277,10 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // (Not clipped to option->exposedRect: on partial repaints after a move it left gaps in lines.)
     const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
     const QRectF exposed = painter->worldTransform().inverted().mapRect(device).adjusted(-8, -8, 8, 8);
+    // A long edge's bounding rect covers much of the canvas, so most edges are asked to
+    // paint while none of their route is in view: leave at once, before any pen is set up.
+    if (!inView(exposed))
+        return;
     if (lod < 0.3) {
         painter->setPen(QPen(color, 0)); // cosmetic hairline far out
         for (std::size_t i = 1; i < m_points.size(); ++i) {

@@ -53,6 +53,8 @@ public:
 
 private:
     QPointF badgeCenter() const;
+    /// Whether any of the route, its arrowhead, label or badge lies in a scene rect.
+    bool inView(const QRectF& exposed) const;
     void layout();
 
     Id m_from;
@@ -62,7 +64,8 @@ private:
     QString m_label;
     QString m_shownLabel; ///< m_label, or elided by fitLabel
     std::vector<QPointF> m_points;
-    QPainterPath m_path; ///< the line up to the arrowhead, corners rounded
+    QPainterPath m_path;          ///< the line up to the arrowhead, corners rounded
+    mutable QPainterPath m_shape; ///< shape(), made when first asked after a change
     double m_length = 0;
     QPolygonF m_arrow;
     QPointF m_middle; ///< middle of the longest segment: label and badge sit there

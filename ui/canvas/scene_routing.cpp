@@ -14,6 +14,7 @@
 #include <QGraphicsSceneContextMenuEvent>
 #include <QMenu>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -73,7 +74,7 @@ void DiagramScene::routeEdge(EdgeItem* item, bool draft)
             request.points = edit::followEnds(e->points, fromDelta, toDelta);
     }
     item->setRoute(m_router.route(request));
-    m_reach.insert(e->id, m_router.lastReach());
+    m_reach.insert(e->id, m_router.lastReachParts());
     placeLabel(item);
 }
 
@@ -211,14 +212,14 @@ qsizetype DiagramScene::rerouteAround(const QSet<Id>& ids)
     // Edges whose route a moved obstacle may change: those that looked where it was or
     // is now. A linear scan of rectangles: far cheaper than routing, even at 15,000 edges.
     for (auto it = m_reach.cbegin(); it != m_reach.cend(); ++it) {
-        if (it.value().isNull() || edges.contains(it.key()))
+        if (it.value().empty() || edges.contains(it.key()))
             continue;
-        for (const QRectF& area : areas) {
-            if (it.value().intersects(area)) {
-                edges.insert(it.key());
-                break;
-            }
-        }
+        const bool reached = std::any_of(areas.cbegin(), areas.cend(), [&](const QRectF& area) {
+            return std::any_of(it.value().cbegin(), it.value().cend(),
+                [&](const QRectF& part) { return !part.isNull() && part.intersects(area); });
+        });
+        if (reached)
+            edges.insert(it.key());
     }
     for (const Id& e : std::as_const(edges)) {
         if (EdgeItem* item = m_edges.value(e))
