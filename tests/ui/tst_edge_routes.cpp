@@ -7,6 +7,7 @@
 #include "document.h"
 #include "io/cwa_reader.h"
 #include "layout/model_routes.h"
+#include "route_checks.h"
 #include "synthetic.h"
 #include "widget_test_helpers.h"
 
@@ -16,16 +17,7 @@
 
 using namespace cw;
 
-namespace {
-
-bool crosses(const QRectF& r, QPointF a, QPointF b)
-{
-    const double x0 = std::min(a.x(), b.x()), x1 = std::max(a.x(), b.x());
-    const double y0 = std::min(a.y(), b.y()), y1 = std::max(a.y(), b.y());
-    return x0 < r.right() - 1e-6 && x1 > r.left() + 1e-6 && y0 < r.bottom() - 1e-6 && y1 > r.top() + 1e-6;
-}
-
-} // namespace
+using cw::test::crosses;
 
 class TestEdgeRoutes : public QObject {
     Q_OBJECT

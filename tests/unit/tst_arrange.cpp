@@ -4,6 +4,7 @@
 // overlapping), its routed edges cross no card, a part keeps its place, and without
 // Graphviz the column layout stands in.
 #include "core_test_helpers.h"
+#include "layout_checks.h"
 #include "route_checks.h"
 
 #include "layout/arrange.h"
@@ -77,44 +78,7 @@ layout::ArrangeOptions withCatalog()
     return o;
 }
 
-// Everything a laid-out diagram must be, as failure messages.
-QStringList problems(const Diagram& d)
-{
-    QStringList found;
-    QHash<Id, QRectF> box;
-    for (const Group& g : d.groups)
-        box.insert(g.id, g.box);
-    const auto inside = [&](const QRectF& r, const Id& group) {
-        const QRectF frame = box.value(group);
-        return frame.adjusted(0, kGroupHeader - 2, 0, 0).contains(r);
-    };
-    for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-        const Node& n = d.nodes[i];
-        if (!n.group.isEmpty() && !inside(nodeRect(n), n.group))
-            found << QStringLiteral("%1 lies outside %2").arg(n.id, n.group);
-        for (std::size_t j = i + 1; j < d.nodes.size(); ++j) {
-            if (nodeRect(n).intersects(nodeRect(d.nodes[j])))
-                found << QStringLiteral("%1 overlaps %2").arg(n.id, d.nodes[j].id);
-        }
-        for (const Group& g : d.groups) {
-            if (g.id != n.group && nodeRect(n).intersects(g.box) && !inside(nodeRect(n), g.id))
-                found << QStringLiteral("%1 overlaps the frame of %2").arg(n.id, g.id);
-        }
-    }
-    for (std::size_t i = 0; i < d.groups.size(); ++i) {
-        const Group& g = d.groups[i];
-        if (!g.parent.isEmpty() && !inside(g.box, g.parent))
-            found << QStringLiteral("group %1 lies outside %2").arg(g.id, g.parent);
-        for (std::size_t j = i + 1; j < d.groups.size(); ++j) {
-            const Group& h = d.groups[j];
-            if (h.parent == g.parent && g.box.intersects(h.box))
-                found << QStringLiteral("groups %1 and %2 overlap").arg(g.id, h.id);
-        }
-    }
-    return found;
-}
-
-QStringList routeProblems(const Diagram& d)
+QStringList routeCrossings(const Diagram& d)
 {
     Architecture model;
     model.reset(d);
@@ -141,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(x.value(QStringLiteral("users")) < x.value(QStringLiteral("lb")));
         QVERIFY(x.value(QStringLiteral("lb")) < x.value(QStringLiteral("api")));
         QVERIFY(x.value(QStringLiteral("api")) < x.value(QStringLiteral("db")));
-        const QStringList bad = problems(d) + routeProblems(d);
+        const QStringList bad = test::placementProblems(d) + routeCrossings(d);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral("; "))));
     }
 
@@ -165,12 +129,12 @@ private Q_SLOTS:
             QCOMPARE(a.nodePos.size(), qsizetype(input.nodes.size()));
             QCOMPARE(a.groupBox.size(), qsizetype(input.groups.size()));
             const Diagram d = applied(input, a);
-            QStringList bad = problems(d) + routeProblems(d);
+            QStringList bad = test::placementProblems(d) + routeCrossings(d);
             // The column layout puts a group's first row right under its title bar, and a
             // route that must leave such a card upwards runs through the title: only
             // cards count there (dot leaves room, so it is held to both).
             if (engine == layout::Engine::Columns)
-                bad = bad.filter(QStringLiteral("crosses card")) + problems(d);
+                bad = bad.filter(QStringLiteral("crosses card")) + test::placementProblems(d);
             QVERIFY2(bad.isEmpty(), qPrintable(a.engine + QStringLiteral(": ") + bad.join(QStringLiteral("; "))));
         }
     }
@@ -238,7 +202,7 @@ private Q_SLOTS:
         qputenv("PATH", path);
         QVERIFY2(a.engine.startsWith(QLatin1String("columns")), qPrintable(a.engine));
         QVERIFY(a.engine.contains(QLatin1String("not installed")));
-        const QStringList bad = problems(applied(input, a));
+        const QStringList bad = test::placementProblems(applied(input, a));
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral("; "))));
     }
 

@@ -3,6 +3,7 @@
 // no card but its own two ends") keeps off every other card, long edges across the
 // whole diagram included. The router once gave up on those and drew the plain route.
 #include "layout/model_routes.h"
+#include "route_checks.h"
 #include "model/architecture.h"
 #include "synthetic.h"
 
@@ -12,17 +13,7 @@
 using namespace cw;
 using namespace cw::routing;
 
-namespace {
-
-// Whether the axis-parallel segment a-b runs through the inside of r (along its border is fine).
-bool crosses(const QRectF& r, QPointF a, QPointF b)
-{
-    const double x0 = std::min(a.x(), b.x()), x1 = std::max(a.x(), b.x());
-    const double y0 = std::min(a.y(), b.y()), y1 = std::max(a.y(), b.y());
-    return x0 < r.right() - 1e-6 && x1 > r.left() + 1e-6 && y0 < r.bottom() - 1e-6 && y1 > r.top() + 1e-6;
-}
-
-} // namespace
+using cw::test::crosses;
 
 class TestEdgeRouterLarge : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // its meta.template claims, keeps its description through a save, and laid out by dot has
 // no overlapping cards, no member outside its frame and no routed edge through a card.
 #include "core_test_helpers.h"
+#include "layout_checks.h"
 #include "route_checks.h"
 #include "rule_test_helpers.h"
 
@@ -35,32 +36,6 @@ const Json& claims(const Diagram& d)
     static const Json none = Json::object();
     const auto it = d.meta.extra.find("template");
     return it != d.meta.extra.end() && it->is_object() ? *it : none;
-}
-
-// Cards that overlap, and cards or frames outside the frame that holds them, as messages.
-QStringList placementProblems(const Diagram& d)
-{
-    QStringList found;
-    QHash<Id, QRectF> box;
-    for (const Group& g : d.groups)
-        box.insert(g.id, g.box);
-    const auto inside = [&](const QRectF& r, const Id& group) {
-        return box.value(group).adjusted(0, kGroupHeader - 2, 0, 0).contains(r);
-    };
-    for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-        const Node& n = d.nodes[i];
-        if (!n.group.isEmpty() && !inside(nodeRect(n), n.group))
-            found << QStringLiteral("%1 lies outside %2").arg(n.id, n.group);
-        for (std::size_t j = i + 1; j < d.nodes.size(); ++j) {
-            if (nodeRect(n).intersects(nodeRect(d.nodes[j])))
-                found << QStringLiteral("%1 overlaps %2").arg(n.id, d.nodes[j].id);
-        }
-    }
-    for (const Group& g : d.groups) {
-        if (!g.parent.isEmpty() && !inside(g.box, g.parent))
-            found << QStringLiteral("group %1 lies outside %2").arg(g.id, g.parent);
-    }
-    return found;
 }
 
 } // namespace
@@ -181,7 +156,7 @@ private Q_SLOTS:
         layout::applyArrangement(d, a);
         Architecture model;
         model.reset(d);
-        const QStringList bad = placementProblems(d) + test::crossings(model, routing::routeAll(model));
+        const QStringList bad = test::placementProblems(d) + test::crossings(model, routing::routeAll(model));
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral("; "))));
     }
 
