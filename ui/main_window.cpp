@@ -213,6 +213,9 @@ void MainWindow::createActions()
         file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
     saveAs->setShortcuts(withFallback(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     file->addSeparator();
+    add(file, tr("Export &Report…"), &MainWindow::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview"));
+    file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit, tr("Quit Cloudwright"));
     quit->setShortcuts(withFallback(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}));
     quit->setMenuRole(QAction::QuitRole);

@@ -63,6 +63,8 @@ public:
 public Q_SLOTS:
     void newDiagram();
     void open();
+    /// File > Export Report: the preview dialog, then HTML, Markdown or PDF.
+    void exportReport();
     bool save();
     bool saveAs();
     void copy();

@@ -1,5 +1,6 @@
 // MainWindow's file handling: open, save, recent files, settings, recovery.
 #include "main_window.h"
+#include "report/report_dialog.h"
 
 #include "autosave.h"
 #include "canvas/diagram_view.h"
@@ -249,6 +250,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     writeSettings();
     m_autosaver->discardCopy(); // saved or declined: nothing left to recover
     event->accept();
+}
+
+void MainWindow::exportReport()
+{
+    ReportDialog dialog(*m_doc, m_validation->findings(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.written().isEmpty())
+        showMessage(tr("Report written: %1").arg(QDir::toNativeSeparators(dialog.written().join(QStringLiteral(", ")))));
 }
 
 } // namespace cw

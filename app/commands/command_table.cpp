@@ -60,6 +60,22 @@ const std::vector<Command>& commands()
                     QStringLiteral("leave nodes and groups where they are; only route the edges")),
                 jsonOption()},
             Application::Core, &runLayout},
+        {QStringLiteral("report"), QStringLiteral("FILE -o OUT.{html,md,pdf} [--months N] [--json]"),
+            QStringLiteral("write the architecture report of FILE as HTML, Markdown or PDF"),
+            QStringLiteral("The diagram, an inventory by category, the findings as an improvement plan (highest\n"
+                           "risk first, each with why, how to fix and what the fix costs), suppressed findings,\n"
+                           "the cost table and chart over N months (default 12) with the budget, kept scenarios,\n"
+                           "and the assumptions with each price's source and date. HTML is one self-contained\n"
+                           "file; Markdown writes OUT-diagram.svg and OUT-cost.svg next to OUT.md; PDF is paged.\n"
+                           "Dated today, or by SOURCE_DATE_EPOCH when set. Needs no display. Exit 0, or 2 for\n"
+                           "bad input or when OUT cannot be written."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(QStringLiteral("o"), QStringLiteral("the report to write: .html, .md or .pdf (required)"),
+                 QStringLiteral("OUT")),
+                QCommandLineOption(QStringLiteral("months"), QStringLiteral("months of cost to show, 1 to 60 (default 12)"),
+                    QStringLiteral("N")),
+                jsonOption()},
+            Application::Gui, &runReport},
     };
     return table;
 }
