@@ -27,7 +27,7 @@ if [ -z "${CW_BENCH_NO_BUILD:-}" ]; then
 fi
 
 bin=build/release/tests/bench
-benches=(bench_core bench_rules bench_cost bench_cost_editor bench_validation_controller bench_canvas bench_startup bench_layout)
+benches=(bench_core bench_rules bench_cost bench_cost_editor bench_validation_controller bench_canvas bench_startup bench_layout bench_report)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -99,6 +99,8 @@ r_reroute_move() { value "$1" bench_canvas rerouteAfterMove; }
 r_drag_step() { value "$1" bench_canvas routeDuringDrag; }
 r_startup() { value "$1" bench_startup startToFirstPaint; }
 r_layout() { value "$1" bench_layout dotAtItsLimit; }
+r_report() { value "$1" bench_report reportHtml; }
+r_report_ratio() { ratio "$(r_report "$1")" "$(parse_of "$1" bench_report)"; }
 r_rss() { awk -v b="$(value "$1" bench_canvas residentMemory)" 'BEGIN { if (b != "") printf "%.1f", b / 1048576 }'; }
 
 collect parse_ms r_parse
@@ -113,6 +115,8 @@ collect drag_step_routed_ms r_drag_step
 collect startup_ms r_startup
 collect rss_mb r_rss
 collect layout_dot_limit_ms r_layout
+collect report_ms r_report
+collect report_ratio r_report_ratio
 collect load_ratio r_load_ratio
 collect validate_ratio r_validate_ratio
 collect validate_one_edit_ratio r_edit_ratio
@@ -125,7 +129,7 @@ collect cost_one_edit_ratio r_cost_edit_ratio
 collect cost_one_edit_editor_ms r_cost_editor
 
 keys=(parse_ms load_ms validate_ms validate_one_edit_ms scene_build_ms frame_ms route_all_ms reroute_one_move_ms
-      drag_step_routed_ms startup_ms rss_mb layout_dot_limit_ms
+      drag_step_routed_ms startup_ms rss_mb layout_dot_limit_ms report_ms report_ratio
       load_ratio validate_ratio validate_one_edit_ratio validate_one_edit_editor_ms validate_one_edit_editor_ratio
       project36_ms project36_ratio cost_one_edit_ms cost_one_edit_ratio cost_one_edit_editor_ms)
 if [ "$json" = 1 ]; then
