@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 
@@ -42,6 +41,19 @@ protected:
     }
 };
 
+// Qt's platform start-up warns when there is no XDG runtime directory (a CI container, a
+// cron job); a drawing command never uses one, and its stderr is for the user's errors.
+QtMessageHandler g_previousHandler = nullptr;
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 void quitAfterFirstPaint(cw::MainWindow& window)
 {
     window.view()->viewport()->installEventFilter(new FirstPaintWatcher(&window));
@@ -60,9 +72,11 @@ int main(int argc, char** argv)
         return cw::cli::runHeadless(args);
     }
     case cw::cli::Startup::HeadlessGui: {
-        // Commands that draw need QtGui, still without a display.
+        // Commands that draw need a QApplication (QGraphicsScene registers with it), still
+        // without a display: the offscreen platform.
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        g_previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        QApplication app(argc, argv);
         setIdentity();
         return cw::cli::runHeadless(args);
     }

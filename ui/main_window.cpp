@@ -1,7 +1,6 @@
 #include "main_window.h"
 
 #include "autosave.h"
-#include "canvas/canvas_item.h"
 #include "canvas/canvas_legend.h"
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
@@ -19,6 +18,7 @@
 #include "theme.h"
 #include "tidy_up.h"
 #include "validation_controller.h"
+#include "view/canvas_item.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
-#include "canvas/group_item.h"
-#include "canvas/node_item.h"
+#include "view/group_item.h"
+#include "view/node_item.h"
 #include "document.h"
 #include "main_window.h"
 #include "panels/palette_widget.h"

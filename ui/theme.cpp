@@ -1,8 +1,13 @@
 #include "theme.h"
 
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSvgRenderer>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
 
 namespace cw::theme {
 
@@ -51,6 +56,24 @@ const QPixmap& glyph(const QString& path, int logicalSize, qreal dpr)
         it = cache.insert(key, pixmap);
     }
     return *it;
+}
+
+void drawGlyph(QPainter* painter, const QRectF& rect, const QString& path, qreal levelOfDetail)
+{
+    const QPaintEngine* engine = painter->paintEngine();
+    const QPaintEngine::Type type = engine ? engine->type() : QPaintEngine::Raster;
+    if (type == QPaintEngine::SVG || type == QPaintEngine::Pdf || type == QPaintEngine::Picture) {
+        static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers; // parsed once per glyph
+        std::shared_ptr<QSvgRenderer>& renderer = renderers[path];
+        if (!renderer)
+            renderer = std::make_shared<QSvgRenderer>(path);
+        renderer->render(painter, rect);
+        return;
+    }
+    // Whole-number scales keep the glyph cache small while zooming.
+    const qreal scale = std::clamp(std::ceil(painter->device()->devicePixelRatioF() * levelOfDetail), 1.0, 4.0);
+    const QPixmap& pixmap = glyph(path, qRound(rect.width()), scale);
+    painter->drawPixmap(rect, pixmap, QRectF(QPointF(0, 0), pixmap.size()));
 }
 
 QIcon icon(const QString& path)

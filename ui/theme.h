@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QString>
 
+class QPainter;
+
 namespace cw::theme {
 
 /// The colour of a node category, from the catalog ("#E8833A" for compute).
@@ -23,6 +25,9 @@ QString groupIconPath(const Catalog& catalog, GroupKind kind, bool isPublic);
 /// A sharp pixmap of an SVG glyph at a logical size, cached (rendering SVG is slow).
 const QPixmap& glyph(const QString& path, int logicalSize, qreal devicePixelRatio);
 QIcon icon(const QString& path);
+/// Draws an SVG glyph into a rect: the cached pixmap on screens and images, the SVG
+/// itself on vector devices (SVG, PDF, print), so that exported glyphs stay vector.
+void drawGlyph(QPainter* painter, const QRectF& rect, const QString& path, qreal levelOfDetail);
 
 /// Frame colours of group kinds.
 struct GroupStyle {

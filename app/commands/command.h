@@ -11,7 +11,8 @@ namespace cw::cli {
 enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
 
 /// The application object a command runs under. Gui commands (drawing images and PDF)
-/// get a QGuiApplication on the offscreen platform: still no display needed.
+/// get a QApplication on the offscreen platform (QGraphicsScene needs one): still no
+/// display needed.
 enum class Application { Core, Gui };
 
 struct Invocation;

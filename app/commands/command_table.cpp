@@ -76,6 +76,26 @@ const std::vector<Command>& commands()
                     QStringLiteral("N")),
                 jsonOption()},
             Application::Gui, &runReport},
+        {QStringLiteral("render"),
+            QStringLiteral("FILE -o OUT.{png,svg,pdf} [--scale S] [--transparent] [--legend] [--json]"),
+            QStringLiteral("draw FILE as an image: PNG, SVG or PDF, as the editor draws it"),
+            QStringLiteral("The whole diagram with its findings as badges, without grid or selection, on white\n"
+                           "(or nothing, with --transparent). PNG has S pixels per unit (default 1); SVG and PDF\n"
+                           "keep text as text and glyphs as vectors, and the PDF page fits the diagram. A file\n"
+                           "in which nothing has a place yet is laid out first. Needs no display. Prints one\n"
+                           "line: what was written and its size (--json: {\"output\",\"width\",\"height\",\n"
+                           "\"nodes\",\"findings\"}). Exit 0, or 2 for bad input or when OUT cannot be written."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(QStringLiteral("o"),
+                 QStringLiteral("the image to write (required): .png, .svg or .pdf"), QStringLiteral("OUT")),
+                QCommandLineOption(QStringLiteral("scale"),
+                    QStringLiteral("PNG pixels per diagram unit, greater than 0 and at most 16 (default 1)"),
+                    QStringLiteral("S")),
+                QCommandLineOption(QStringLiteral("transparent"), QStringLiteral("no background (PNG and SVG)")),
+                QCommandLineOption(
+                    QStringLiteral("legend"), QStringLiteral("add the key to edge kinds and badges in a free corner")),
+                jsonOption()},
+            Application::Gui, &runRender},
     };
     return table;
 }

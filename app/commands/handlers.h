@@ -11,5 +11,6 @@ int runCost(const Invocation& call);
 int runDiff(const Invocation& call);
 int runLayout(const Invocation& call);
 int runReport(const Invocation& call);
+int runRender(const Invocation& call);
 
 } // namespace cw::cli

@@ -97,8 +97,8 @@ private Q_SLOTS:
         QTest::newRow("report with options") << QStringList{QStringLiteral("report"), QStringLiteral(CW_SAMPLE),
             QStringLiteral("-o"), QStringLiteral("out.html")}
                                              << QStringLiteral("cloudwright: unknown command \"report\"");
-        QTest::newRow("render --help") << QStringList{QStringLiteral("render"), QStringLiteral("--help")}
-                                       << QStringLiteral("cloudwright: unknown command \"render\"");
+        QTest::newRow("advise --help") << QStringList{QStringLiteral("advise"), QStringLiteral("--help")}
+                                       << QStringLiteral("cloudwright: unknown command \"advise\"");
         QTest::newRow("a lone word") << QStringList{QStringLiteral(
             "advise")} << QStringLiteral("cloudwright: unknown command \"advise\", and no file of that name");
         QTest::newRow("a mistyped command")

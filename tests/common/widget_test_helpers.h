@@ -2,7 +2,7 @@
 
 #include "canvas/diagram_scene.h"
 #include "canvas/diagram_view.h"
-#include "canvas/node_item.h"
+#include "view/node_item.h"
 #include "main_window.h"
 
 #include <QApplication>

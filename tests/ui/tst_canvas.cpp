@@ -1,6 +1,6 @@
 // The canvas mirrors the model and turns gestures into single undoable edits.
-#include "canvas/edge_item.h"
-#include "canvas/group_item.h"
+#include "view/edge_item.h"
+#include "view/group_item.h"
 #include "cost/price_book.h"
 #include "document.h"
 #include "panels/palette_widget.h"

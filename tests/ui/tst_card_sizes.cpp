@@ -2,8 +2,8 @@
 // the model, so its group's frame holds it, the router avoids all of it and the file
 // saves it; opening a file is not an edit, whatever the cards need.
 #include "canvas/diagram_scene.h"
-#include "canvas/edge_item.h"
-#include "canvas/node_item.h"
+#include "view/edge_item.h"
+#include "view/node_item.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "io/cwa_reader.h"

@@ -1,6 +1,6 @@
 // Cards hold their names, Fit to View fits tightly, and adding things pans instead of jumping.
-#include "canvas/card_layout.h"
-#include "canvas/edge_item.h"
+#include "view/card_layout.h"
+#include "view/edge_item.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "panels/findings_panel.h"

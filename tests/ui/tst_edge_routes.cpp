@@ -2,8 +2,8 @@
 // as the routes a full re-route gives, a segment dragged into a shaped route (one undo
 // entry, saved in the file), the straight style, and tooltips that name both ends.
 #include "canvas/canvas_legend.h"
-#include "canvas/edge_item.h"
-#include "canvas/group_item.h"
+#include "view/edge_item.h"
+#include "view/group_item.h"
 #include "document.h"
 #include "io/cwa_reader.h"
 #include "layout/model_routes.h"

@@ -1,6 +1,6 @@
 // Findings show on the canvas, in the list and in the status bar, follow every edit,
 // and can be fixed, suppressed and filtered by profile from the editor.
-#include "canvas/edge_item.h"
+#include "view/edge_item.h"
 #include "document.h"
 #include "panels/findings_panel.h"
 #include "rules/quick_fixes.h"

@@ -2,8 +2,8 @@
 // the editor kept up to date change by change must equal a scene built afresh from
 // the model. Random walks of edits through Document::request() and the undo stack,
 // as the editor makes them, compare the two after every step.
-#include "canvas/edge_item.h"
-#include "canvas/group_item.h"
+#include "view/edge_item.h"
+#include "view/group_item.h"
 #include "cost/price_book.h"
 #include "document.h"
 #include "edit/edits.h"

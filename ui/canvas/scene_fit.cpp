@@ -5,20 +5,11 @@
 #include "diagram_scene.h"
 
 #include "edit/edit_batch.h"
-#include "node_item.h"
+#include "view/node_item.h"
 
 #include <algorithm>
 
 namespace cw {
-
-void DiagramScene::noteCardFit(const Node& node)
-{
-    const NodeItem* item = m_nodes.value(node.id);
-    if (item && item->cardLayout().size != nodeRect(node).size())
-        m_unfit.insert(node.id);
-    else
-        m_unfit.remove(node.id);
-}
 
 EditResult DiagramScene::fitCards(Architecture& model)
 {

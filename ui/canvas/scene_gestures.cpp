@@ -3,11 +3,11 @@
 #include "diagram_scene.h"
 
 #include "document.h"
-#include "edge_item.h"
 #include "edit/edits.h"
-#include "group_item.h"
-#include "node_item.h"
 #include "theme.h"
+#include "view/edge_item.h"
+#include "view/group_item.h"
+#include "view/node_item.h"
 
 #include <QApplication>
 #include <QGraphicsLineItem>

@@ -1,8 +1,8 @@
 #include "node_item.h"
 
 #include "catalog/catalog.h"
-#include "diagram_scene.h"
 #include "theme.h"
+#include "view_scene.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
@@ -74,7 +74,7 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
         m_layout = layoutCard(name, subtitle, stored);
         m_farName = TextLines();
         // Edges attach to the card's border: they follow its new size.
-        auto* s = qobject_cast<DiagramScene*>(scene());
+        auto* s = qobject_cast<ViewScene*>(scene());
         if (s && oldSize != m_layout.size)
             s->itemMoved(id());
     }
@@ -179,10 +179,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
         return;
     }
-    // Whole-number scales keep the glyph cache small while zooming.
-    const qreal scale = std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0);
-    const QPixmap& icon = theme::glyph(m_iconPath, int(kIcon), scale);
-    painter->drawPixmap(iconRect, icon, QRectF(QPointF(0, 0), icon.size()));
+    theme::drawGlyph(painter, iconRect, m_iconPath, lod);
 
     painter->setPen(theme::kText);
     painter->setFont(cardNameFont());
@@ -261,7 +258,7 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
     if (change == ItemPositionHasChanged) {
-        if (auto* s = qobject_cast<DiagramScene*>(scene()))
+        if (auto* s = qobject_cast<ViewScene*>(scene()))
             s->itemMoved(id());
     }
     return CanvasItem::itemChange(change, value);

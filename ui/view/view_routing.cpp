@@ -1,18 +1,15 @@
-// DiagramScene's edges: routed from the rects the items draw, incrementally as the model
-// changes and live during drags; labels placed; routes shaped by hand (segment drags and
-// the edge's context menu), each one edit through the Document.
-#include "diagram_scene.h"
+// ViewScene's edges: routed from the rects the items draw, incrementally as the model
+// changes and live during drags; labels placed where they cover no card or other label.
+#include "view_scene.h"
 
 #include "catalog/effective_values.h"
-#include "document.h"
 #include "edge_item.h"
 #include "edit/edits.h"
 #include "group_item.h"
 #include "layout/model_routes.h"
 #include "node_item.h"
 
-#include <QGraphicsSceneContextMenuEvent>
-#include <QMenu>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -20,18 +17,18 @@
 
 namespace cw {
 
-QString DiagramScene::endName(const Id& id) const
+QString ViewScene::endName(const Id& id) const
 {
-    return displayName(m_doc.catalog(), m_doc.model(), id);
+    return displayName(m_catalog, m_model, id);
 }
 
-void DiagramScene::syncEdge(EdgeItem* item, const Edge& edge)
+void ViewScene::syncEdge(EdgeItem* item, const Edge& edge)
 {
     if (item)
         item->sync(edge, endName(edge.from), endName(edge.to));
 }
 
-QRectF DiagramScene::rectOf(const Id& id) const
+QRectF ViewScene::rectOf(const Id& id) const
 {
     if (const NodeItem* n = m_nodes.value(id))
         return n->frame();
@@ -40,10 +37,10 @@ QRectF DiagramScene::rectOf(const Id& id) const
     return {};
 }
 
-QPointF DiagramScene::liveDelta(const Id& id) const
+QPointF ViewScene::liveDelta(const Id& id) const
 {
     // How far a drag in progress has taken an end from where the model has it.
-    const Architecture& model = m_doc.model();
+    const Architecture& model = m_model;
     if (const Node* n = model.node(id))
         return rectOf(id).topLeft() - n->pos;
     if (const Group* g = model.group(id))
@@ -51,17 +48,17 @@ QPointF DiagramScene::liveDelta(const Id& id) const
     return {};
 }
 
-void DiagramScene::refreshObstacle(const Id& id)
+void ViewScene::refreshObstacle(const Id& id)
 {
     if (m_nodes.contains(id) || m_groups.contains(id))
-        routing::updateObstacle(m_router.obstacles(), m_doc.model(), id, [this](const Id& i) { return rectOf(i); });
+        routing::updateObstacle(m_router.obstacles(), m_model, id, [this](const Id& i) { return rectOf(i); });
     else
         m_router.obstacles().remove(id);
 }
 
-void DiagramScene::routeEdge(EdgeItem* item, bool draft)
+void ViewScene::routeEdge(EdgeItem* item, bool draft)
 {
-    const Architecture& model = m_doc.model();
+    const Architecture& model = m_model;
     const Edge* e = model.edge(item->id());
     if (!e || !canvasItem(e->from) || !canvasItem(e->to))
         return;
@@ -78,7 +75,7 @@ void DiagramScene::routeEdge(EdgeItem* item, bool draft)
     placeLabel(item);
 }
 
-void DiagramScene::placeLabel(EdgeItem* item)
+void ViewScene::placeLabel(EdgeItem* item)
 {
     // On the first spot along the route that covers no card and no label placed before;
     // where the whole label fits nowhere, elided to what the longest segment holds.
@@ -112,15 +109,15 @@ void DiagramScene::placeLabel(EdgeItem* item)
     m_labels.set(item->id(), item->labelRect());
 }
 
-void DiagramScene::routeEdgesAt(const Id& id)
+void ViewScene::routeEdgesAt(const Id& id)
 {
-    for (const Id& e : m_doc.model().edgesAt(id)) {
+    for (const Id& e : m_model.edgesAt(id)) {
         if (EdgeItem* item = m_edges.value(e))
             routeEdge(item);
     }
 }
 
-void DiagramScene::itemMoved(const Id& id)
+void ViewScene::itemMoved(const Id& id)
 {
     if (m_syncing) {
         m_moved.insert(id);
@@ -130,22 +127,22 @@ void DiagramScene::itemMoved(const Id& id)
     routeEdgesAt(id);
 }
 
-void DiagramScene::rerouteAll()
+void ViewScene::rerouteAll()
 {
     m_pendingRoutes.clear();
-    routing::fillObstacles(m_router.obstacles(), m_doc.model(), [this](const Id& i) { return rectOf(i); });
+    routing::fillObstacles(m_router.obstacles(), m_model, [this](const Id& i) { return rectOf(i); });
     for (EdgeItem* item : std::as_const(m_edges))
         routeEdge(item);
 }
 
-void DiagramScene::routeForLoad()
+void ViewScene::routeForLoad()
 {
     if (m_edges.size() <= kRouteAtOnceUpTo) {
         rerouteAll();
         return;
     }
     m_pendingRoutes.clear();
-    routing::fillObstacles(m_router.obstacles(), m_doc.model(), [this](const Id& i) { return rectOf(i); });
+    routing::fillObstacles(m_router.obstacles(), m_model, [this](const Id& i) { return rectOf(i); });
     m_pendingRoutes.reserve(size_t(m_edges.size()));
     for (EdgeItem* item : std::as_const(m_edges)) {
         routeEdge(item, true);
@@ -154,12 +151,12 @@ void DiagramScene::routeForLoad()
     if (!m_refineTimer) {
         m_refineTimer = new QTimer(this);
         m_refineTimer->setInterval(0);
-        connect(m_refineTimer, &QTimer::timeout, this, &DiagramScene::refineRoutes);
+        connect(m_refineTimer, &QTimer::timeout, this, &ViewScene::refineRoutes);
     }
     m_refineTimer->start();
 }
 
-void DiagramScene::refineRoutes()
+void ViewScene::refineRoutes()
 {
     // About a frame's worth at a time, so panning and editing stay smooth meanwhile.
     QElapsedTimer slice;
@@ -174,7 +171,7 @@ void DiagramScene::refineRoutes()
         m_refineTimer->stop();
 }
 
-void DiagramScene::finishRoutes()
+void ViewScene::finishRoutes()
 {
     while (!m_pendingRoutes.empty()) {
         const Id id = m_pendingRoutes.back();
@@ -186,7 +183,7 @@ void DiagramScene::finishRoutes()
         m_refineTimer->stop();
 }
 
-qsizetype DiagramScene::rerouteAround(const QSet<Id>& ids)
+qsizetype ViewScene::rerouteAround(const QSet<Id>& ids)
 {
     if (ids.isEmpty())
         return 0;
@@ -201,10 +198,10 @@ qsizetype DiagramScene::rerouteAround(const QSet<Id>& ids)
             areas.push_back(index.rect(slot));
         // Its edges, and the edges sharing a side with them at their other ends (the
         // ports there are handed out in the order of where the ends lie).
-        for (const Id& e : m_doc.model().edgesAt(id)) {
+        for (const Id& e : m_model.edgesAt(id)) {
             edges.insert(e);
-            if (const Edge* edge = m_doc.model().edge(e)) {
-                for (const Id& sibling : m_doc.model().edgesAt(edge->from == id ? edge->to : edge->from))
+            if (const Edge* edge = m_model.edge(e)) {
+                for (const Id& sibling : m_model.edgesAt(edge->from == id ? edge->to : edge->from))
                     edges.insert(sibling);
             }
         }
@@ -226,96 +223,6 @@ qsizetype DiagramScene::rerouteAround(const QSet<Id>& ids)
             routeEdge(item);
     }
     return edges.size();
-}
-
-bool DiagramScene::setEdgeRoute(const Id& edge, const std::vector<QPointF>& points, EdgeStyle style)
-{
-    return m_doc.request([&](Architecture& m) { return edit::setEdgeRoute(m, edge, points, style); });
-}
-
-// The route with segment m_segment moved by the mouse's travel across it. An end segment
-// keeps its port: a short stub stays on the port and the rest moves, with a new bend.
-void DiagramScene::updateSegment(QPointF scenePos)
-{
-    EdgeItem* item = m_edges.value(m_anchor);
-    const std::size_t k = std::size_t(m_segment);
-    if (!item || k + 1 >= m_segmentStart.size())
-        return;
-    std::vector<QPointF> p = m_segmentStart;
-    const bool horizontal = std::abs(p[k].y() - p[k + 1].y()) < 1e-6;
-    QPointF d = scenePos - m_pressPos;
-    d = horizontal ? QPointF(0, d.y()) : QPointF(d.x(), 0);
-    if (m_snap) {
-        const QPointF moved = snapped(p[k] + d);
-        d = horizontal ? QPointF(0, moved.y() - p[k].y()) : QPointF(moved.x() - p[k].x(), 0);
-    }
-    if (d.isNull()) {
-        item->setRoute(m_segmentStart);
-        return;
-    }
-    const QLineF seg(p[k], p[k + 1]);
-    const qreal stub = std::min(routing::EdgeRouter::kClearance, seg.length() / 3);
-    const QPointF unit = seg.length() > 0 ? (p[k + 1] - p[k]) / seg.length() : QPointF();
-    std::vector<QPointF> out(p.begin(), p.begin() + std::ptrdiff_t(k));
-    if (k == 0) {
-        out.push_back(p[0]);
-        out.push_back(p[0] + unit * stub);
-        out.push_back(p[0] + unit * stub + d);
-    } else {
-        out.push_back(p[k] + d);
-    }
-    if (k + 2 == p.size()) {
-        out.push_back(p[k + 1] - unit * stub + d);
-        out.push_back(p[k + 1] - unit * stub);
-        out.push_back(p[k + 1]);
-    } else {
-        out.push_back(p[k + 1] + d);
-        out.insert(out.end(), p.begin() + std::ptrdiff_t(k + 2), p.end());
-    }
-    item->setRoute(routing::simplified(out));
-}
-
-void DiagramScene::finishSegment()
-{
-    EdgeItem* item = m_edges.value(m_anchor);
-    const std::vector<QPointF> start = std::exchange(m_segmentStart, {});
-    m_segment = -1;
-    if (!item || item->route() == start)
-        return;
-    const std::vector<QPointF> shaped = item->route();
-    if (!setEdgeRoute(m_anchor, shaped, EdgeStyle::Orthogonal))
-        routeEdge(item);
-}
-
-void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
-{
-    auto* edge = dynamic_cast<EdgeItem*>(topItemAt(event->scenePos()));
-    const Edge* e = edge ? m_doc.model().edge(edge->id()) : nullptr;
-    if (!e) {
-        QGraphicsScene::contextMenuEvent(event);
-        return;
-    }
-    const Id id = e->id;
-    QMenu menu;
-    QAction* straight = menu.addAction(tr("Straight Line"));
-    straight->setCheckable(true);
-    straight->setChecked(e->style == EdgeStyle::Straight);
-    QAction* orthogonal = menu.addAction(tr("Orthogonal"));
-    orthogonal->setCheckable(true);
-    orthogonal->setChecked(e->style == EdgeStyle::Orthogonal);
-    menu.addSeparator();
-    QAction* reset = menu.addAction(tr("Reset Route"));
-    reset->setEnabled(!e->points.empty());
-    reset->setStatusTip(tr("Forget the route shaped by hand and route the edge around cards again"));
-    const EdgeStyle style = e->style;
-    QAction* chosen = menu.exec(event->screenPos());
-    if (chosen == straight && style != EdgeStyle::Straight)
-        setEdgeRoute(id, {}, EdgeStyle::Straight);
-    else if (chosen == orthogonal && style != EdgeStyle::Orthogonal)
-        setEdgeRoute(id, {}, EdgeStyle::Orthogonal);
-    else if (chosen == reset)
-        setEdgeRoute(id, {}, style);
-    event->accept();
 }
 
 } // namespace cw

@@ -2,8 +2,8 @@
 
 #include "card_layout.h"
 #include "catalog/catalog.h"
-#include "diagram_scene.h"
 #include "theme.h"
+#include "view_scene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -127,9 +127,7 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         return;
     }
 
-    const QPixmap& icon
-        = theme::glyph(m_iconPath, 20, std::clamp(std::ceil(painter->device()->devicePixelRatioF() * lod), 1.0, 4.0));
-    painter->drawPixmap(QRectF(8, 6, 20, 20), icon, QRectF(QPointF(0, 0), icon.size()));
+    theme::drawGlyph(painter, QRectF(8, 6, 20, 20), m_iconPath, lod);
     painter->setPen(style.title);
     painter->setFont(cardNameFont());
     painter->drawStaticText(QPointF(34, 7), m_title);
@@ -171,7 +169,7 @@ void GroupItem::paintGrip(QPainter* painter) const
 QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
     if (change == ItemPositionHasChanged) {
-        if (auto* s = qobject_cast<DiagramScene*>(scene()))
+        if (auto* s = qobject_cast<ViewScene*>(scene()))
             s->itemMoved(id());
     }
     return CanvasItem::itemChange(change, value);
