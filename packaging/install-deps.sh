@@ -12,6 +12,8 @@ build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6openg
 build+=(graphviz)
 # Tests drive the real window under Xvfb, take screenshots and check the schema.
 test=(xvfb xauth xdotool imagemagick x11-utils librsvg2-bin poppler-utils python3 python3-jsonschema strace)
+# The HTML report is checked with the Nu HTML Checker (vnu.jar from npm, packaging/fetch-vnu.sh).
+test+=(default-jre-headless npm)
 
 # The fuzz target needs clang and its libFuzzer runtime (packaging/fuzz.sh).
 fuzz=(clang libclang-rt-14-dev)
