@@ -14,6 +14,8 @@ build+=(graphviz)
 test=(xvfb xauth xdotool imagemagick x11-utils librsvg2-bin poppler-utils python3 python3-jsonschema strace)
 # The HTML report is opened in headless Chromium (tests/e2e/e2e_report_chromium.py).
 test+=(chromium)
+# The HTML report is checked with the Nu HTML Checker (vnu.jar from npm, packaging/fetch-vnu.sh).
+test+=(default-jre-headless npm)
 
 # The fuzz target needs clang and its libFuzzer runtime (packaging/fuzz.sh).
 fuzz=(clang libclang-rt-14-dev)

@@ -47,8 +47,8 @@ struct InventoryCategory {
 
 /// One step of the improvement plan: an unsuppressed finding, highest risk first.
 struct PlanItem {
-    int rank = 0;          ///< 1-based place in the plan
-    QString rule;          ///< stable rule id, e.g. "missing-iam"
+    int rank = 0; ///< 1-based place in the plan
+    QString rule; ///< stable rule id, e.g. "missing-iam"
     Severity severity = Severity::Warning;
     QString severityText;  ///< "error", "warning", "info"
     QString pillar;        ///< the Well-Architected pillar, for people: "Cost optimization"
@@ -77,10 +77,10 @@ struct SuppressedItem {
 struct CostRow {
     Id id;
     QString name;
-    QString category; ///< category display name
-    QString status;   ///< "priced", "usage", "unpriced" or "not billed"
+    QString category;                                    ///< category display name
+    QString status;                                      ///< "priced", "usage", "unpriced" or "not billed"
     std::optional<cost::Money> month1, lastMonth, total; ///< none unless priced (0 for not billed)
-    QString month1Text, lastMonthText, totalText;         ///< "$12.34", or "unknown" / "usage?" / "not billed"
+    QString month1Text, lastMonthText, totalText;        ///< "$12.34", or "unknown" / "usage?" / "not billed"
     QString reason; ///< why there is no price (usage not set, no list price); empty when priced
 };
 
@@ -90,41 +90,41 @@ struct CategoryRow {
     QString name;
     QString color;
     std::optional<cost::Money> month1, lastMonth, total; ///< none when no node of it has a price
-    QString month1Text, lastMonthText, totalText;         ///< "unknown" when none
-    bool incomplete = false; ///< some node of the category has an unknown price
+    QString month1Text, lastMonthText, totalText;        ///< "unknown" when none
+    bool incomplete = false;                             ///< some node of the category has an unknown price
 };
 
 /// One month of the cost-over-time chart.
 struct MonthPoint {
-    int month = 0;                     ///< 1-based
-    cost::Money total;                 ///< the priced nodes' total
+    int month = 0;                       ///< 1-based
+    cost::Money total;                   ///< the priced nodes' total
     std::vector<cost::Money> byCategory; ///< same order as CostSection::categories
 };
 
 /// The cost table and the series the chart draws.
 struct CostSection {
-    int months = 0; ///< the horizon, 1..60
+    int months = 0;                      ///< the horizon, 1..60
     std::vector<CostRow> nodes;          ///< diagram order
     std::vector<CategoryRow> categories; ///< catalog order, every category with a node
     std::vector<MonthPoint> perMonth;    ///< months 1..months
     cost::Money month1Total, lastMonthTotal, horizonTotal;
     QString month1TotalText, lastMonthTotalText, horizonTotalText;
-    bool complete = true; ///< false when a total leaves out a node whose price is unknown
+    bool complete = true;              ///< false when a total leaves out a node whose price is unknown
     std::optional<cost::Money> budget; ///< the cost.budget limit; none without a budget node
     std::optional<int> firstMonthOver; ///< the first month above the budget
-    QString budgetText; ///< the budget line in words; empty without a budget node
+    QString budgetText;                ///< the budget line in words; empty without a budget node
 };
 
 /// A kept scenario against the diagram now.
 struct ScenarioRow {
     QString name;
     QString savedAt;
-    int months = 0;   ///< the months compared
+    int months = 0;                                          ///< the months compared
     QString thenMonth1Text, nowMonth1Text, month1ChangeText; ///< "$1.00", "+$0.50"
     QString thenTotalText, nowTotalText, totalChangeText;    ///< over the months compared
     cost::Money thenMonth1, nowMonth1, thenTotal, nowTotal;
-    bool complete = true;  ///< both sides leave no unknown price out
-    QStringList changes;   ///< one line per node that changed: "Lambda (fn1): added, +$3.20"
+    bool complete = true; ///< both sides leave no unknown price out
+    QStringList changes;  ///< one line per node that changed: "Lambda (fn1): added, +$3.20"
 };
 
 /// Where one price the estimate used comes from.
@@ -157,12 +157,12 @@ struct Coverage {
 
 /// The whole report, in the order the writers show it.
 struct Report {
-    QString title;        ///< meta.title, or "Untitled architecture"
-    QDate date;           ///< the day the report was made
-    QString dateText;     ///< ISO, "2026-12-02"
-    QString provider;     ///< display name, "AWS"; "Generic" when provider-neutral
-    QString region;       ///< meta.region; empty when not set
-    QString reliability;  ///< meta.reliability
+    QString title;       ///< meta.title, or "Untitled architecture"
+    QDate date;          ///< the day the report was made
+    QString dateText;    ///< ISO, "2026-12-02"
+    QString provider;    ///< display name, "AWS"; "Generic" when provider-neutral
+    QString region;      ///< meta.region; empty when not set
+    QString reliability; ///< meta.reliability
     int nodeCount = 0, groupCount = 0, edgeCount = 0;
     std::vector<InventoryCategory> inventory; ///< catalog category order, only categories with nodes
     std::vector<PlanItem> plan;               ///< unsuppressed findings: severity, then pillar, then rule
@@ -180,8 +180,9 @@ struct Report {
 Report buildReport(const Architecture& model, const Catalog& catalog, const cost::PriceBook& book,
     const std::vector<Finding>& findings, int months, QDate date);
 
-/// The file name a node's anchor uses: "node-" + id with anything but [A-Za-z0-9_-]
-/// written as "_XX" (hex), so an id is a valid, unique HTML id and URL fragment.
+/// The anchor a node is linked by: "node-" + id with anything but [A-Za-z0-9-]
+/// written as "_XXXX" (four hex digits of its UTF-16 unit, "_" itself too), so an id is a valid, unique HTML id and URL
+/// fragment.
 QString nodeAnchor(const Id& id);
 
 } // namespace cw::report
