@@ -1,6 +1,7 @@
 // MainWindow's file handling: open, save, recent files, settings, recovery.
 #include "main_window.h"
 #include "report/report_dialog.h"
+#include "validation_controller.h"
 
 #include "autosave.h"
 #include "canvas/diagram_view.h"

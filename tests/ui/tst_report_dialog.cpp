@@ -4,6 +4,7 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "report/report_dialog.h"
+#include "validation_controller.h"
 #include "widget_test_helpers.h"
 
 #include <QAction>
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(int(dialog.currentReport().cost.perMonth.size()), 24);
 
         QTemporaryDir dir;
-        for (const QString name : {QStringLiteral("r.pdf"), QStringLiteral("r.html"), QStringLiteral("r.md")}) {
+        for (const QString& name : {QStringLiteral("r.pdf"), QStringLiteral("r.html"), QStringLiteral("r.md")}) {
             const QString path = dir.filePath(name);
             QVERIFY2(dialog.exportTo(path), qPrintable(name));
             QVERIFY(QFile(path).size() > 1000);

@@ -13,7 +13,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTimeZone>
+#include <QDir>
 
 namespace cw::report {
 
@@ -56,7 +56,7 @@ QDate reportDate()
     bool ok = false;
     const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
     if (ok && epoch >= 0)
-        return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC).date();
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
     return QDateTime::currentDateTimeUtc().date();
 }
 
