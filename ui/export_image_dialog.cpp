@@ -83,6 +83,24 @@ bool ExportImageDialog::selectionOnly() const
     return m_selection->isEnabled() && m_selection->isChecked();
 }
 
+bool writeDiagramImage(const DiagramScene& scene, const std::vector<Finding>& findings, const QString& path,
+    image::ImageOptions options, QString* error)
+{
+    const Architecture& model = scene.model();
+    if (options.title.isEmpty())
+        options.title = model.meta().title;
+    // The read-only view of the same model: no grid, selection or handles in the picture.
+    ViewScene view(model, scene.catalog());
+    view.setFindings(findings);
+    QHash<Id, QString> costs;
+    for (const Node& n : model.nodes()) {
+        if (const NodeItem* item = scene.nodeItem(n.id); item && !item->costText().isEmpty())
+            costs.insert(n.id, item->costText());
+    }
+    view.setCostTexts(costs);
+    return image::DiagramImage(view, std::move(options)).write(path, error);
+}
+
 QString exportImage(QWidget* parent, DiagramScene& scene, const std::vector<Finding>& findings)
 {
     const Document& doc = scene.document();
@@ -114,18 +132,8 @@ QString exportImage(QWidget* parent, DiagramScene& scene, const std::vector<Find
     if (dialog.selectionOnly())
         options.only = selected;
     options.title = doc.displayName();
-
-    // The read-only view of the same model: no grid, selection or handles in the picture.
-    ViewScene view(doc.model(), doc.catalog());
-    view.setFindings(findings);
-    QHash<Id, QString> costs;
-    for (const Node& n : doc.model().nodes()) {
-        if (const NodeItem* item = scene.nodeItem(n.id); item && !item->costText().isEmpty())
-            costs.insert(n.id, item->costText());
-    }
-    view.setCostTexts(costs);
     QString why;
-    if (!image::DiagramImage(view, options).write(path, &why)) {
+    if (!writeDiagramImage(scene, findings, path, options, &why)) {
         QMessageBox::warning(parent, ExportImageDialog::tr("Export Image"),
             ExportImageDialog::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why));
         return ExportImageDialog::tr("Image not exported");

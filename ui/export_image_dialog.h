@@ -33,6 +33,11 @@ private:
     QCheckBox* m_legend = nullptr;
 };
 
+/// Draws the editor's diagram as the read-only view does, with the editor's findings and
+/// the cost texts its cards show, and writes it to path (format by extension).
+bool writeDiagramImage(const DiagramScene& scene, const std::vector<Finding>& findings, const QString& path,
+    image::ImageOptions options, QString* error);
+
 /// File > Export Image: asks for a file and the options, then draws the editor's diagram
 /// (its findings, costs and, when asked, only its selection) with the read-only view and
 /// writes it. Returns the status line to show; empty when the user cancelled.

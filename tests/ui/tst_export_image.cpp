@@ -1,15 +1,20 @@
 // File > Export Image: the action is in the File menu, and the options dialog offers
 // what the chosen format can do (a scale only for PNG, no transparent PDF page, the
 // selection only when there is one) and hands back what the user picked.
+#include "canvas/diagram_scene.h"
+#include "document.h"
 #include "export_image_dialog.h"
 #include "main_window.h"
+#include "validation_controller.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cw;
@@ -32,6 +37,37 @@ private Q_SLOTS:
         QVERIFY(action);
         QVERIFY(action->isEnabled());
         QVERIFY(action->text().contains(QStringLiteral("Export Image")));
+    }
+
+    // What the export writes: the open diagram, or only the selection, as the view draws it.
+    void writesTheEditorsDiagram()
+    {
+        MainWindow window;
+        window.openSample();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString whole = dir.filePath(QStringLiteral("whole.png"));
+        const QString part = dir.filePath(QStringLiteral("part.png"));
+        QString why;
+        QVERIFY2(writeDiagramImage(*window.scene(), window.validation().findings(), whole, {}, &why), qPrintable(why));
+        const Id first = window.document().model().nodes().front().id;
+        window.scene()->selectOnly({first});
+        image::ImageOptions options;
+        options.only = window.scene()->selectedIds();
+        QVERIFY2(
+            writeDiagramImage(*window.scene(), window.validation().findings(), part, options, &why), qPrintable(why));
+        const QImage a(whole), b(part);
+        QVERIFY(!a.isNull() && !b.isNull());
+        const QRectF card = window.scene()->cardRect(first);
+        // The card, the room its badge and handle margin take, and the image's margin.
+        const qreal room = 2 * (image::kImageMargin + 10) + 2;
+        QVERIFY(b.width() >= card.width() && b.width() <= card.width() + room);
+        QVERIFY(b.height() >= card.height() && b.height() <= card.height() + room);
+        QVERIFY(b.width() < a.width() / 2);
+        // The editor's selection stays as it was.
+        QCOMPARE(window.scene()->selectedIds(), QList<Id>{first});
+        QVERIFY(!writeDiagramImage(*window.scene(), {}, dir.filePath(QStringLiteral("missing/x.svg")), {}, &why));
+        QVERIFY(!why.isEmpty());
     }
 
     void optionsPerFormat_data()
