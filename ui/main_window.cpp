@@ -9,6 +9,7 @@
 #include "cost/price_book.h"
 #include "cost_controller.h"
 #include "document.h"
+#include "export_image_dialog.h"
 #include "panels/cost_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
@@ -212,6 +213,14 @@ void MainWindow::createActions()
     QAction* saveAs = add(
         file, tr("Save &As…"), &MainWindow::saveAs, QKeySequence::SaveAs, tr("Save the diagram under a new name"));
     saveAs->setShortcuts(withFallback(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
+    QAction* exportAction = add(
+        file, tr("&Export Image…"),
+        [this] {
+            if (const QString done = exportImage(this, *m_scene, m_validation->findings()); !done.isEmpty())
+                showMessage(done);
+        },
+        {}, tr("Write the diagram, or the selection, as a PNG, SVG or PDF image"));
+    exportAction->setObjectName(QStringLiteral("exportImageAction"));
     file->addSeparator();
     add(file, tr("Export &Report…"), &MainWindow::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview"));

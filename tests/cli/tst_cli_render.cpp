@@ -180,6 +180,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--scale"), QStringLiteral("big")} << QStringLiteral("not \"big\"");
         QTest::newRow("unwritable output") << sample << QByteArray() << QStringLiteral("no-such-folder/g.pdf")
                                            << QStringList() << QStringLiteral("no-such-folder/g.pdf: ");
+        QTest::newRow("too many pixels") << kPlatform << QByteArray() << QStringLiteral("h.png")
+                                         << QStringList{QStringLiteral("--scale"), QStringLiteral("16")}
+                                         << QStringLiteral("h.png: the image would be");
         QTest::newRow("no -o") << sample << QByteArray() << QString() << QStringList()
                                << QStringLiteral("cloudwright render: missing -o");
     }

@@ -250,6 +250,16 @@ bool DiagramImage::write(const QString& path, QString* error) const
     }
     switch (*format) {
     case Format::Png: {
+        // QImage would warn and hand back a null image; say why instead.
+        const QSize pixels = (m_frame.area.size() * std::clamp(m_options.scale, 0.01, kMaxScale)).toSize();
+        constexpr qint64 kMaxPixels = qint64(1) << 28; // 1 GiB at 4 bytes a pixel
+        if (qint64(pixels.width()) * pixels.height() > kMaxPixels) {
+            if (error)
+                *error = QStringLiteral("the image would be %1 x %2 pixels, too large: choose a smaller scale")
+                             .arg(pixels.width())
+                             .arg(pixels.height());
+            return false;
+        }
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
