@@ -38,7 +38,7 @@ th{background:#f6f8fa}
 tr.total td{font-weight:600;background:#f6f8fa}
 .figure svg,.chart svg{display:block;width:100%;height:auto;max-width:100%}
 .figure{border:1px solid #d0d7de;border-radius:6px;padding:.3rem;background:#fff;margin:.5rem 0}
-#inventory table{table-layout:fixed;min-width:38rem}
+#inventory table{table-layout:fixed;width:100%;min-width:38rem}
 #inventory th:nth-child(1){width:30%}#inventory th:nth-child(2){width:19%}#inventory th:nth-child(3){width:9%}#inventory th:nth-child(4){width:10%}#inventory th:nth-child(5){width:18%}#inventory th:nth-child(6){width:14%}
 #assumptions td:nth-child(-n+2),#assumptions td:nth-child(6){white-space:nowrap}
 #assumptions td:nth-child(8){overflow-wrap:anywhere;min-width:16rem}
