@@ -89,6 +89,7 @@ QString costChartSvg(const CostSection& cost, const QString& title)
 
     // One stacked area per category, bottom to top in catalog order.
     std::vector<double> below(months, 0.0);
+    std::vector<bool> drawn(cost.categories.size(), false); // the legend names these only
     for (size_t k = 0; k < cost.categories.size(); ++k) {
         std::vector<double> above = below;
         for (size_t i = 0; i < months; ++i)
@@ -105,6 +106,7 @@ QString costChartSvg(const CostSection& cost, const QString& title)
                  .arg(points.join(QLatin1Char(' ')), safeColor(cost.categories[k].color),
                      xmlEscaped(cost.categories[k].name));
         below = std::move(above);
+        drawn[k] = true;
     }
     if (months > 0) {
         QStringList line;
@@ -145,7 +147,7 @@ QString costChartSvg(const CostSection& cost, const QString& title)
                           "fill=\"#1a1a1a\"/>\n"),
         cost.complete ? QStringLiteral("Total") : QStringLiteral("Total (unknown prices left out)"));
     for (size_t k = 0; k < cost.categories.size(); ++k) {
-        if (!cost.categories[k].month1 && !cost.categories[k].total)
+        if (!drawn[k])
             continue;
         legend(QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"12\" fill=\"")
                 + safeColor(cost.categories[k].color) + QStringLiteral("\" fill-opacity=\"0.55\"/>\n"),

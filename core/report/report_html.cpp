@@ -37,7 +37,11 @@ th{background:#f6f8fa}
 .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:600;background:#f6f8fa}
 .figure svg,.chart svg{display:block;width:100%;height:auto;max-width:100%}
-.figure{border:1px solid #d0d7de;border-radius:6px;padding:.3rem;background:#fff}
+.figure{border:1px solid #d0d7de;border-radius:6px;padding:.3rem;background:#fff;margin:.5rem 0}
+#inventory table{table-layout:fixed;width:100%;min-width:38rem}
+#inventory th:nth-child(1){width:30%}#inventory th:nth-child(2){width:19%}#inventory th:nth-child(3){width:9%}#inventory th:nth-child(4){width:10%}#inventory th:nth-child(5){width:18%}#inventory th:nth-child(6){width:14%}
+#assumptions td:nth-child(-n+2),#assumptions td:nth-child(6){white-space:nowrap}
+#assumptions td:nth-child(8){overflow-wrap:anywhere;min-width:16rem}
 .figure .cards rect{fill:transparent;stroke:transparent;stroke-width:5}
 .figure .cards a:hover rect,.figure .cards a:focus rect,.figure .cards a:target rect{stroke:#cf222e;fill:#cf222e;fill-opacity:.10}
 .plan{list-style:none;padding:0;margin:0}

@@ -201,12 +201,12 @@ QString assumptions(const Report& r)
     QList<QStringList> rows;
     for (const PriceSource& p : r.assumptions.prices)
         rows << QStringList{e(p.provider), e(p.region), QStringLiteral("<code>%1</code>").arg(e(p.key)), e(p.item),
-            e(p.unitPrice), e(p.source), e(p.asOf), e(p.confidence)};
+            e(p.unitPrice), e(p.asOf), e(p.confidence), e(p.source)};
     return s
         + table(QStringLiteral("Prices used"),
             {QStringLiteral("Provider"), QStringLiteral("Region"), QStringLiteral("Price key"), QStringLiteral("Item"),
-                QStringLiteral("Unit price"), QStringLiteral("Source"), QStringLiteral("As of"),
-                QStringLiteral("Confidence")},
+                QStringLiteral("Unit price"), QStringLiteral("As of"), QStringLiteral("Confidence"),
+                QStringLiteral("Source")},
             rows);
 }
 

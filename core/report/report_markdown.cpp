@@ -137,11 +137,11 @@ QString assumptions(const Report& r)
     QList<QStringList> rows;
     for (const PriceSource& p : r.assumptions.prices)
         rows << QStringList{
-            e(p.provider), e(p.region), e(p.key), e(p.item), e(p.unitPrice), e(p.source), e(p.asOf), e(p.confidence)};
+            e(p.provider), e(p.region), e(p.key), e(p.item), e(p.unitPrice), e(p.asOf), e(p.confidence), e(p.source)};
     return s + QStringLiteral("### Prices used\n\n")
         + table({QStringLiteral("Provider"), QStringLiteral("Region"), QStringLiteral("Price key"),
-                    QStringLiteral("Item"), QStringLiteral("Unit price"), QStringLiteral("Source"),
-                    QStringLiteral("As of"), QStringLiteral("Confidence")},
+                    QStringLiteral("Item"), QStringLiteral("Unit price"), QStringLiteral("As of"),
+                    QStringLiteral("Confidence"), QStringLiteral("Source")},
             rows);
 }
 
@@ -212,7 +212,7 @@ QString toMarkdown(const Report& r, const QString& diagramImage, const QString& 
              .arg(r.groupCount)
              .arg(r.edgeCount)
              .arg(e(r.reliability));
-    s += QStringLiteral("- Findings: %1 errors, %2 warnings, %3 infos; %4 suppressed\n")
+    s += QStringLiteral("- Findings: errors %1, warnings %2, infos %3; suppressed %4\n")
              .arg(r.errors)
              .arg(r.warnings)
              .arg(r.infos)

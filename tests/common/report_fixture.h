@@ -60,13 +60,13 @@ inline bool buildHostileSample(Architecture& model)
     fn.id = QStringLiteral("fn|1");
     fn.kind = QStringLiteral("compute.function");
     fn.name = kPipeName;
-    fn.pos = QPointF(900, 40);
+    fn.pos = QPointF(1240, 40);
     d->nodes.push_back(fn);
     Node budget;
     budget.id = QStringLiteral("budget");
     budget.kind = QStringLiteral("cost.budget");
     budget.props = Json{{"monthly_limit", 150}};
-    budget.pos = QPointF(900, 140);
+    budget.pos = QPointF(1240, 140);
     d->nodes.push_back(budget);
     model.reset(*d);
 

@@ -11,11 +11,13 @@ command -v java >/dev/null || { echo "check_html.sh: java is not installed (pack
 jar=$("$fetch" "$tools")
 [ -f "$jar" ] || { echo "check_html.sh: no vnu.jar at $jar" >&2; exit 1; }
 
-# --errors-only: warnings and infos (a trailing slash on <meta/>) are not failures.
-result=$(java -jar "$jar" --errors-only --format text "$out/report.html" 2>&1) || true
-if [ -n "$result" ]; then
+# --errors-only: warnings and infos (a trailing slash on <meta/>) are not failures. The
+# checker exits 1 on errors and prints them (on stderr) as "...: error: ...".
+status=0
+result=$(java -jar "$jar" --errors-only "$out/report.html" 2>&1) || status=$?
+if [ "$status" -ne 0 ] || grep -q ': error:' <<<"$result"; then
     echo "$result" >&2
-    echo "check_html.sh: the Nu HTML Checker found errors in $out/report.html" >&2
+    echo "check_html.sh: the Nu HTML Checker found errors in $out/report.html (exit $status)" >&2
     exit 1
 fi
 echo "report.html: no errors from the Nu HTML Checker"
