@@ -94,9 +94,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::newRow("advise x.cwa") << QStringList{QStringLiteral("advise"), QStringLiteral("x.cwa")}
                                       << QStringLiteral("cloudwright: unknown command \"advise\"");
-        QTest::newRow("report with options") << QStringList{QStringLiteral("report"), QStringLiteral(CW_SAMPLE),
-            QStringLiteral("-o"), QStringLiteral("out.html")}
-                                             << QStringLiteral("cloudwright: unknown command \"report\"");
+        QTest::newRow("import with options") << QStringList{QStringLiteral("import"), QStringLiteral(CW_SAMPLE),
+            QStringLiteral("-o"), QStringLiteral("out.cwa")}
+                                             << QStringLiteral("cloudwright: unknown command \"import\"");
         QTest::newRow("advise --help") << QStringList{QStringLiteral("advise"), QStringLiteral("--help")}
                                        << QStringLiteral("cloudwright: unknown command \"advise\"");
         QTest::newRow("a lone word") << QStringList{QStringLiteral(
