@@ -389,10 +389,24 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
     const double near = kClearance + kTouch + 1;
     m_reach = plainReach.adjusted(-near, -near, near, near);
     m_reachParts = {m_reach};
+    // Told only about obstacles that come onto path (or near its ports): what a plain route
+    // that is clear, or that had to be kept, depends on. One rect for the whole of a long Z
+    // across a big diagram would have it re-routed (and fall back again) after any move.
+    const auto alongPath = [&](const std::vector<QPointF>& path) {
+        m_reach = QRectF();
+        m_reachParts.clear();
+        for (std::size_t i = 1; i < path.size(); ++i) {
+            const QRectF along = QRectF(path[i - 1], path[i]).normalized();
+            m_reachParts.push_back(along.adjusted(-near, -near, near, near));
+            m_reach = m_reach.united(m_reachParts.back());
+        }
+    };
     if (req.draft)
         return plain;
-    if (monotone && clear(c, plain))
+    if (monotone && clear(c, plain)) {
+        alongPath(plain);
         return plain;
+    }
 
     // Search near the ends first; widen only when no way is found there.
     const QRectF ends = req.from.united(req.to).united(QRectF(c.s1, c.t1).normalized());
@@ -414,12 +428,7 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
                 if (cardsOnly) {
                     // Searched far and wide: told only about cards that come onto its own
                     // path, or a move anywhere would re-route every long edge.
-                    m_reachParts.clear();
-                    for (std::size_t i = 1; i < path.size(); ++i) {
-                        const QRectF along = QRectF(path[i - 1], path[i]).normalized();
-                        m_reachParts.push_back(along.adjusted(-near, -near, near, near));
-                        m_reach = m_reach.united(m_reachParts.back());
-                    }
+                    alongPath(path);
                 } else {
                     m_reach = m_reach.united(area.adjusted(-near, -near, near, near));
                     m_reachParts = {m_reach};
@@ -434,6 +443,7 @@ std::vector<QPointF> EdgeRouter::route(const RouteRequest& req) const
         }
     }
     m_fellBack = true;
+    alongPath(plain);
     return plain;
 }
 

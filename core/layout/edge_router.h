@@ -68,9 +68,10 @@ public:
     /// into or out of it may change that route, one elsewhere cannot (null: none, as for
     /// a stored or straight route). A route that fell back is only told about its own path.
     QRectF lastReach() const { return m_reach; }
-    /// The same as rectangles whose union is lastReach(): one for most routes; along its
-    /// segments for a route searched around the cards alone (which stays valid until a
-    /// card comes onto it), so a move elsewhere does not re-route every long edge.
+    /// The same as rectangles whose union is lastReach(): one for a route searched around
+    /// everything; along its segments for a plain route that is clear or kept (fell back)
+    /// and for one searched around the cards alone (each stays valid until a card comes
+    /// onto it), so a move elsewhere does not re-route every long edge.
     const std::vector<QRectF>& lastReachParts() const { return m_reachParts; }
 
 private:

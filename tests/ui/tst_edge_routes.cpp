@@ -12,6 +12,9 @@
 #include "widget_test_helpers.h"
 
 #include <QAction>
+#include <QImage>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -122,6 +125,48 @@ private Q_SLOTS:
             [](Architecture& m) { return edit::rename(m, QStringLiteral("iam"), QStringLiteral("Roles")); }));
         QCOMPARE(
             scene()->edgeItem(QStringLiteral("e7"))->toolTipText(), QStringLiteral("Roles → Prediction API (control)"));
+    }
+
+    void dashesShowGapsAndStayPutWhilePanning_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("gaps");
+        QTest::newRow("request: solid") << int(EdgeKind::Request) << false;
+        QTest::newRow("event: dashed") << int(EdgeKind::Event) << true;
+        QTest::newRow("control: dotted") << int(EdgeKind::Control) << true;
+    }
+
+    void dashesShowGapsAndStayPutWhilePanning()
+    {
+        // Dashes are drawn only where in view (edge_item.cpp): they must still read as the
+        // edge kind's pattern, and sit at the same scene points however the view is panned.
+        QFETCH(int, kind);
+        QFETCH(bool, gaps);
+        Edge edge;
+        edge.id = QStringLiteral("e");
+        edge.from = QStringLiteral("a");
+        edge.to = QStringLiteral("b");
+        edge.kind = EdgeKind(kind);
+        EdgeItem item(edge);
+        item.setRoute({QPointF(0, 20), QPointF(3000, 20)});
+        auto rowAt = [&](qreal pan) {
+            QImage image(400, 40, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(-pan, 0);
+            QStyleOptionGraphicsItem option;
+            item.paint(&painter, &option, nullptr);
+            painter.end();
+            std::vector<bool> inked; // by scene x, from x = 1000
+            for (int x = 0; x < 300; ++x)
+                inked.push_back(qGray(image.pixel(int(1000 + x - pan), 20)) < 200);
+            return inked;
+        };
+        const std::vector<bool> row = rowAt(1000 - 20);
+        const auto blank = std::count(row.begin(), row.end(), false);
+        QVERIFY2(gaps ? blank > 20 && blank < 200 : blank == 0, qPrintable(QString::number(blank)));
+        for (const qreal pan : {987.0, 911.0, 950.0})
+            QVERIFY(rowAt(pan) == row);
     }
 
     void movingACardReroutesLikeAFullRoute()

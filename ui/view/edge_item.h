@@ -66,6 +66,7 @@ private:
     std::vector<QPointF> m_points;
     QPainterPath m_path;          ///< the line up to the arrowhead, corners rounded
     mutable QPainterPath m_shape; ///< shape(), made when first asked after a change
+    mutable QPolygonF m_flat;     ///< m_path flattened, for dashes: made when first drawn
     double m_length = 0;
     QPolygonF m_arrow;
     QPointF m_middle; ///< middle of the longest segment: label and badge sit there
