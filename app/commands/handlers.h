@@ -10,5 +10,6 @@ int runValidate(const Invocation& call);
 int runCost(const Invocation& call);
 int runDiff(const Invocation& call);
 int runLayout(const Invocation& call);
+int runAdvise(const Invocation& call);
 
 } // namespace cw::cli
