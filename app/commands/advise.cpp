@@ -1,6 +1,7 @@
 // cloudwright advise FILE --node ID [--json]: serverless, containers or VMs for one workload.
 #include "advice/advice.h"
 #include "advice/advice_json.h"
+#include "advice/option_scaling.h"
 #include "catalog/catalog.h"
 #include "catalog/effective_values.h"
 #include "command.h"
@@ -12,6 +13,8 @@
 #include "model/architecture.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace cw::cli {
 
@@ -43,6 +46,47 @@ QString whatText(const OptionAdvice& o)
     const QString name
         = type.is_string() ? o.service + QLatin1Char(' ') + QString::fromStdString(type.get<std::string>()) : o.service;
     return QStringLiteral("%1 x %2").arg(o.replicas).arg(name) + drawn;
+}
+
+// Joe and all his friends (seeds/003): the built-in 50x burst around the average load.
+std::vector<advice::OptionScaling> burstRuns(const Advice& a)
+{
+    if (a.workload.averageRps() <= 0)
+        return {};
+    return advice::simulateOptions(a, advice::builtinCurve(advice::CurveShape::Burst, a.workload.averageRps()));
+}
+
+nlohmann::ordered_json burstJson(const Advice& a, const std::vector<advice::OptionScaling>& runs)
+{
+    nlohmann::ordered_json doc;
+    doc["shape"] = "burst";
+    doc["baseRps"] = a.workload.averageRps();
+    doc["peakRps"] = a.workload.averageRps() * 50;
+    nlohmann::ordered_json options = nlohmann::ordered_json::array();
+    for (const advice::OptionScaling& run : runs) {
+        const int most = *std::max_element(run.result.replicas.begin(), run.result.replicas.end());
+        nlohmann::ordered_json item = {{"option", utf8(advice::toString(run.option))}, {"maxReplicas", most},
+            {"queuedPeak", run.result.queuedPeak}, {"minutesQueued", run.result.minutesQueued},
+            {"failed", run.result.failedTotal}};
+        item["dayCost"] = run.priced ? nlohmann::ordered_json(run.result.dayCostUsd) : nullptr;
+        options.push_back(item);
+    }
+    doc["options"] = options;
+    return doc;
+}
+
+void printBurst(const std::vector<advice::OptionScaling>& runs)
+{
+    if (runs.empty())
+        return;
+    out() << "\nA 50x burst for ten minutes at noon (seeds/003, Joe and all his friends):\n";
+    for (const advice::OptionScaling& run : runs) {
+        const advice::ScalingResult& r = run.result;
+        QString what = r.queuedPeak > 0 || r.failedTotal > 0
+            ? QStringLiteral("up to %1 requests queued, %2 failed").arg(whole(r.queuedPeak), whole(r.failedTotal))
+            : QStringLiteral("absorbed, nothing queued");
+        out() << QStringLiteral("  %1 %2\n").arg(advice::toString(run.option), -11).arg(what);
+    }
 }
 
 void printText(const QString& path, const Catalog& catalog, const Architecture& model, const Advice& a)
@@ -77,6 +121,7 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
     out() << "\nMoving from serverless to containers, for this workload:\n";
     for (const advice::ChecklistItem& item : a.checklist)
         out() << (item.holds ? "  [x] " : "  [ ] ") << printable(item.text) << "\n";
+    printBurst(burstRuns(a));
 }
 
 } // namespace
@@ -108,9 +153,12 @@ int runAdvise(const Invocation& call)
     const std::optional<Advice> a = advice::advise(catalog, cost::PriceBook::builtin(), model, id);
     if (!a) // whyNotAdvisable() said yes, so this does not happen; still never a crash
         return badInput(call.json, LoadError{path, QStringLiteral("--node"), QStringLiteral("cannot advise")});
-    if (call.json)
-        out() << jsonText(advice::adviceJson(*a), 2) << "\n";
-    else
+    if (call.json) {
+        nlohmann::ordered_json doc = advice::adviceJson(*a);
+        const std::vector<advice::OptionScaling> runs = burstRuns(*a);
+        doc["burst"] = runs.empty() ? nlohmann::ordered_json(nullptr) : burstJson(*a, runs);
+        out() << jsonText(doc, 2) << "\n";
+    } else
         printText(path, catalog, model, *a);
     return Ok;
 }

@@ -203,7 +203,9 @@ Advice decide(const Catalog& catalog, const cost::PriceBook& book, const Archite
     const std::optional<cost::Money> serverlessCost = serverless.monthly();
     const std::optional<cost::Money> alwaysOnCost = cheapest ? a.option(*cheapest).monthly() : std::nullopt;
     const bool costsMore = serverlessCost && alwaysOnCost && *alwaysOnCost < *serverlessCost;
-    const bool highLoad = w.requestsPerMonth >= kConstantHighLoad || costsMore;
+    // Prices decide when both are known; the rule's request count only when they are not.
+    const bool comparable = serverlessCost && alwaysOnCost;
+    const bool highLoad = comparable ? costsMore : w.requestsPerMonth >= kConstantHighLoad;
 
     if (w.critical) {
         // seeds/001 exercise: prefer VMs (or containers) over several zones when reliability is critical.
@@ -252,7 +254,11 @@ Advice decide(const Catalog& catalog, const cost::PriceBook& book, const Archite
                                         "costs nothing while idle (seeds/001, seeds/004)");
         if (smallTeam)
             a.reasons << QStringLiteral("a small operations team favours serverless: no servers to run (seeds/001)");
-        if (highLoad && spiky)
+        if (costsMore && spiky)
+            a.reasons << QStringLiteral("serverless costs more at this load (%1 a month against %2 for %3), but the "
+                                        "always-on capacity sized for the peaks would sit idle between them")
+                             .arg(usd(*serverlessCost), usd(*alwaysOnCost), optionText(*cheapest));
+        else if (highLoad && spiky)
             a.reasons << QStringLiteral("the load is high but spiky: always-on capacity sized for the peaks would "
                                         "sit idle between them");
         if (serverlessCost && alwaysOnCost && !costsMore)

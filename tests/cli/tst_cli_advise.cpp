@@ -63,6 +63,14 @@ private Q_SLOTS:
         QVERIFY(checklist.size() >= 5);
         for (const QJsonValue& v : checklist)
             QVERIFY(v.isString());
+        // Joe and all his friends: 50x the average for ten minutes. Lambda takes it at once;
+        // one Fargate task (24 req/s) waits a minute for its new tasks, so requests queue.
+        const QJsonArray burst
+            = doc.value(QStringLiteral("burst")).toObject().value(QStringLiteral("options")).toArray();
+        QCOMPARE(burst.size(), 3);
+        QCOMPARE(burst.at(0).toObject().value(QStringLiteral("queuedPeak")).toDouble(), 0.0);
+        QCOMPARE(burst.at(0).toObject().value(QStringLiteral("failed")).toDouble(), 0.0);
+        QVERIFY(burst.at(1).toObject().value(QStringLiteral("queuedPeak")).toDouble() > 0);
     }
 
     void jsonRows_data()
@@ -115,6 +123,7 @@ private Q_SLOTS:
             qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Break-even: ")));
         QVERIFY(r.out.contains(QStringLiteral("[x] Traffic is steady")));
+        QVERIFY(r.out.contains(QStringLiteral("A 50x burst for ten minutes at noon")));
     }
 
     void badInput_data()
