@@ -96,6 +96,18 @@ const std::vector<Command>& commands()
                     QStringLiteral("legend"), QStringLiteral("add the key to edge kinds and badges in a free corner")),
                 jsonOption()},
             Application::Gui, &runRender},
+        {QStringLiteral("advise"), QStringLiteral("FILE --node ID [--json]"),
+            QStringLiteral("serverless vs containers vs VMs for one workload of FILE"),
+            QStringLiteral("Compares functions, containers and VMs for the workload node ID: whether each fits,\n"
+                           "its monthly cost from the same prices as `cost`, the reasons for and against, one\n"
+                           "recommendation by the course's rules, the break-even request count and the checklist\n"
+                           "for moving from serverless to containers (docs/advice.md). Exit 0, or 2 for bad\n"
+                           "input: an unknown node id, or a node that is not a workload."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(QStringLiteral("node"), QStringLiteral("the id of the workload node (required)"),
+                 QStringLiteral("ID")),
+                jsonOption()},
+            Application::Core, &runAdvise},
     };
     return table;
 }

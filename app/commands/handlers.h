@@ -12,5 +12,6 @@ int runDiff(const Invocation& call);
 int runLayout(const Invocation& call);
 int runReport(const Invocation& call);
 int runRender(const Invocation& call);
+int runAdvise(const Invocation& call);
 
 } // namespace cw::cli

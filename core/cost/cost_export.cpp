@@ -11,7 +11,9 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
-nlohmann::ordered_json lineJson(const LineItem& line)
+} // namespace
+
+nlohmann::ordered_json lineItemJson(const LineItem& line)
 {
     nlohmann::ordered_json item = {{"component", utf8(line.component)}, {"key", utf8(line.key)},
         {"quantity", line.quantity}, {"unit", utf8(line.unit)}, {"known", line.known}, {"usage", line.usage}};
@@ -28,8 +30,6 @@ nlohmann::ordered_json lineJson(const LineItem& line)
         item["note"] = utf8(line.note);
     return item;
 }
-
-} // namespace
 
 QString projectionJson(const Projection& p)
 {
@@ -59,7 +59,7 @@ QString projectionJson(const Projection& p)
             item["region"] = utf8(n.region);
         nlohmann::ordered_json items = nlohmann::ordered_json::array();
         for (const LineItem& line : n.items)
-            items.push_back(lineJson(line));
+            items.push_back(lineItemJson(line));
         item["lineItems"] = items;
         nodes.push_back(item);
     }

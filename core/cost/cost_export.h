@@ -4,11 +4,16 @@
 
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 namespace cw::cost {
 
 // The projection as `cloudwright cost --json` and `--csv` print it; the editor's
 // export writes the same text, so a file saved from either can be read by the same tools.
 
+/// One line item as the JSON of `cost --json` gives it (component, key, quantity, unit,
+/// unitPrice, monthly, source...), for every command that prints line items.
+nlohmann::ordered_json lineItemJson(const LineItem& line);
 /// The JSON document, indented by two, ending in a newline.
 QString projectionJson(const Projection& p);
 /// "node,kind,category,status,month,usd" and one row per node per month; an empty usd

@@ -92,15 +92,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("line");
-        QTest::newRow("advise x.cwa") << QStringList{QStringLiteral("advise"), QStringLiteral("x.cwa")}
-                                      << QStringLiteral("cloudwright: unknown command \"advise\"");
+        QTest::newRow("check x.cwa") << QStringList{QStringLiteral("check"), QStringLiteral("x.cwa")}
+                                     << QStringLiteral("cloudwright: unknown command \"check\"");
         QTest::newRow("import with options") << QStringList{QStringLiteral("import"), QStringLiteral(CW_SAMPLE),
             QStringLiteral("-o"), QStringLiteral("out.cwa")}
                                              << QStringLiteral("cloudwright: unknown command \"import\"");
-        QTest::newRow("advise --help") << QStringList{QStringLiteral("advise"), QStringLiteral("--help")}
-                                       << QStringLiteral("cloudwright: unknown command \"advise\"");
+        QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                                       << QStringLiteral("cloudwright: unknown command \"export\"");
         QTest::newRow("a lone word") << QStringList{QStringLiteral(
-            "advise")} << QStringLiteral("cloudwright: unknown command \"advise\", and no file of that name");
+            "check")} << QStringLiteral("cloudwright: unknown command \"check\", and no file of that name");
         QTest::newRow("a mistyped command")
             << QStringList{QStringLiteral("valdate"), QStringLiteral(CW_SAMPLE)}
             << QStringLiteral("cloudwright: unknown command \"valdate\" (did you mean \"validate\"?)");
@@ -126,13 +126,13 @@ private Q_SLOTS:
 
     void unknownCommandUnderJson()
     {
-        const CliRun r = runCli({QStringLiteral("advise"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
         QJsonObject error;
         QVERIFY2(isErrorObject(jsonOutput(r.out), &error), qPrintable(r.out));
-        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"advise\""));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"check\""));
         QCOMPARE(error.value(QStringLiteral("file")).toString(), QString());
-        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"advise\"")));
+        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"check\"")));
     }
 
     void unknownOption_data()
@@ -266,8 +266,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("advise"))));
-        const CliRun r = runCli({QStringLiteral("advise")}, dir.path());
+        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("check"))));
+        const CliRun r = runCli({QStringLiteral("check")}, dir.path());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("cloudwright: no display")), qPrintable(r.err));
     }
