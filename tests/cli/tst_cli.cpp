@@ -94,11 +94,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::newRow("check x.cwa") << QStringList{QStringLiteral("check"), QStringLiteral("x.cwa")}
                                      << QStringLiteral("cloudwright: unknown command \"check\"");
-        QTest::newRow("import with options") << QStringList{QStringLiteral("import"), QStringLiteral(CW_SAMPLE),
-            QStringLiteral("-o"), QStringLiteral("out.cwa")}
-                                             << QStringLiteral("cloudwright: unknown command \"import\"");
-        QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
-                                       << QStringLiteral("cloudwright: unknown command \"export\"");
+        QTest::newRow("check with options") << QStringList{QStringLiteral("check"), QStringLiteral(CW_SAMPLE),
+            QStringLiteral("--exercise"), QStringLiteral("x.json")}
+                                            << QStringLiteral("cloudwright: unknown command \"check\"");
+        QTest::newRow("check --help") << QStringList{QStringLiteral("check"), QStringLiteral("--help")}
+                                      << QStringLiteral("cloudwright: unknown command \"check\"");
         QTest::newRow("a lone word") << QStringList{QStringLiteral(
             "check")} << QStringLiteral("cloudwright: unknown command \"check\", and no file of that name");
         QTest::newRow("a mistyped command")

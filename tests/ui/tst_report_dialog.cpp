@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     {
         m_window = test::openWindow();
         QVERIFY(m_window);
+        QSettings().remove(QStringLiteral("report")); // the horizon a user chose last time
     }
 
     void cleanup()
