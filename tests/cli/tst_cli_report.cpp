@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QJsonObject doc = QJsonDocument::fromJson(readText(QStringLiteral(CW_SAMPLE)).toUtf8()).object();
         QVERIFY(!doc.isEmpty());
         QJsonObject meta = doc.value(QStringLiteral("meta")).toObject();
-        meta.insert(QStringLiteral("title"), kStyle);
+        meta.insert(QStringLiteral("title"), QStringLiteral("</title>") + kScript + kStyle);
         doc.insert(QStringLiteral("meta"), meta);
         QJsonArray nodes = doc.value(QStringLiteral("nodes")).toArray();
         QVERIFY(nodes.size() > 3);
@@ -130,6 +131,28 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("Improvement plan")));
         QVERIFY(text.contains(QLatin1String("Page 3 of")));
         QVERIFY2(text.contains(kScript), "a hostile name is shown as the text it is");
+    }
+
+    // The diagram picture on its own (render), with a hostile title and names: well-formed
+    // SVG whose text is text.
+    void renderedSvgKeepsHostileTextAsText()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("d.svg"));
+        const CliRun r = runCli({QStringLiteral("render"), m_hostile, QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        const QString svg = readText(out);
+        QXmlStreamReader xml(svg);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                QVERIFY2(xml.name() != QLatin1String("script") && xml.name() != QLatin1String("img"),
+                    qPrintable(xml.name().toString()));
+                if (xml.name() == QLatin1String("title"))
+                    texts << xml.readElementText();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(texts.value(0).startsWith(QLatin1String("</title>")));
     }
 
     void badInput_data()

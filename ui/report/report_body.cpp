@@ -23,11 +23,15 @@ QString cell(const QString& text, bool right = false)
                  : QStringLiteral("<td>%1</td>").arg(esc(text));
 }
 
-QString headerRow(const QStringList& titles)
+// A header row; widths (percent of the table) where given, so that long sources and
+// reasons wrap in their own column rather than squeezing a short one.
+QString headerRow(const QStringList& titles, const QList<int>& widths = {})
 {
     QString row = QStringLiteral("<tr>");
-    for (const QString& t : titles)
-        row += QStringLiteral("<th bgcolor=\"#e8ecf2\" align=\"left\">%1</th>").arg(esc(t));
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        row += QStringLiteral("<th bgcolor=\"#e8ecf2\" align=\"left\"%1>%2</th>").arg(width, esc(titles[i]));
+    }
     return row + QStringLiteral("</tr>");
 }
 
@@ -185,7 +189,8 @@ QString assumptions(const Report& r)
         return html + QStringLiteral("<p>No list price was used.</p>");
     html += QStringLiteral("<h3>Prices used</h3>") + kTable
         + headerRow({QStringLiteral("Price"), QStringLiteral("Region"), QStringLiteral("Unit price"),
-            QStringLiteral("Source"), QStringLiteral("As of"), QStringLiteral("Conf.")});
+            QStringLiteral("Source"), QStringLiteral("As of"), QStringLiteral("Conf.")},
+            {20, 9, 20, 33, 11, 7});
     for (const PriceSource& p : r.assumptions.prices)
         html += QStringLiteral("<tr>") + cell(p.item.isEmpty() ? p.key : p.item) + cell(p.region)
             + cell(p.unitPrice) + cell(p.source) + cell(p.asOf) + cell(p.confidence) + QStringLiteral("</tr>");

@@ -10,6 +10,7 @@
 #include "view_scene.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
@@ -205,12 +206,18 @@ QByteArray DiagramImage::toSvg() const
     generator.setResolution(96);
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
-    generator.setTitle(m_options.title.isEmpty() ? QStringLiteral("Cloudwright diagram") : m_options.title);
+    // QSvgGenerator writes the title into <title> as it is: escape it, or a hostile
+    // diagram title would become markup.
+    generator.setTitle(
+        (m_options.title.isEmpty() ? QStringLiteral("Cloudwright diagram") : m_options.title).toHtmlEscaped());
     generator.setDescription(QStringLiteral("Drawn by Cloudwright"));
     QPainter painter(&generator);
     paint(&painter, QRectF(QPointF(0, 0), size));
     painter.end();
-    return bytes;
+    // Qt names fontconfig's alias ("Sans Serif"), which browsers do not know and draw in a
+    // serif face: add the generic family after it.
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\",]*)\""));
+    return QString::fromUtf8(bytes).replace(family, QStringLiteral("font-family=\"\\1, sans-serif\"")).toUtf8();
 }
 
 bool DiagramImage::writePdf(const QString& path, QString* error) const
