@@ -33,7 +33,7 @@ a{color:#0969da}
 table{border-collapse:collapse;min-width:100%;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid #d0d7de;padding:.35rem .55rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}
+th{background:#f6f8fa;white-space:nowrap}
 .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:600;background:#f6f8fa}
 .figure svg,.chart svg{display:block;width:100%;height:auto;max-width:100%}
