@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QRectF>
 #include <QSizeF>
+#include <QString>
 
 #include <utility>
 #include <vector>
@@ -18,6 +19,7 @@ struct DiagramFigure {
     QByteArray svg; ///< a complete SVG document; empty when there is no picture
     QSizeF size;    ///< width and height in SVG user units (the viewBox)
     std::vector<std::pair<Id, QRectF>> cards; ///< each node's card, in SVG user units
+    QString caption; ///< what the picture leaves out, when it is an overview; else empty
 };
 
 } // namespace cw::report

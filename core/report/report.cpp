@@ -12,6 +12,7 @@
 #include "rules/rule_book.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace cw::report {
 
@@ -81,6 +82,7 @@ void addFindings(Report& r, const Architecture& model, const Catalog& catalog, c
 {
     const RuleBook& rules = RuleBook::builtin();
     int priced = 0;
+    std::unique_ptr<Architecture> scratch;
     for (const Finding* f : planOrder(findings)) {
         if (f->suppressed) {
             SuppressedItem s;
@@ -110,7 +112,13 @@ void addFindings(Report& r, const Architecture& model, const Catalog& catalog, c
         p.nodeNames = namesOf(catalog, model, f->nodes);
         if (fix::canFix(*f) && priced < kMaxPricedFixes) {
             ++priced;
-            if (const std::optional<fix::FixCost> c = fix::quickFixCost(model, catalog, book, *f))
+            // One copy for all the fixes tried: each is applied to it and undone. Copying the
+            // model once per fix made a 10,000-node report spend most of its time copying.
+            if (!scratch) {
+                scratch = std::make_unique<Architecture>();
+                scratch->reset(model.diagram());
+            }
+            if (const std::optional<fix::FixCost> c = fix::quickFixCostInPlace(*scratch, catalog, book, *f))
                 p.fixCost = c->text();
         }
         switch (f->severity) {

@@ -152,9 +152,10 @@ QString diagram(const DiagramFigure& figure, const QMap<Id, QString>& names, Lin
     }
     cards += QStringLiteral("</g>\n");
     svg.insert(svg.lastIndexOf(QLatin1String("</svg>")), cards);
-    s += QStringLiteral("<figure class=\"figure\">\n%1<figcaption class=\"note\">Select a card to see it in the "
-                        "inventory; the plan's node links lead here.</figcaption>\n</figure>\n")
-             .arg(svg);
+    const QString caption = (figure.caption.isEmpty() ? QString() : xmlEscaped(figure.caption) + QLatin1Char(' '))
+        + QStringLiteral("Select a card to see it in the inventory; the plan's node links lead here.");
+    s += QStringLiteral("<figure class=\"figure\">\n%1<figcaption class=\"note\">%2</figcaption>\n</figure>\n")
+             .arg(svg, caption);
     return s + QStringLiteral("</section>\n");
 }
 

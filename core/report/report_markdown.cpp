@@ -196,7 +196,7 @@ QString markdownEscaped(const QString& text)
     return out;
 }
 
-QString toMarkdown(const Report& r, const QString& diagramImage, const QString& chartImage)
+QString toMarkdown(const Report& r, const QString& diagramImage, const QString& chartImage, const QString& diagramCaption)
 {
     QString subtitle = QStringLiteral("%1 · %2").arg(r.dateText, r.provider);
     if (!r.region.isEmpty())
@@ -226,6 +226,8 @@ QString toMarkdown(const Report& r, const QString& diagramImage, const QString& 
     s += QStringLiteral("## Diagram\n\n");
     s += diagramImage.isEmpty() ? QStringLiteral("No picture of the diagram.\n\n")
                                 : QStringLiteral("![Diagram of %1](%2)\n\n").arg(e(r.title), destination(diagramImage));
+    if (!diagramImage.isEmpty() && !diagramCaption.isEmpty())
+        s += QStringLiteral("*%1*\n\n").arg(e(diagramCaption));
 
     s += QStringLiteral("## Inventory\n\n");
     if (r.inventory.empty())

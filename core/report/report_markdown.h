@@ -11,7 +11,9 @@ namespace cw::report {
 /// their relative names ("diagram.svg", "cost.svg"); an empty name leaves that picture
 /// out. Every text from the diagram is escaped: HTML-significant characters as entities,
 /// Markdown syntax with backslashes, and `|` in table cells.
-QString toMarkdown(const Report& report, const QString& diagramImage, const QString& chartImage);
+/// diagramCaption, when given, follows the picture (what an overview leaves out).
+QString toMarkdown(const Report& report, const QString& diagramImage, const QString& chartImage,
+    const QString& diagramCaption = QString());
 
 /// text as literal Markdown inline text (also safe in a table cell): no line breaks,
 /// < > & as entities, Markdown punctuation backslash-escaped.

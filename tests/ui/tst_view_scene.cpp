@@ -6,7 +6,9 @@
 #include "document.h"
 #include "edit/edits.h"
 #include "rules/validator.h"
+#include "synthetic.h"
 #include "view/diagram_image.h"
+#include "view/diagram_overview.h"
 #include "view/edge_item.h"
 #include "view/group_item.h"
 #include "view/node_item.h"
@@ -15,6 +17,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace cw;
 
@@ -175,6 +178,39 @@ private Q_SLOTS:
             QVERIFY(rect.width() >= kNodeWidth - 1);
         }
         QVERIFY(figure.svg.contains(QByteArray("viewBox=\"0 0 ") + QByteArray::number(figure.size.width())));
+    }
+
+    // Past kDetailedFigureUpTo nodes the report's picture is an overview from the model:
+    // every card in its place, inside the picture, its error shown, and a caption saying
+    // what is left out; well-formed SVG either way.
+    void bigDiagramFigureIsAnOverview()
+    {
+        Architecture model;
+        model.reset(test::syntheticDiagram(image::kDetailedFigureUpTo + 200, 300));
+        Validator validator;
+        validator.run(model);
+        const report::DiagramFigure figure = image::diagramFigure(model, Catalog::builtin(), validator.findings(), {});
+        QVERIFY(!figure.caption.isEmpty());
+        QCOMPARE(figure.cards.size(), model.nodes().size());
+        const QRectF picture(QPointF(0, 0), figure.size);
+        for (const auto& [id, rect] : figure.cards) {
+            QVERIFY2(picture.contains(rect), qPrintable(id));
+            QCOMPARE(rect.size(), nodeRect(*model.node(id)).size());
+        }
+        QXmlStreamReader xml(figure.svg);
+        int rects = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("rect"))
+                ++rects;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(rects, 1 + int(model.groups().size() + model.nodes().size()));
+        QVERIFY(figure.svg.size() < 300 * qsizetype(model.nodes().size()));
+
+        // At or under the limit, the picture is the full drawing, with no caption.
+        Architecture small;
+        small.reset(test::syntheticDiagram(50, 60));
+        QVERIFY(image::diagramFigure(small, Catalog::builtin(), {}, {}).caption.isEmpty());
     }
 };
 

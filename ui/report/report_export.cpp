@@ -100,7 +100,7 @@ bool exportReport(const QString& path, const ReportRequest& request, QStringList
         const QString chartPath = info.dir().filePath(chartName);
         ok = (diagramName.isEmpty() || writeFile(diagramPath, figure.svg, error))
             && writeFile(chartPath, chart.toUtf8(), error)
-            && writeFile(path, toMarkdown(report, diagramName, chartName).toUtf8(), error);
+            && writeFile(path, toMarkdown(report, diagramName, chartName, figure.caption).toUtf8(), error);
         if (ok && !diagramName.isEmpty())
             files << diagramPath;
         if (ok)

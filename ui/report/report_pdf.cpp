@@ -147,7 +147,15 @@ void paintDiagramPage(QPainter& p, QPagedPaintDevice& device, const DiagramFigur
     p.setPen(QColor(0x1f, 0x3a, 0x5f));
     const QRectF head(0, 0, area.width(), 24 * pt);
     p.drawText(head, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Architecture diagram"));
-    const QRectF room(0, head.bottom() + 8 * pt, area.width(), area.height() - head.height() - 8 * pt - footerHeight(device));
+    qreal top = head.bottom() + 8 * pt;
+    if (!figure.caption.isEmpty()) {
+        p.setFont(font(8.5));
+        p.setPen(QColor(0x55, 0x5f, 0x6d));
+        const QRectF line(0, top, area.width(), 24 * pt);
+        p.drawText(line, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figure.caption);
+        top += 26 * pt;
+    }
+    const QRectF room(0, top, area.width(), area.height() - top - footerHeight(device));
     QSvgRenderer svg(figure.svg);
     if (figure.svg.isEmpty() || !svg.isValid()) {
         p.setFont(font(10));

@@ -1,6 +1,7 @@
 // Images of the diagram drawn by the read-only ViewScene: PNG, SVG (text stays text) and
 // PDF (one page the size of the picture), of all of it or of a selection.
 #include "diagram_image.h"
+#include "diagram_overview.h"
 
 #include "diagram_legend.h"
 #include "edge_item.h"
@@ -286,6 +287,8 @@ bool DiagramImage::write(const QString& path, QString* error) const
 report::DiagramFigure diagramFigure(
     const Architecture& model, const Catalog& catalog, const std::vector<Finding>& findings, ImageOptions options)
 {
+    if (model.nodes().size() > std::size_t(kDetailedFigureUpTo))
+        return overviewFigure(model, catalog, findings);
     ViewScene scene(model, catalog);
     scene.setFindings(findings);
     const DiagramImage image(scene, std::move(options));
