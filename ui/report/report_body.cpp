@@ -76,11 +76,13 @@ QString severityColor(Severity s)
 
 QString plan(const Report& r)
 {
-    QString html = QStringLiteral("<p>%1 errors, %2 warnings, %3 notes. The steps are ordered by risk: errors first, "
-                                  "then warnings, then notes; within each, by Well-Architected pillar.</p>")
-                       .arg(r.errors)
-                       .arg(r.warnings)
-                       .arg(r.infos);
+    const auto count = [](int n, const char* one, const char* many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    QString html = QStringLiteral("<p>%1, %2, %3. The steps are ordered by risk: errors first, then warnings, then "
+                                  "notes; within each, by Well-Architected pillar.</p>")
+                       .arg(count(r.errors, "error", "errors"), count(r.warnings, "warning", "warnings"),
+                           count(r.infos, "note", "notes"));
     if (r.plan.empty())
         html += QStringLiteral("<p>No open findings: every pitfall rule passes.</p>");
     for (const PlanItem& p : r.plan) {

@@ -19,6 +19,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -69,7 +70,8 @@ ReportDialog::ReportDialog(const Document& document, std::vector<Finding> findin
     layout->addLayout(top);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
-    resize(900, 1000);
+    // Tall enough for a page, never taller than the screen.
+    resize(QSize(900, 1000).boundedTo(screen()->availableGeometry().size() * 0.9));
 
     rebuild();
     connect(m_months, &QSpinBox::valueChanged, this, [this](int months) {

@@ -102,11 +102,13 @@ QString summaryHtml(const Report& r, const ReportBody& body, const QList<int>& b
                                        .arg(r.nodeCount)
                                        .arg(r.groupCount)
                                        .arg(r.edgeCount));
-    row(QStringLiteral("Findings"), QStringLiteral("%1 errors, %2 warnings, %3 notes, %4 suppressed")
-                                        .arg(r.errors)
-                                        .arg(r.warnings)
-                                        .arg(r.infos)
-                                        .arg(r.suppressed.size()));
+    const auto count = [](qsizetype n, const char* one, const char* many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    row(QStringLiteral("Findings"), QStringList{count(r.errors, "error", "errors"),
+                                        count(r.warnings, "warning", "warnings"), count(r.infos, "note", "notes"),
+                                        count(qsizetype(r.suppressed.size()), "suppressed", "suppressed")}
+                                        .join(QStringLiteral(", ")));
     row(QStringLiteral("Cost, month 1"), r.cost.month1TotalText);
     row(QStringLiteral("Cost over %1 months").arg(r.cost.months), r.cost.horizonTotalText);
     if (!r.cost.budgetText.isEmpty())
