@@ -27,9 +27,23 @@ case "${1:-}" in
 *) wanted+=("${test[@]}") ;;
 esac
 
+# Some packages only bring a program that may already be here from elsewhere: npm comes
+# with NodeSource's nodejs (which conflicts with Debian's npm package), java with any JRE.
+# Such a package is wanted only when its program is missing.
+program_of() {
+    case "$1" in
+    npm) echo npm ;;
+    chromium) echo chromium ;;
+    default-jre-headless) echo java ;;
+    esac
+}
+
 missing=()
 for pkg in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" && continue
+    program=$(program_of "$pkg")
+    [ -n "$program" ] && command -v "$program" >/dev/null && continue
+    missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
