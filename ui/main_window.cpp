@@ -406,16 +406,7 @@ void MainWindow::updateCosts()
     m_costStatus->setText(
         tr("%1/mo%2 · %3")
             .arg(cost::usdText(p.perMonth.front().total), p.complete() ? QString() : tr("+?"), cost::coverageText(p)));
-    QHash<Id, QString> texts;
-    if (m_showCostsAction->isChecked()) {
-        for (const cost::NodeCost& n : p.nodes) {
-            if (n.status == cost::NodeStatus::Priced)
-                texts.insert(n.id, tr("%1/mo").arg(cost::usdText(n.monthly)));
-            else if (!n.notBilled)
-                texts.insert(n.id, n.status == cost::NodeStatus::Usage ? tr("usage?") : tr("unknown"));
-        }
-    }
-    m_scene->setCostTexts(texts);
+    m_scene->setCostTexts(m_showCostsAction->isChecked() ? cost::cardCostTexts(p) : QHash<Id, QString>());
 }
 
 void MainWindow::showOnCanvas(const QList<Id>& nodes, const QList<Id>& edges)

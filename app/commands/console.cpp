@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "command.h"
+#include "command_table.h"
 #include "cost/cost_model.h"
 #include "io/printable.h"
 
@@ -88,6 +89,20 @@ std::optional<int> readMonths(const Invocation& call, const QString& who, const 
             .arg(cost::kMaxMonths)
             .arg(printable(text)),
         help, call.json);
+}
+
+std::optional<int> readOutput(const Invocation& call, const QString& who, const QString& what, QString& output)
+{
+    output = call.parser.value(QStringLiteral("o"));
+    if (!output.isEmpty())
+        return std::nullopt;
+    return usageError(who, QStringLiteral("missing -o ") + what, shortUsage(call.command), call.json);
+}
+
+int writeFailed(bool json, const QString& output, const QString& why)
+{
+    const QString prefix = output + QStringLiteral(": ");
+    return badInput(json, LoadError{output, QString(), why.startsWith(prefix) ? why.mid(prefix.size()) : why});
 }
 
 } // namespace cw::cli

@@ -41,4 +41,10 @@ int usageError(const QString& who, const QString& message, const QString& help, 
 /// 1 to cost::kMaxMonths. Returns nothing when it reads, else the usage error's exit code.
 std::optional<int> readMonths(const Invocation& call, const QString& who, const QString& help, int& months);
 
+/// The -o option of the commands that write a file: `output` is its value. Returns nothing
+/// when it is given, else the usage error's exit code: "missing -o WHAT".
+std::optional<int> readOutput(const Invocation& call, const QString& who, const QString& what, QString& output);
+/// Writing `output` failed with `why` (which may begin "OUTPUT: "): bad input naming it.
+int writeFailed(bool json, const QString& output, const QString& why);
+
 } // namespace cw::cli

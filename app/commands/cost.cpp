@@ -28,23 +28,6 @@ QString coverage(const Projection& p)
     return cost::coverageText(p);
 }
 
-QString budgetLine(const Projection& p)
-{
-    const cost::Budget& b = *p.budget;
-    if (b.nodes == 0)
-        return QStringLiteral("Budget: a cost.budget node has no monthly_limit; set it to check the total against it");
-    QString text = QStringLiteral("Budget: %1 a month").arg(usd(b.limit));
-    if (b.nodes > 1)
-        text += QStringLiteral(" (the sum of %1 cost.budget nodes)").arg(b.nodes);
-    if (b.firstMonthOver)
-        text += QStringLiteral("; the total goes over it in month %1").arg(*b.firstMonthOver);
-    else
-        text += QStringLiteral("; the total stays within it for all %1 months").arg(p.months);
-    if (!p.complete())
-        text += QStringLiteral(" (unpriced nodes not counted)");
-    return text;
-}
-
 void printText(const QString& path, const Catalog& catalog, const Architecture& model, const Projection& p)
 {
     const int last = p.months;
@@ -126,7 +109,7 @@ void printText(const QString& path, const Catalog& catalog, const Architecture& 
         out() << "* leaves out nodes whose price is unknown\n";
     out() << "\n" << coverage(p) << "\n";
     if (p.budget)
-        out() << budgetLine(p) << "\n";
+        out() << cost::budgetText(p) << "\n";
 }
 
 } // namespace

@@ -38,10 +38,10 @@ Diagram withDrawnLayout(const Architecture& model)
 int runLayout(const Invocation& call)
 {
     const QString who = QStringLiteral("cloudwright layout");
-    const QString output = call.parser.value(QStringLiteral("o"));
-    if (output.isEmpty())
-        return usageError(
-            who, QStringLiteral("missing -o OUT.cwa: where to write the result"), shortUsage(call.command), call.json);
+    QString output;
+    if (const std::optional<int> refused
+        = readOutput(call, who, QStringLiteral("OUT.cwa: where to write the result"), output))
+        return *refused;
     const QString& path = call.arguments.first();
     std::optional<LoadResult> loaded = loadDiagram(call, path);
     if (!loaded)
@@ -63,10 +63,8 @@ int runLayout(const Invocation& call)
     }
     const Diagram result = withDrawnLayout(model);
     QString why;
-    if (!saveCwaFile(output, result, &why)) {
-        const QString prefix = output + QStringLiteral(": ");
-        return badInput(call.json, LoadError{output, QString(), why.startsWith(prefix) ? why.mid(prefix.size()) : why});
-    }
+    if (!saveCwaFile(output, result, &why))
+        return writeFailed(call.json, output, why);
     if (call.json) {
         const nlohmann::ordered_json doc = {{"nodes", result.nodes.size()}, {"groups", result.groups.size()},
             {"edges", result.edges.size()}, {"engine", utf8(engine)}, {"output", utf8(output)}};

@@ -2,6 +2,8 @@
 // the diagram as an image, drawn by the same read-only scene as the editor's canvas.
 #include "catalog/catalog.h"
 #include "command.h"
+#include "cost/cost_export.h"
+#include "cost/price_book.h"
 #include "command_table.h"
 #include "console.h"
 #include "edit/edits.h"
@@ -19,10 +21,10 @@ namespace cw::cli {
 int runRender(const Invocation& call)
 {
     const QString who = QStringLiteral("cloudwright render");
-    const QString output = call.parser.value(QStringLiteral("o"));
-    if (output.isEmpty())
-        return usageError(who, QStringLiteral("missing -o OUT.png, OUT.svg or OUT.pdf: where to write the image"),
-            shortUsage(call.command), call.json);
+    QString output;
+    if (const std::optional<int> refused
+        = readOutput(call, who, QStringLiteral("OUT.png, OUT.svg or OUT.pdf: where to write the image"), output))
+        return *refused;
     const std::optional<image::Format> format = image::formatFor(output);
     if (!format)
         return badInput(call.json,
@@ -65,10 +67,12 @@ int runRender(const Invocation& call)
 
     ViewScene scene(model, Catalog::builtin());
     scene.setFindings(validator.findings());
+    // Each card's month-1 cost, as the editor shows it.
+    scene.setCostTexts(cost::cardCostTexts(cost::project(Catalog::builtin(), cost::PriceBook::builtin(), model, 1)));
     const image::DiagramImage picture(scene, options);
     QString why;
     if (!picture.write(output, &why))
-        return badInput(call.json, LoadError{output, QString(), why});
+        return writeFailed(call.json, output, why);
 
     // In the output's own units: pixels, SVG user units, PDF points.
     const qreal factor = *format == image::Format::Png ? options.scale

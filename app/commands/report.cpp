@@ -15,10 +15,10 @@ namespace cw::cli {
 int runReport(const Invocation& call)
 {
     const QString who = QStringLiteral("cloudwright report");
-    const QString output = call.parser.value(QStringLiteral("o"));
-    if (output.isEmpty())
-        return usageError(who, QStringLiteral("missing -o OUT.html, OUT.md or OUT.pdf: where to write the report"),
-            shortUsage(call.command), call.json);
+    QString output;
+    if (const std::optional<int> refused
+        = readOutput(call, who, QStringLiteral("OUT.html, OUT.md or OUT.pdf: where to write the report"), output))
+        return *refused;
     if (!report::reportFormatFor(output))
         return usageError(who,
             QStringLiteral("%1: a report is written as .html, .md or .pdf").arg(printable(output)),
@@ -42,10 +42,8 @@ int runReport(const Invocation& call)
     request.months = months;
     QStringList written;
     QString why;
-    if (!report::exportReport(output, request, &written, &why)) {
-        const QString prefix = output + QStringLiteral(": ");
-        return badInput(call.json, LoadError{output, QString(), why.startsWith(prefix) ? why.mid(prefix.size()) : why});
-    }
+    if (!report::exportReport(output, request, &written, &why))
+        return writeFailed(call.json, output, why);
     if (call.json) {
         nlohmann::json files = nlohmann::json::array();
         for (const QString& f : written)

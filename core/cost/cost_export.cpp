@@ -86,6 +86,35 @@ QString usdText(Money m)
         .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString budgetText(const Projection& p)
+{
+    const Budget& b = *p.budget;
+    if (b.nodes == 0)
+        return QStringLiteral("Budget: a cost.budget node has no monthly_limit; set it to check the total against it");
+    QString text = QStringLiteral("Budget: %1 a month").arg(usdText(b.limit));
+    if (b.nodes > 1)
+        text += QStringLiteral(" (the sum of %1 cost.budget nodes)").arg(b.nodes);
+    if (b.firstMonthOver)
+        text += QStringLiteral("; the total goes over it in month %1").arg(*b.firstMonthOver);
+    else
+        text += QStringLiteral("; the total stays within it for all %1 months").arg(p.months);
+    if (!p.complete())
+        text += QStringLiteral(" (unpriced nodes not counted)");
+    return text;
+}
+
+QHash<Id, QString> cardCostTexts(const Projection& p)
+{
+    QHash<Id, QString> texts;
+    for (const NodeCost& n : p.nodes) {
+        if (n.status == NodeStatus::Priced)
+            texts.insert(n.id, usdText(n.monthly) + QStringLiteral("/mo"));
+        else if (!n.notBilled)
+            texts.insert(n.id, n.status == NodeStatus::Usage ? QStringLiteral("usage?") : QStringLiteral("unknown"));
+    }
+    return texts;
+}
+
 QString signedUsdText(Money m)
 {
     return (m.micros() > 0 ? QStringLiteral("+") : QString()) + usdText(m);

@@ -22,23 +22,6 @@ QString usd(const std::optional<Money>& m)
     return m ? cost::usdText(*m) : QStringLiteral("unknown");
 }
 
-QString budgetText(const cost::Projection& p)
-{
-    const cost::Budget& b = *p.budget;
-    if (b.nodes == 0)
-        return QStringLiteral("A cost.budget node has no monthly limit; set one to check the total against it.");
-    QString text = QStringLiteral("Budget: %1 a month").arg(cost::usdText(b.limit));
-    if (b.nodes > 1)
-        text += QStringLiteral(" (the sum of %1 cost.budget nodes)").arg(b.nodes);
-    if (b.firstMonthOver)
-        text += QStringLiteral("; the total goes over it in month %1").arg(*b.firstMonthOver);
-    else
-        text += QStringLiteral("; the total stays within it for all %1 months").arg(p.months);
-    if (!p.complete())
-        text += QStringLiteral(" (nodes with unknown prices not counted)");
-    return text + QLatin1Char('.');
-}
-
 CostRow nodeRow(const Catalog& catalog, const Architecture& model, const cost::Projection& p, size_t i)
 {
     const cost::NodeCost& n = p.nodes[i];
@@ -129,7 +112,7 @@ CostSection costSection(const Catalog& catalog, const Architecture& model, const
         if (p.budget->nodes > 0)
             s.budget = p.budget->limit;
         s.firstMonthOver = p.budget->firstMonthOver;
-        s.budgetText = budgetText(p);
+        s.budgetText = cost::budgetText(p) + QLatin1Char('.');
     }
     return s;
 }

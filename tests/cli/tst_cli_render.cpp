@@ -111,6 +111,9 @@ private Q_SLOTS:
         for (const char* name : {"Prediction API", "Product VPC", "HTTPS"})
             QVERIFY2(texts.contains(QLatin1String(name)), qPrintable(texts.join(QStringLiteral(" | "))));
         QCOMPARE(images, 0); // glyphs are paths, not embedded pixmaps
+        // Each card's month-1 cost, as the editor shows it (`cloudwright cost` says $72.08).
+        QVERIFY2(texts.contains(QLatin1String("$72.08/mo")), qPrintable(texts.join(QStringLiteral(" | "))));
+        QVERIFY2(texts.contains(QLatin1String("unknown")), qPrintable(texts.join(QStringLiteral(" | "))));
     }
 
     void pdfOnePageFonts()

@@ -89,7 +89,7 @@ void ReportDialog::rebuild()
     image::ImageOptions options;
     options.legend = true;
     options.title = m_doc.model().meta().title;
-    m_figure = image::diagramFigure(m_doc.model(), m_doc.catalog(), m_findings, options);
+    m_figure = image::diagramFigure(m_doc.model(), m_doc.catalog(), m_findings, options, &cost::PriceBook::builtin());
     m_report = report::buildReport(m_doc.model(), m_doc.catalog(), cost::PriceBook::builtin(), m_findings,
         m_months->value(), report::reportDate());
     m_chart = report::costChartSvg(m_report.cost);

@@ -76,7 +76,8 @@ bool exportReport(const QString& path, const ReportRequest& request, QStringList
     image::ImageOptions options;
     options.legend = true;
     options.title = request.model->meta().title;
-    const DiagramFigure figure = image::diagramFigure(*request.model, *request.catalog, request.findings, options);
+    const DiagramFigure figure = image::diagramFigure(
+        *request.model, *request.catalog, request.findings, options, &cost::PriceBook::builtin());
     if (!step(progress, 1, error))
         return false;
     const Report report = buildReport(*request.model, *request.catalog, cost::PriceBook::builtin(), request.findings,

@@ -6,6 +6,7 @@
 #include "diagram_legend.h"
 #include "edge_item.h"
 #include "group_item.h"
+#include "cost/cost_export.h"
 #include "model/architecture.h"
 #include "node_item.h"
 #include "view_scene.h"
@@ -284,13 +285,15 @@ bool DiagramImage::write(const QString& path, QString* error) const
     return false;
 }
 
-report::DiagramFigure diagramFigure(
-    const Architecture& model, const Catalog& catalog, const std::vector<Finding>& findings, ImageOptions options)
+report::DiagramFigure diagramFigure(const Architecture& model, const Catalog& catalog,
+    const std::vector<Finding>& findings, ImageOptions options, const cost::PriceBook* prices)
 {
     if (model.nodes().size() > std::size_t(kDetailedFigureUpTo))
         return overviewFigure(model, catalog, findings);
     ViewScene scene(model, catalog);
     scene.setFindings(findings);
+    if (prices)
+        scene.setCostTexts(cost::cardCostTexts(cost::project(catalog, *prices, model, 1)));
     const DiagramImage image(scene, std::move(options));
     report::DiagramFigure figure;
     figure.svg = image.toSvg();

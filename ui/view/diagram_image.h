@@ -15,6 +15,9 @@
 class QPainter;
 
 namespace cw {
+namespace cost {
+class PriceBook;
+}
 
 class Architecture;
 class Catalog;
@@ -81,9 +84,10 @@ private:
 };
 
 /// The diagram as a report's figure: an SVG of the whole diagram with its findings as
-/// badges, and each node's card in SVG user units, for links over the cards.
-report::DiagramFigure diagramFigure(
-    const Architecture& model, const Catalog& catalog, const std::vector<Finding>& findings, ImageOptions options = {});
+/// badges (and, given prices, each card's month-1 cost as the editor shows it), and each
+/// node's card in SVG user units, for links over the cards.
+report::DiagramFigure diagramFigure(const Architecture& model, const Catalog& catalog,
+    const std::vector<Finding>& findings, ImageOptions options = {}, const cost::PriceBook* prices = nullptr);
 
 } // namespace image
 } // namespace cw
