@@ -87,7 +87,8 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setDesktopFileName(QStringLiteral("cloudwright"));
+    // The desktop entry and AppStream id (resources/desktop/): window managers match on it.
+    QApplication::setDesktopFileName(QStringLiteral("org.cloudwright.cloudwright"));
     cw::MainWindow window;
     window.show();
     // Work a crashed session left behind comes first; then what was asked for.

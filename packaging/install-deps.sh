@@ -4,6 +4,7 @@
 #   packaging/install-deps.sh          build and test dependencies
 #   packaging/install-deps.sh --build  build dependencies only
 #   packaging/install-deps.sh --fuzz   build dependencies, clang and its libFuzzer runtime
+#   packaging/install-deps.sh --package  build dependencies and what builds and checks the DEB
 set -euo pipefail
 
 build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
@@ -17,6 +18,12 @@ test+=(chromium)
 # The HTML report is checked with the Nu HTML Checker (vnu.jar from npm, packaging/fetch-vnu.sh).
 test+=(default-jre-headless npm)
 
+# The DEB (packaging/package.sh): dpkg-shlibdeps, PNG icons drawn from the SVG, gzip'd
+# manual page; checked by desktop-file-validate, appstreamcli, man and lintian
+# (packaging/check-package.sh, tests/package).
+package=(dpkg-dev librsvg2-bin gzip xz-utils file desktop-file-utils appstream man-db lintian bash-completion)
+test+=("${package[@]}")
+
 # The fuzz target needs clang and its libFuzzer runtime (packaging/fuzz.sh).
 fuzz=(clang libclang-rt-14-dev)
 
@@ -24,6 +31,7 @@ wanted=("${build[@]}")
 case "${1:-}" in
 --build) ;;
 --fuzz) wanted+=("${fuzz[@]}") ;;
+--package) wanted+=("${package[@]}") ;;
 *) wanted+=("${test[@]}") ;;
 esac
 

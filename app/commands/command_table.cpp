@@ -79,12 +79,13 @@ const std::vector<Command>& commands()
         {QStringLiteral("render"),
             QStringLiteral("FILE -o OUT.{png,svg,pdf} [--scale S] [--transparent] [--legend] [--json]"),
             QStringLiteral("draw FILE as an image: PNG, SVG or PDF, as the editor draws it"),
-            QStringLiteral("The whole diagram with its findings as badges, without grid or selection, on white\n"
-                           "(or nothing, with --transparent). PNG has S pixels per unit (default 1); SVG and PDF\n"
-                           "keep text as text and glyphs as vectors, and the PDF page fits the diagram. A file\n"
-                           "in which nothing has a place yet is laid out first. Needs no display. Prints one\n"
-                           "line: what was written and its size (--json: {\"output\",\"width\",\"height\",\n"
-                           "\"nodes\",\"findings\"}). Exit 0, or 2 for bad input or when OUT cannot be written."),
+            QStringLiteral("The whole diagram with its findings as badges and each card's month-1 cost, without\n"
+                           "grid or selection, on white (or nothing, with --transparent). PNG has S pixels per\n"
+                           "unit (default 1); SVG and PDF keep text as text and glyphs as vectors, and the PDF\n"
+                           "page fits the diagram. A file in which nothing has a place yet is laid out first.\n"
+                           "Needs no display. Prints one line: what was written and its size (--json:\n"
+                           "{\"output\",\"width\",\"height\",\"nodes\",\"findings\"}). Exit 0, or 2 for bad input\n"
+                           "or when OUT cannot be written."),
             {QStringLiteral("FILE")},
             {QCommandLineOption(QStringLiteral("o"),
                  QStringLiteral("the image to write (required): .png, .svg or .pdf"), QStringLiteral("OUT")),
