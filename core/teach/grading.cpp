@@ -5,6 +5,8 @@
 #include "cost/cost_model.h"
 #include "rules/validator.h"
 
+#include <QObject>
+
 #include <algorithm>
 
 namespace cw::teach {
@@ -68,21 +70,21 @@ public:
     QString aKind(const QString& kind) const
     {
         const QString name = m_catalog.serviceName(kind, m_provider);
-        return QStringLiteral("%1 %2 node (%3)").arg(article(name), name, kind);
+        return QObject::tr("%1 %2 node (%3)").arg(article(name), name, kind);
     }
 
     /// "\"missing-iam\" finding (Workload without IAM)"
     QString findingText(const QString& id) const
     {
         const RuleInfo* info = m_rules.rule(id);
-        return info ? QStringLiteral("\"%1\" finding (%2)").arg(id, info->title)
-                    : QStringLiteral("\"%1\" finding").arg(id);
+        return info ? QObject::tr("\"%1\" finding (%2)").arg(id, info->title)
+                    : QObject::tr("\"%1\" finding").arg(id);
     }
 
     QString connectionText(const Condition& c) const
     {
-        const QString edge = c.edge ? toString(*c.edge) + QStringLiteral(" edge") : QStringLiteral("edge");
-        return QStringLiteral("%1 %2 from %3 to %4").arg(article(edge), edge, aKind(c.from), aKind(c.to));
+        const QString edge = c.edge ? toString(*c.edge) + QObject::tr(" edge") : QStringLiteral("edge");
+        return QObject::tr("%1 %2 from %3 to %4").arg(article(edge), edge, aKind(c.from), aKind(c.to));
     }
 
 private:
@@ -124,14 +126,14 @@ private:
         ofRule(c.rule, open, suppressed);
         r.met = open.empty();
         if (r.met) {
-            r.message = QStringLiteral("No %1").arg(findingText(c.rule));
+            r.message = QObject::tr("No %1").arg(findingText(c.rule));
             if (suppressed > 0)
-                r.message += QStringLiteral(" (%1 suppressed with a reason)").arg(suppressed);
+                r.message += QObject::tr(" (%1 suppressed with a reason)").arg(suppressed);
             return;
         }
-        r.message = QStringLiteral("Still reported: a %1: %2").arg(findingText(c.rule), open.front()->message);
+        r.message = QObject::tr("Still reported: a %1: %2").arg(findingText(c.rule), open.front()->message);
         if (open.size() > 1)
-            r.message += QStringLiteral(" (and %1 more)").arg(open.size() - 1);
+            r.message += QObject::tr(" (and %1 more)").arg(open.size() - 1);
     }
 
     void gradeFinding(const Condition& c, ConditionResult& r)
@@ -141,12 +143,12 @@ private:
         ofRule(c.rule, open, suppressed);
         r.met = !open.empty();
         if (r.met) {
-            r.message = QStringLiteral("Reported, as asked: a %1: %2").arg(findingText(c.rule), open.front()->message);
+            r.message = QObject::tr("Reported, as asked: a %1: %2").arg(findingText(c.rule), open.front()->message);
             return;
         }
-        r.message = QStringLiteral("Not reported yet: a %1").arg(findingText(c.rule));
+        r.message = QObject::tr("Not reported yet: a %1").arg(findingText(c.rule));
         if (suppressed > 0)
-            r.message += QStringLiteral("; the diagram suppresses it, which hides it from the check");
+            r.message += QObject::tr("; the diagram suppresses it, which hides it from the check");
     }
 
     void gradeHasKind(const Condition& c, ConditionResult& r)
@@ -156,14 +158,14 @@ private:
         r.met = n >= c.min;
         const QString name = m_catalog.serviceName(c.kind, m_provider);
         if (r.met) {
-            r.message = n == 1 ? QStringLiteral("Has %1").arg(aKind(c.kind))
-                               : QStringLiteral("Has %1 %2 nodes (%3)").arg(n).arg(name, c.kind);
+            r.message = n == 1 ? QObject::tr("Has %1").arg(aKind(c.kind))
+                               : QObject::tr("Has %1 %2 nodes (%3)").arg(n).arg(name, c.kind);
             if (c.min > 1)
-                r.message += QStringLiteral(", at least %1 asked").arg(c.min);
+                r.message += QObject::tr(", at least %1 asked").arg(c.min);
         } else if (c.min == 1) {
-            r.message = QStringLiteral("Still missing: %1").arg(aKind(c.kind));
+            r.message = QObject::tr("Still missing: %1").arg(aKind(c.kind));
         } else {
-            r.message = QStringLiteral("Still missing: %1 more %2 %3 (%4); %5 of the %6 asked %7 there")
+            r.message = QObject::tr("Still missing: %1 more %2 %3 (%4); %5 of the %6 asked %7 there")
                             .arg(c.min - n)
                             .arg(name, c.min - n == 1 ? QStringLiteral("node") : QStringLiteral("nodes"), c.kind)
                             .arg(n)
@@ -174,7 +176,7 @@ private:
 
     QString arrow(const Edge& e) const
     {
-        return QStringLiteral("%1 → %2").arg(e.from, e.to);
+        return QObject::tr("%1 → %2").arg(e.from, e.to);
     }
 
     void gradeConnected(const Condition& c, ConditionResult& r)
@@ -191,7 +193,7 @@ private:
             if (from == c.from && to == c.to) {
                 if (!c.edge || e.kind == *c.edge) {
                     r.met = true;
-                    r.message = QStringLiteral("Connected: %1 is %2").arg(arrow(e), connectionText(c));
+                    r.message = QObject::tr("Connected: %1 is %2").arg(arrow(e), connectionText(c));
                     return;
                 }
                 if (!wrongKind)
@@ -206,19 +208,19 @@ private:
         };
         QString why;
         if (!has(c.from) && !has(c.to) && c.from != c.to)
-            why = QStringLiteral("the diagram has neither node yet");
+            why = QObject::tr("the diagram has neither node yet");
         else if (!has(c.from))
-            why = QStringLiteral("the diagram has no %1 node yet").arg(m_catalog.serviceName(c.from, m_provider));
+            why = QObject::tr("the diagram has no %1 node yet").arg(m_catalog.serviceName(c.from, m_provider));
         else if (!has(c.to))
-            why = QStringLiteral("the diagram has no %1 node yet").arg(m_catalog.serviceName(c.to, m_provider));
+            why = QObject::tr("the diagram has no %1 node yet").arg(m_catalog.serviceName(c.to, m_provider));
         else if (wrongKind)
-            why = QStringLiteral("%1 is %2 %3 edge").arg(arrow(*wrongKind), article(toString(wrongKind->kind)),
+            why = QObject::tr("%1 is %2 %3 edge").arg(arrow(*wrongKind), article(toString(wrongKind->kind)),
                 toString(wrongKind->kind));
         else if (backwards)
-            why = QStringLiteral("%1 runs the other way round").arg(arrow(*backwards));
+            why = QObject::tr("%1 runs the other way round").arg(arrow(*backwards));
         else
-            why = QStringLiteral("the two are not connected");
-        r.message = QStringLiteral("Still missing: %1; %2").arg(connectionText(c), why);
+            why = QObject::tr("the two are not connected");
+        r.message = QObject::tr("Still missing: %1; %2").arg(connectionText(c), why);
     }
 
     void gradeCost(const Condition& c, ConditionResult& r)
@@ -226,7 +228,7 @@ private:
         const QString goal = cost::usdText(c.below);
         const QString problem = currencyProblem(m_model.meta().currency);
         if (!problem.isEmpty()) {
-            r.message = QStringLiteral("Cannot check the cost goal of below %1: %2").arg(goal, problem);
+            r.message = QObject::tr("Cannot check the cost goal of below %1: %2").arg(goal, problem);
             return;
         }
         // The figure `cloudwright cost` prints as month 1's total: priced nodes only. A node
@@ -236,21 +238,21 @@ private:
         QStringList unknown;
         for (const cost::NodeCost& n : p.nodes) {
             if (n.status == cost::NodeStatus::Unpriced && !n.notBilled)
-                unknown << QStringLiteral("%1 (%2)").arg(displayName(m_catalog, m_model, n.id), n.id);
+                unknown << QObject::tr("%1 (%2)").arg(displayName(m_catalog, m_model, n.id), n.id);
         }
         QString left;
         if (!unknown.isEmpty()) {
             const QString names = unknown.size() > 3
-                ? unknown.mid(0, 3).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(unknown.size() - 3)
-                : unknown.join(QStringLiteral(", "));
-            left = QStringLiteral(" (%1 not counted: %2 price is unknown)")
+                ? unknown.mid(0, 3).join(QObject::tr(", ")) + QObject::tr(" and %1 more").arg(unknown.size() - 3)
+                : unknown.join(QObject::tr(", "));
+            left = QObject::tr(" (%1 not counted: %2 price is unknown)")
                        .arg(names, unknown.size() == 1 ? QStringLiteral("its") : QStringLiteral("their"));
         }
         // Compared in whole cents, as both figures are shown: "$244.00, below the goal of
         // $244.00" would read as a mistake.
         r.met = cents(total) < cents(c.below);
-        r.message = r.met ? QStringLiteral("Month 1 costs %1%2, below the goal of %3").arg(cost::usdText(total), left, goal)
-                          : QStringLiteral("Month 1 costs %1%2; the goal is below %3").arg(cost::usdText(total), left, goal);
+        r.message = r.met ? QObject::tr("Month 1 costs %1%2, below the goal of %3").arg(cost::usdText(total), left, goal)
+                          : QObject::tr("Month 1 costs %1%2; the goal is below %3").arg(cost::usdText(total), left, goal);
     }
 
     const Catalog& m_catalog;
@@ -283,19 +285,19 @@ QString describe(const Catalog& catalog, const RuleBook& rules, const Condition&
     empty.reset(std::move(d));
     const Grader g(catalog, cost::PriceBook::builtin(), rules, empty);
     switch (c.type) {
-    case ConditionType::NoFinding: return QStringLiteral("No %1").arg(g.findingText(c.rule));
-    case ConditionType::Finding: return QStringLiteral("The check reports a %1").arg(g.findingText(c.rule));
+    case ConditionType::NoFinding: return QObject::tr("No %1").arg(g.findingText(c.rule));
+    case ConditionType::Finding: return QObject::tr("The check reports a %1").arg(g.findingText(c.rule));
     case ConditionType::HasKind:
         if (c.min == 1)
-            return QStringLiteral("At least one %1 node (%2)").arg(catalog.serviceName(c.kind, at), c.kind);
-        return QStringLiteral("At least %1 %2 nodes (%3)").arg(c.min).arg(catalog.serviceName(c.kind, at), c.kind);
+            return QObject::tr("At least one %1 node (%2)").arg(catalog.serviceName(c.kind, at), c.kind);
+        return QObject::tr("At least %1 %2 nodes (%3)").arg(c.min).arg(catalog.serviceName(c.kind, at), c.kind);
     case ConditionType::Connected: {
         QString text = g.connectionText(c);
         text[0] = text[0].toUpper();
         return text;
     }
     case ConditionType::MonthlyCostBelow:
-        return QStringLiteral("Month 1 costs less than %1").arg(cost::usdText(c.below));
+        return QObject::tr("Month 1 costs less than %1").arg(cost::usdText(c.below));
     }
     return {};
 }

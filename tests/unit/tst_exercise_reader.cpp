@@ -258,6 +258,8 @@ private Q_SLOTS:
     {
         const auto exercises = builtinExercises();
         QVERIFY(exercises.size() >= 2);
+        // None is left out for failing to read.
+        QCOMPARE(qsizetype(exercises.size()), QDir(QStringLiteral(":/exercises")).entryList({QStringLiteral("*.json")}).size());
         for (const auto& [name, e] : exercises) {
             QVERIFY2(!e.conditions.empty(), qPrintable(name));
             QCOMPARE(name, e.id + QStringLiteral(".json")); // a file is named by its id
