@@ -319,6 +319,46 @@ private Q_SLOTS:
         QVERIFY(none.error.message.isEmpty());
     }
 
+    // The complete examples of docs/lessons.md read as they are printed there.
+    void theDocumentedExamplesRead()
+    {
+        QFile file(QDir::cleanPath(test::dataPath(QStringLiteral("../../docs/lessons.md"))));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(file.readAll());
+        QStringList blocks;
+        for (qsizetype at = doc.indexOf(QStringLiteral("```json\n")); at >= 0;
+             at = doc.indexOf(QStringLiteral("```json\n"), at + 1)) {
+            const qsizetype start = at + 8;
+            blocks << doc.mid(start, doc.indexOf(QStringLiteral("```"), start) - start);
+        }
+        int exercises = 0;
+        int lessons = 0;
+        int embedded = 0;
+        for (const QString& block : std::as_const(blocks)) {
+            const QByteArray bytes = block.toUtf8();
+            if (block.contains(QStringLiteral("\"format\": \"cloudwright-exercise\""))) {
+                const ExerciseLoad r = readExercise(bytes, QStringLiteral("docs"), test::catalog(), RuleBook::builtin());
+                QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+                ++exercises;
+            } else if (block.contains(QStringLiteral("\"format\": \"cloudwright-lesson\""))) {
+                const LessonLoad r = read(bytes);
+                QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+                QCOMPARE(r.lesson->steps.back().exercise.has_value(), true);
+                ++lessons;
+            } else if (block.contains(QStringLiteral("\"lesson\": {"))) {
+                const LoadResult d = readCwa(bytes, QStringLiteral("docs.cwa"), test::catalog());
+                QVERIFY2(d.ok(), qPrintable(d.error.toString()));
+                const LessonLoad r
+                    = readEmbeddedLesson(*d.diagram, QStringLiteral("docs.cwa"), test::catalog(), RuleBook::builtin());
+                QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+                ++embedded;
+            }
+        }
+        QCOMPARE(exercises, 1);
+        QCOMPARE(lessons, 1);
+        QCOMPARE(embedded, 1);
+    }
+
     // resources/exercises/five-pitfalls-cost-controls.json on template 01: fails as
     // shipped; a budget with a $300 limit watching the training passes.
     void fivePitfallsExercise()
