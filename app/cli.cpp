@@ -94,10 +94,11 @@ QString usage()
         else
             text += QLatin1Char('\n') + QString(width + 4, QLatin1Char(' ')) + summary + QLatin1Char('\n');
     }
-    text += QStringLiteral("\nExit codes: 0 success (validate: no finding at error level), 1 findings at error\n"
-                           "level, 2 bad input (missing file, not JSON, wrong format, newer format version,\n"
-                           "unknown kind, dangling edge, unknown command or option, ...): one line on stderr,\n"
-                           "FILE: PLACE: MESSAGE, and with --json {\"error\":{...}} on stdout.\n");
+    text += QStringLiteral("\nExit codes: 0 success (validate: no finding at error level; check: every condition\n"
+                           "met), 1 findings at error level (check: some condition not met yet), 2 bad input\n"
+                           "(missing file, not JSON, wrong format, newer format version, unknown kind, dangling\n"
+                           "edge, unknown command or option, ...): one line on stderr, FILE: PLACE: MESSAGE, and\n"
+                           "with --json {\"error\":{...}} on stdout.\n");
     return text;
 }
 

@@ -109,6 +109,21 @@ const std::vector<Command>& commands()
                  QStringLiteral("ID")),
                 jsonOption()},
             Application::Core, &runAdvise},
+        {QStringLiteral("check"), QStringLiteral("FILE --exercise EXERCISE [--json]"),
+            QStringLiteral("grade FILE against an exercise file: what is met, what is still missing"),
+            QStringLiteral("One line per condition of the exercise, in its order: [x] met or [ ] still missing,\n"
+                           "with what is there or what to add (docs/lessons.md). Findings come from the same rules\n"
+                           "as `validate` (every rule the exercise names, whatever the diagram's profile;\n"
+                           "suppressed findings do not count), costs from the same prices as `cost` (month 1).\n"
+                           "--json: {\"passed\",\"exercise\",\"conditions\":[{\"met\",\"message\",\"condition\"}]}.\n"
+                           "Exit 0 when every condition is met, 1 when some are not yet, 2 for bad input in\n"
+                           "either file (FILE or EXERCISE: PLACE: MESSAGE on stderr)."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(QStringLiteral("exercise"),
+                 QStringLiteral("the exercise file (format cloudwright-exercise) to grade against (required)"),
+                 QStringLiteral("EXERCISE")),
+                jsonOption()},
+            Application::Core, &runCheck},
     };
     return table;
 }

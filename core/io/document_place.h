@@ -34,8 +34,11 @@ public:
         case Step::Name: out += QLatin1String(m_text); break;
         case Step::Index: out += QStringLiteral("[%1]").arg(m_index); break;
         case Step::WithId: out += QStringLiteral(" (id \"%1\")").arg(*m_id); break;
-        case Step::Field: out += QLatin1Char('.') + QLatin1String(m_text); break;
-        case Step::Key: out += QLatin1Char('.') + QString::fromStdString(*m_key); break;
+        // A field of the unnamed root, Place(""), is named without a dot: "conditions".
+        case Step::Field: out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QLatin1String(m_text); break;
+        case Step::Key:
+            out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(*m_key);
+            break;
         }
         return out;
     }

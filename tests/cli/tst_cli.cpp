@@ -92,15 +92,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("line");
-        QTest::newRow("check x.cwa") << QStringList{QStringLiteral("check"), QStringLiteral("x.cwa")}
-                                     << QStringLiteral("cloudwright: unknown command \"check\"");
-        QTest::newRow("check with options") << QStringList{QStringLiteral("check"), QStringLiteral(CW_SAMPLE),
-            QStringLiteral("--exercise"), QStringLiteral("x.json")}
-                                            << QStringLiteral("cloudwright: unknown command \"check\"");
-        QTest::newRow("check --help") << QStringList{QStringLiteral("check"), QStringLiteral("--help")}
-                                      << QStringLiteral("cloudwright: unknown command \"check\"");
+        QTest::newRow("deploy x.cwa") << QStringList{QStringLiteral("deploy"), QStringLiteral("x.cwa")}
+                                     << QStringLiteral("cloudwright: unknown command \"deploy\"");
+        QTest::newRow("deploy with options") << QStringList{QStringLiteral("deploy"), QStringLiteral(CW_SAMPLE),
+            QStringLiteral("--to"), QStringLiteral("prod")}
+                                            << QStringLiteral("cloudwright: unknown command \"deploy\"");
+        QTest::newRow("deploy --help") << QStringList{QStringLiteral("deploy"), QStringLiteral("--help")}
+                                      << QStringLiteral("cloudwright: unknown command \"deploy\"");
         QTest::newRow("a lone word") << QStringList{QStringLiteral(
-            "check")} << QStringLiteral("cloudwright: unknown command \"check\", and no file of that name");
+            "deploy")} << QStringLiteral("cloudwright: unknown command \"deploy\", and no file of that name");
         QTest::newRow("a mistyped command")
             << QStringList{QStringLiteral("valdate"), QStringLiteral(CW_SAMPLE)}
             << QStringLiteral("cloudwright: unknown command \"valdate\" (did you mean \"validate\"?)");
@@ -126,13 +126,13 @@ private Q_SLOTS:
 
     void unknownCommandUnderJson()
     {
-        const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("deploy"), QStringLiteral("x.cwa"), QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
         QJsonObject error;
         QVERIFY2(isErrorObject(jsonOutput(r.out), &error), qPrintable(r.out));
-        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"check\""));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("unknown command \"deploy\""));
         QCOMPARE(error.value(QStringLiteral("file")).toString(), QString());
-        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"check\"")));
+        QVERIFY(outputLines(r.err).first().contains(QStringLiteral("unknown command \"deploy\"")));
     }
 
     void unknownOption_data()
@@ -266,8 +266,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("check"))));
-        const CliRun r = runCli({QStringLiteral("check")}, dir.path());
+        QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE), dir.filePath(QStringLiteral("deploy"))));
+        const CliRun r = runCli({QStringLiteral("deploy")}, dir.path());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("cloudwright: no display")), qPrintable(r.err));
     }
