@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +40,7 @@ Advice adviceFor(const QString& kind, const char* props, const QString& provider
     Node n;
     n.id = QStringLiteral("api");
     n.kind = kind;
+    n.name = QStringLiteral("Prediction API");
     n.props = Json::parse(props);
     Diagram d;
     d.meta.provider = provider;
@@ -126,6 +128,7 @@ private Q_SLOTS:
         m_tab->setAdvice(a);
         m_tab->flush();
 
+        QVERIFY(m_tab->heading()->text().startsWith(QStringLiteral("Prediction API: ")));
         // The base is the workload's average: 10 req/s, 500 in the burst.
         QVERIFY(std::abs(m_tab->curveEditor()->baseRps() - 10) < 1e-9);
         QVERIFY(std::abs(m_tab->curve().peak() - 500) < 1e-6);
@@ -413,6 +416,13 @@ private Q_SLOTS:
         m_tab->charts()->setCurrentIndex(1);
         QString gpu = path;
         QVERIFY(grab().save(gpu.replace(QStringLiteral(".png"), QStringLiteral("-gpu.png"))));
+        m_tab->curveEditor()->openPasteDialog();
+        PastePointsDialog* dialog = m_tab->curveEditor()->pasteDialog();
+        dialog->editor()->setPlainText(QStringLiteral("00:00 5\n09:00 20\n12:75 40\n"));
+        dialog->accept();
+        QTest::qWait(100);
+        QString paste = path;
+        QVERIFY(dialog->grab().save(paste.replace(QStringLiteral(".png"), QStringLiteral("-paste.png"))));
     }
 };
 

@@ -84,9 +84,15 @@ void ScalingTab::setAdvice(const advice::Advice& advice)
 {
     m_advice = advice;
     const advice::Workload& w = advice.workload;
+    // The node's own name when one of the options is the node as drawn, else its id.
+    QString name = w.id;
+    for (const advice::OptionAdvice& o : advice.options) {
+        if (o.asDrawn && !o.node.name.isEmpty())
+            name = o.node.name;
+    }
     m_heading->setText(tr("%1: a day of load against each option, minute by minute. Draw on the load chart or "
                           "pick a shape; the charts and the table follow.")
-                           .arg(w.id));
+                           .arg(name));
     m_body->setEnabled(true);
     m_curve->setWorkloadRate(w.averageRps()); // the base follows it unless the user set one
     schedule();
