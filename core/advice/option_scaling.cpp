@@ -27,8 +27,9 @@ ScalingSettings scalingSettings(const Advice& advice, Option option, const Scali
     const double perRequest = w.vcpuSecondsPerRequest();
     s.capacityPerReplica = perRequest > 0 && o.replicaVcpus > 0 ? o.replicaVcpus * kTargetUtilisation / perRequest : 0;
     const int sized = std::max(1, o.replicas);
-    s.minReplicas = w.critical ? 2 : 1;
-    s.maxReplicas = sized * assume.maxReplicasFactor;
+    s.minReplicas = assume.minReplicas > 0 ? assume.minReplicas : w.critical ? 2 : 1;
+    s.maxReplicas
+        = std::max(s.minReplicas, assume.maxReplicas > 0 ? assume.maxReplicas : sized * assume.maxReplicasFactor);
     s.scaleUpDelayMin = option == Option::Vms ? assume.vmBootMin : assume.containerStartMin;
     if (option == Option::Vms && assume.vmsFixed)
         s.minReplicas = s.maxReplicas = sized;
@@ -50,6 +51,14 @@ std::vector<OptionScaling> simulateOptions(
         s.settings = scalingSettings(advice, o.option, assume);
         s.result = simulate(curve, s.settings);
         s.priced = o.monthly().has_value();
+        if (!s.priced) {
+            s.unpricedWhy
+                = o.cost.reason.isEmpty() ? QStringLiteral("no price is known for %1").arg(o.service) : o.cost.reason;
+        } else if (o.option == Option::Serverless && advice.workload.requestsPerMonth <= 0) {
+            // The price of one request comes from the month's figure over its requests.
+            s.priced = false;
+            s.unpricedWhy = QStringLiteral("the node sets no requests_per_month, so a request's price is unknown");
+        }
         out.push_back(std::move(s));
     }
     return out;

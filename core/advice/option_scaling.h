@@ -15,6 +15,8 @@ struct ScalingAssumptions {
     int containerStartMin = 1;      ///< a container task starts in about a minute
     int vmBootMin = 4;              ///< a VM in an autoscaling group takes minutes to boot
     int maxReplicasFactor = 10;     ///< autoscalers may grow to this many times the sized replicas
+    int minReplicas = 0;            ///< always-on options keep at least this many; 0: 1 (2 when critical)
+    int maxReplicas = 0;            ///< always-on options grow to at most this many; 0: the factor times the sized
     bool vmsFixed = false;          ///< the VMs do not scale: their count stays as sized
     double timeoutSeconds = 30;     ///< a request waiting longer fails
 };
@@ -24,6 +26,7 @@ struct OptionScaling {
     ScalingSettings settings;
     ScalingResult result;
     bool priced = false; ///< the option's prices are known, so the costs mean something
+    QString unpricedWhy; ///< why not, when not priced
 };
 
 /// The settings for one option: capacity per replica from its vCPUs and the request's CPU

@@ -169,6 +169,42 @@ private Q_SLOTS:
         for (const OptionScaling& run : runs)
             QVERIFY(run.priced);
     }
+
+    // The user's floor and ceiling for always-on replicas; 0 keeps the sized defaults.
+    // Fixed VMs stay at their sized count whatever the floor and ceiling say.
+    void replicaBounds()
+    {
+        Node n;
+        n.id = QStringLiteral("api");
+        n.kind = QStringLiteral("compute.vm");
+        n.props = Json::parse(R"({"instance_type":"t3.medium"})"); // no requests_per_month
+        Diagram d;
+        d.meta.provider = QStringLiteral("aws");
+        d.meta.region = QStringLiteral("us-east-1");
+        d.nodes = {n};
+        Architecture model;
+        model.reset(std::move(d));
+        const std::optional<Advice> a = advise(Catalog::builtin(), cost::PriceBook::builtin(), model, n.id);
+        QVERIFY(a);
+        ScalingAssumptions assume;
+        QCOMPARE(scalingSettings(*a, Option::Containers, assume).minReplicas, 1);
+        assume.minReplicas = 3;
+        assume.maxReplicas = 5;
+        ScalingSettings s = scalingSettings(*a, Option::Containers, assume);
+        QCOMPARE(s.minReplicas, 3);
+        QCOMPARE(s.maxReplicas, 5);
+        assume.maxReplicas = 2; // below the floor: the floor wins
+        QCOMPARE(scalingSettings(*a, Option::Vms, assume).maxReplicas, 3);
+        assume.vmsFixed = true;
+        s = scalingSettings(*a, Option::Vms, assume);
+        QCOMPARE(s.minReplicas, std::max(1, a->option(Option::Vms).replicas));
+        QCOMPARE(s.maxReplicas, s.minReplicas);
+        // Without requests_per_month a request's price is unknown: serverless is not priced.
+        const std::vector<OptionScaling> runs = simulateOptions(*a, builtinCurve(CurveShape::Burst, 1));
+        QVERIFY(!runs[0].priced);
+        QVERIFY(runs[0].unpricedWhy.contains(QStringLiteral("requests_per_month")));
+        QVERIFY(runs[2].priced);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScaling)
