@@ -13,5 +13,6 @@ int runLayout(const Invocation& call);
 int runReport(const Invocation& call);
 int runRender(const Invocation& call);
 int runAdvise(const Invocation& call);
+int runExport(const Invocation& call);
 
 } // namespace cw::cli
