@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace cw::interop {
@@ -79,7 +80,7 @@ ExportResult terraformExport(const Diagram& d, const Catalog& catalog)
     const Json providers = catalog.interop().value("terraformProviders", Json::object());
     std::vector<std::pair<Id, QString>> wanted;
     for (const Node& n : d.nodes)
-        wanted.emplace_back(n.id, n.name.isEmpty() ? n.id : n.name);
+        wanted.emplace_back(n.id, (n.name.isEmpty() ? n.id : n.name).toLower()); // Terraform's snake_case
     const QHash<Id, QString> names = uniqueIdentifiers(wanted, QStringLiteral("node"));
 
     std::map<QString, Json> used; // provider id -> its terraformProviders entry, in id order
@@ -111,13 +112,17 @@ ExportResult terraformExport(const Diagram& d, const Catalog& catalog)
         const QString type = str(*spec, "type");
         const QString name = names.value(n.id);
         const Json count = nodeValue(n, QStringLiteral("count"), provider, catalog);
-        const bool many = count.is_number_integer() && count.get<long long>() != 1;
+        const Json attributes = spec->value("attributes", Json::object());
+        // A type that takes the count as an attribute (desired_count, num_cache_nodes...)
+        // gets it there; any other repeats the resource with Terraform's count.
+        const bool countIsAttribute
+            = std::any_of(attributes.begin(), attributes.end(), [](const Json& v) { return v == "count"; });
+        const bool many = !countIsAttribute && count.is_number_integer() && count.get<long long>() != 1;
         QString& t = resources;
         t += QStringLiteral("\n# %1: %2 (%3, id %4)\n").arg(label, catalog.serviceName(n.kind, provider), n.kind, commentText(n.id));
         t += QStringLiteral("resource \"%1\" \"%2\" {\n").arg(type, name);
         if (many)
             t += QStringLiteral("  count = %1\n").arg(count.get<long long>());
-        const Json attributes = spec->value("attributes", Json::object());
         for (auto a = attributes.begin(); a != attributes.end(); ++a) {
             const QString attr = identifier(QString::fromStdString(a.key()), QStringLiteral("a"));
             const Json v = nodeValue(n, jsonText(*a), provider, catalog);

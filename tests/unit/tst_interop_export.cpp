@@ -141,17 +141,33 @@ private Q_SLOTS:
         QVERIFY(t.contains(QLatin1String("STARTING POINT, NOT A DEPLOYMENT")));
         QVERIFY(t.contains(QLatin1String("source  = \"hashicorp/aws\"")));
         QVERIFY(t.contains(QLatin1String("region = \"eu-west-1\"")));
-        QVERIFY2(t.contains(QLatin1String("resource \"aws_instance\" \"API_main_x\" {\n  count = 2\n  instance_type = \"t3.small\"")),
+        QVERIFY2(t.contains(QLatin1String("resource \"aws_instance\" \"api_main_x\" {\n  count = 2\n  instance_type = \"t3.small\"")),
             qPrintable(t));
-        QVERIFY(t.contains(QLatin1String("resource \"aws_db_instance\" \"Orders_co\"")));
-        QVERIFY(t.contains(QLatin1String("password = var.Orders_co_password")));
+        QVERIFY(t.contains(QLatin1String("resource \"aws_db_instance\" \"orders_co\"")));
+        QVERIFY(t.contains(QLatin1String("password = var.orders_co_password")));
         QVERIFY(t.contains(QLatin1String("sensitive   = true")));
-        QVERIFY(t.contains(QLatin1String("output \"Orders_co_address\"")));
+        QVERIFY(t.contains(QLatin1String("output \"orders_co_address\"")));
         QVERIFY(t.contains(QLatin1String("# TODO: choose ami")));
         // No Terraform type for users: listed, never dropped in silence.
         QCOMPARE(r.unmapped, QStringList{QStringLiteral("users (external.users)")});
         QVERIFY(t.contains(QLatin1String("#   users \"Users\" (external.users at aws)")));
         QVERIFY(!t.contains(QLatin1String("Shop \"v2\"\n")));
+    }
+
+    void terraformCountAsAttribute()
+    {
+        Diagram d = small(QStringLiteral("aws"));
+        Node svc;
+        svc.id = QStringLiteral("svc");
+        svc.kind = QStringLiteral("compute.container");
+        svc.props = {{"count", 3}};
+        d.nodes.push_back(svc);
+        const QString t = terraformExport(d, Catalog::builtin()).text;
+        const qsizetype at = t.indexOf(QLatin1String("resource \"aws_ecs_service\" \"svc\" {\n"));
+        QVERIFY2(at >= 0, qPrintable(t));
+        const QString body = t.mid(at, t.indexOf(QLatin1Char('}'), at) - at);
+        QVERIFY2(body.contains(QLatin1String("desired_count = 3")), qPrintable(body));
+        QVERIFY2(!body.contains(QLatin1String("  count = ")), qPrintable(body));
     }
 
     void terraformGenericMapsNothing()
