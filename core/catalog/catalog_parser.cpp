@@ -284,7 +284,6 @@ private:
         info.serviceModel = text(k, "model", place);
         info.description = text(k, "description", place);
         info.icon = text(k, "icon", place);
-        info.interop = interop(k, place);
         info.names = names(k, place);
         info.props = strings(k, "props", place);
         for (qsizetype i = 0; i < info.props.size(); ++i) {
@@ -314,6 +313,7 @@ private:
             info.billing = object(k["billing"], dot(place, "billing"));
             info.recipe = recipe(info.billing, dot(place, "billing"));
         }
+        info.interop = interop(k, place);
         c.m_kindIndex.insert(info.kind, int(c.m_kinds.size()));
         c.m_kinds.push_back(std::move(info));
     }
@@ -386,9 +386,9 @@ private:
         info.description = text(g, "description", place);
         info.icon = text(g, "icon", place);
         info.iconPublic = text(g, "iconPublic", place);
-        info.interop = interop(g, place);
         info.names = names(g, place);
         info.props = strings(g, "props", place);
+        info.interop = interop(g, place);
         c.m_groupKinds.push_back(std::move(info));
     }
 
