@@ -14,9 +14,9 @@ namespace cw {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cw::ExportInterop", text);
+    return QCoreApplication::translate("cw::ExportInterop", text, disambiguation, n);
 }
 
 struct FormatText {
