@@ -14,9 +14,9 @@ namespace cw {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("cw::ExportInterop", text, disambiguation, n);
+    return QCoreApplication::translate("cw::ExportInterop", text);
 }
 
 struct FormatText {
@@ -59,10 +59,10 @@ QString exportInterop(QWidget* parent, const Document& doc, interop::ExportForma
             tr("Could not write %1: %2\nThe diagram is unchanged.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
-    QString message = tr("Exported %1 as %2 to %3").arg(tr("%n node(s)", nullptr, result.nodes), f.name,
-        QDir::toNativeSeparators(path));
+    const QString nodes = result.nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(result.nodes);
+    QString message = tr("Exported %1 as %2 to %3").arg(nodes, f.name, QDir::toNativeSeparators(path));
     if (!result.unmapped.isEmpty())
-        message += tr(" (%n with no mapping, listed in the file)", nullptr, int(result.unmapped.size()));
+        message += tr(" (%1 with no mapping, listed in the file)").arg(result.unmapped.size());
     return message;
 }
 
