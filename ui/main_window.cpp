@@ -10,6 +10,7 @@
 #include "cost_controller.h"
 #include "document.h"
 #include "export_image_dialog.h"
+#include "export_interop.h"
 #include "panels/cost_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
@@ -221,6 +222,27 @@ void MainWindow::createActions()
         },
         {}, tr("Write the diagram, or the selection, as a PNG, SVG or PDF image"));
     exportAction->setObjectName(QStringLiteral("exportImageAction"));
+    QMenu* exportMenu = file->addMenu(tr("E&xport"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const auto addExport = [this, exportMenu, &add](const QString& text, interop::ExportFormat format, const QString& tip,
+                               const QString& name) {
+        QAction* a = add(
+            exportMenu, text,
+            [this, format] {
+                if (const QString done = exportInterop(this, *m_doc, format); !done.isEmpty())
+                    showMessage(done);
+            },
+            {}, tip);
+        a->setObjectName(name);
+    };
+    addExport(tr("&draw.io…"), interop::ExportFormat::Drawio,
+        tr("The diagram as a draw.io file with draw.io's own AWS, Google Cloud or Azure shapes"),
+        QStringLiteral("exportDrawioAction"));
+    addExport(tr("&Terraform…"), interop::ExportFormat::Terraform,
+        tr("A Terraform skeleton: one resource per service with its type and size, to fill in; not a deployment"),
+        QStringLiteral("exportTerraformAction"));
+    addExport(tr("&Mermaid…"), interop::ExportFormat::Mermaid,
+        tr("The diagram as Mermaid architecture-beta text, for Markdown pages"), QStringLiteral("exportMermaidAction"));
     file->addSeparator();
     add(file, tr("Export &Report…"), &MainWindow::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview"));

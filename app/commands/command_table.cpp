@@ -44,6 +44,20 @@ const std::vector<Command>& commands()
                 jsonOption(),
                 QCommandLineOption(QStringLiteral("md"), QStringLiteral("a Markdown comment for a pull request"))},
             Application::Core, &runDiff},
+        {QStringLiteral("export"), QStringLiteral("FILE -o OUT.{drawio,tf,mmd} [--json]"),
+            QStringLiteral("export FILE as draw.io, a Terraform skeleton or Mermaid architecture-beta"),
+            QStringLiteral("The format follows OUT's suffix: .drawio (draw.io's own provider shapes, groups as\n"
+                           "containers), .tf (a Terraform skeleton: providers, one resource per node with its\n"
+                           "type and size, sensitive variables for secrets, outputs for endpoints, TODO comments\n"
+                           "where the choice is yours; a starting point, not a deployment) or .mmd (Mermaid\n"
+                           "architecture-beta). Nodes with no mapping are listed in a comment, never dropped.\n"
+                           "Prints what was written (--json: {\"output\",\"format\",\"nodes\",\"unmapped\"}).\n"
+                           "Exit 0, or 2 for bad input, an unknown suffix or when OUT cannot be written."),
+            {QStringLiteral("FILE")},
+            {QCommandLineOption(QStringLiteral("o"), QStringLiteral("the file to write (required); .drawio, .tf or .mmd"),
+                 QStringLiteral("OUT")),
+                jsonOption()},
+            Application::Core, &runExport},
         {QStringLiteral("layout"), QStringLiteral("FILE -o OUT.cwa [--keep-positions] [--json]"),
             QStringLiteral("lay FILE out (or only route its edges) and write the result to OUT.cwa"),
             QStringLiteral("OUT.cwa has, for every node and group, layout x, y, w and h (top-left corner and size\n"

@@ -14,5 +14,6 @@ int runReport(const Invocation& call);
 int runRender(const Invocation& call);
 int runAdvise(const Invocation& call);
 int runCheck(const Invocation& call);
+int runExport(const Invocation& call);
 
 } // namespace cw::cli

@@ -93,6 +93,10 @@ struct KindInfo {
     std::optional<EdgeKind> connectsAs;
     Json billing; ///< how the kind is charged, as the file gives it; null when not given
     BillingRecipe recipe; ///< the same, typed, for the cost estimate
+    /// How the kind reads in other tools (docs/interop.md): "mermaid" (an icon name),
+    /// "drawio" ({provider: style fragment}), "terraform" ({provider: {"type", "attributes",
+    /// "todo", "secrets", "outputs"}}). An empty object when the catalog gives none.
+    Json interop = Json::object();
 
     bool has(Role role) const { return (roles & unsigned(role)) != 0; }
     /// The service's name at a provider, e.g. "EC2" for compute.vm at aws.
@@ -109,6 +113,8 @@ struct GroupKindInfo {
     QString iconPublic; ///< for subnets: the public one's glyph
     QHash<QString, QString> names;
     QStringList props;
+    /// "drawio" ({provider: container style}) and, for subnets, "drawioPublic".
+    Json interop = Json::object();
 
     QString displayName(const QString& provider) const;
 };
@@ -152,6 +158,9 @@ public:
     const std::vector<GroupKindInfo>& groupKinds() const { return m_groupKinds; }
     const std::vector<EdgeKindInfo>& edgeKinds() const { return m_edgeKinds; }
     const std::vector<PaletteGroup>& paletteGroups() const { return m_paletteGroups; }
+    /// The catalog-wide part of the interop mappings ("drawioNode" styles per provider,
+    /// "terraformProviders"); see docs/interop.md. An empty object when not given.
+    const Json& interop() const { return m_interop; }
 
     const KindInfo* kind(const QString& kind) const;
     const Category* category(const QString& id) const;
@@ -201,6 +210,7 @@ private:
     std::vector<PaletteGroup> m_paletteGroups;
     QHash<QString, int> m_kindIndex;
     QHash<QString, PropertyDef> m_properties;
+    Json m_interop = Json::object();
     Json m_propertyDefaults = Json::object(); ///< key -> PropertyDef::defaultValue, for defaultRef()
 };
 

@@ -151,6 +151,7 @@ public:
         const Json palette = array(doc, "paletteGroups", QString());
         for (std::size_t i = 0; i < palette.size(); ++i)
             paletteGroup(palette[i], index(QStringLiteral("paletteGroups"), i));
+        c.m_interop = object(doc.value("interop", Json::object()), QStringLiteral("interop"));
     }
 
 private:
@@ -179,6 +180,45 @@ private:
                     QStringLiteral("provider %1 is not in the catalog's providers (%2)")
                         .arg(quoted(id), c.providerChoices()));
         }
+    }
+
+    /// A kind's or group kind's "interop" object (docs/interop.md): every map keyed by
+    /// provider names known providers, every style and type is a string.
+    Json interop(const Json& obj, const QString& place) const
+    {
+        const auto it = obj.find("interop");
+        if (it == obj.end())
+            return Json::object();
+        const QString at = dot(place, "interop");
+        object(*it, at);
+        if (it->contains("mermaid"))
+            asString((*it)["mermaid"], dot(at, "mermaid"));
+        for (const char* key : {"drawio", "drawioPublic"}) {
+            if (!it->contains(key))
+                continue;
+            const QString styles = dot(at, key);
+            checkProviders(object((*it)[key], styles), styles);
+            for (auto s = (*it)[key].begin(); s != (*it)[key].end(); ++s)
+                asString(*s, dot(styles, s.key().c_str()));
+        }
+        if (it->contains("terraform")) {
+            const QString tf = dot(at, "terraform");
+            checkProviders(object((*it)["terraform"], tf), tf);
+            for (auto r = (*it)["terraform"].begin(); r != (*it)["terraform"].end(); ++r) {
+                const QString rp = dot(tf, r.key().c_str());
+                object(*r, rp);
+                text(*r, "type", rp, true);
+                strings(*r, "todo", rp);
+                for (const char* map : {"attributes", "secrets", "outputs"}) {
+                    if (!r->contains(map))
+                        continue;
+                    const QString mp = dot(rp, map);
+                    for (auto v = object((*r)[map], mp).begin(); v != (*r)[map].end(); ++v)
+                        asString(*v, dot(mp, v.key().c_str()));
+                }
+            }
+        }
+        return *it;
     }
 
     QHash<QString, QString> names(const Json& obj, const QString& place) const
@@ -273,6 +313,7 @@ private:
             info.billing = object(k["billing"], dot(place, "billing"));
             info.recipe = recipe(info.billing, dot(place, "billing"));
         }
+        info.interop = interop(k, place);
         c.m_kindIndex.insert(info.kind, int(c.m_kinds.size()));
         c.m_kinds.push_back(std::move(info));
     }
@@ -347,6 +388,7 @@ private:
         info.iconPublic = text(g, "iconPublic", place);
         info.names = names(g, place);
         info.props = strings(g, "props", place);
+        info.interop = interop(g, place);
         c.m_groupKinds.push_back(std::move(info));
     }
 

@@ -231,6 +231,16 @@ private Q_SLOTS:
         QTest::newRow("provider listed twice") << Mutation([](Json& doc) {
             doc["providers"].push_back(Json{{"id", "aws"}, {"name", "Amazon"}});
         }) << "providers[4].id: provider \"aws\" is listed twice";
+        QTest::newRow("interop provider not in the list")
+            << Mutation([](Json& doc) { kindEntry(doc, "compute.vm")["interop"]["drawio"]["ibm"] = "shape=x"; })
+            << "kinds[0] (\"compute.vm\").interop.drawio: provider \"ibm\" is not in the catalog's providers (aws, "
+               "gcp, azure or generic)";
+        QTest::newRow("terraform type missing")
+            << Mutation([](Json& doc) { kindEntry(doc, "compute.vm")["interop"]["terraform"]["aws"].erase("type"); })
+            << "kinds[0] (\"compute.vm\").interop.terraform.aws: \"type\" is missing";
+        QTest::newRow("terraform attribute not a string") << Mutation([](Json& doc) {
+            kindEntry(doc, "compute.vm")["interop"]["terraform"]["aws"]["attributes"]["instance_type"] = 3;
+        }) << "kinds[0] (\"compute.vm\").interop.terraform.aws.attributes.instance_type: must be a string, found 3";
         QTest::newRow("billing not an object")
             << Mutation([](Json& doc) { kindEntry(doc, "compute.vm")["billing"] = "hourly"; })
             << "kinds[0] (\"compute.vm\").billing: must be an object, found \"hourly\"";
