@@ -105,10 +105,6 @@ void ObstacleIndex::clear()
 std::vector<int> ObstacleIndex::query(const QRectF& area) const
 {
     std::vector<int> out;
-    if (++m_query == 0) { // wrapped: forget old stamps
-        std::fill(m_stamp.begin(), m_stamp.end(), 0);
-        m_query = 1;
-    }
     auto take = [&](int slot) {
         if (m_stamp[std::size_t(slot)] == m_query)
             return;
@@ -118,22 +114,31 @@ std::vector<int> ObstacleIndex::query(const QRectF& area) const
     };
     int x0, y0, x1, y1;
     const bool small = cellRange(area, x0, y0, x1, y1) && qint64(m_cells.size()) > qint64(x1 - x0 + 1) * (y1 - y0 + 1);
-    if (small) {
-        for (int x = x0; x <= x1; ++x) {
-            for (int y = y0; y <= y1; ++y) {
-                const auto it = m_cells.find(cellKey(x, y));
-                if (it != m_cells.end()) {
-                    for (int slot : it->second)
-                        take(slot);
-                }
+    if (!small) {
+        // An area as big as the diagram (a long edge's search): a scan of the slots in
+        // order, already ascending. Walking the hash of keys and sorting the thousands of
+        // slots found took most of the time of re-routing after a move at 10,000 cards.
+        for (std::size_t slot = 0; slot < m_rects.size(); ++slot) {
+            if (m_rects[slot].intersects(area)) // a free slot's null rect meets nothing
+                out.push_back(int(slot));
+        }
+        return out;
+    }
+    if (++m_query == 0) { // wrapped: forget old stamps
+        std::fill(m_stamp.begin(), m_stamp.end(), 0);
+        m_query = 1;
+    }
+    for (int x = x0; x <= x1; ++x) {
+        for (int y = y0; y <= y1; ++y) {
+            const auto it = m_cells.find(cellKey(x, y));
+            if (it != m_cells.end()) {
+                for (int slot : it->second)
+                    take(slot);
             }
         }
-        for (int slot : m_huge)
-            take(slot);
-    } else {
-        for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it)
-            take(*it);
     }
+    for (int slot : m_huge)
+        take(slot);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -69,6 +69,7 @@ private:
     mutable QPolygonF m_flat;     ///< m_path flattened, for dashes: made when first drawn
     double m_length = 0;
     QPolygonF m_arrow;
+    QRectF m_arrowBounds; ///< m_arrow's, kept: every paint asks whether it is in view
     QPointF m_middle; ///< middle of the longest segment: label and badge sit there
     QRectF m_labelRect;
     QSizeF m_labelSize;

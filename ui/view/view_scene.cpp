@@ -171,6 +171,12 @@ void ViewScene::applyChange(const ChangeSummary& s)
         }
     }
     rerouteAround(around);
+    // Only what changed can poke out of the scene rect (it was grown to hold the rest),
+    // so a move does not look at all 10,000 cards.
+    QRectF changed;
+    for (const Id& id : std::as_const(around))
+        changed |= rectOf(id);
+    growSceneRect(s.metaChanged ? contentRect() : changed);
     // A new, removed or restyled edge changes the lanes and ports of the others at its ends.
     for (const QList<Id>* ids : {&s.edgesAdded, &s.edgesChanged}) {
         for (const Id& id : *ids) {
@@ -182,7 +188,6 @@ void ViewScene::applyChange(const ChangeSummary& s)
         routeEdgesAt(id);
     if (!s.groupsAdded.isEmpty() || !s.groupsChanged.isEmpty())
         updateGroupDepths();
-    growSceneRect();
     if (!s.nodesAdded.isEmpty() || !s.edgesAdded.isEmpty()) {
         // New items (an undone delete) show the badges they had until the findings update.
         const std::vector<Finding> findings = m_findings;
@@ -296,9 +301,11 @@ QRectF ViewScene::cardRect(const Id& id) const
     return n ? n->frame() : QRectF();
 }
 
-void ViewScene::growSceneRect()
+void ViewScene::growSceneRect(const QRectF& content)
 {
-    const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (content.isNull())
+        return;
+    const QRectF wanted = content.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     if (!sceneRect().contains(wanted))
         setSceneRect(sceneRect().united(wanted));
 }

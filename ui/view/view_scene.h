@@ -84,7 +84,8 @@ protected:
     virtual void applyChange(const ChangeSummary& summary);
     void routeEdge(EdgeItem* item, bool draft = false);
     void routeEdgesAt(const Id& id);
-    void growSceneRect();
+    /// Grows the scene rect to hold content (cards and frames) with a margin; never shrinks it.
+    void growSceneRect(const QRectF& content);
     /// Notes whether a card is drawn at another size than the model has it.
     void noteCardFit(const Node& node);
 
