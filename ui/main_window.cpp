@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "advisor/advisor_panel.h"
 #include "autosave.h"
 #include "canvas/canvas_legend.h"
 #include "canvas/diagram_scene.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_findings, &FindingsPanel::showRequested, this, &MainWindow::showOnCanvas);
     connect(m_findings, &FindingsPanel::fixApplied, this, &MainWindow::showFixed);
     connect(m_costPanel, &CostPanel::showRequested, this, &MainWindow::showOnCanvas);
+    connect(m_advisor, &AdvisorPanel::message, this, [this](const QString& t) { showMessage(t); });
     m_costStatus = new QToolButton(this);
     m_costStatus->setObjectName(QStringLiteral("costStatus"));
     m_costStatus->setAutoRaise(true);
@@ -173,6 +175,17 @@ void MainWindow::createDocks()
     m_costDock->setObjectName(QStringLiteral("costDock"));
     m_costDock->setWidget(m_costPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_costDock);
+
+    // The advisor beside the cost: both are about what the diagram costs, and both want width.
+    m_advisor = new AdvisorPanel(*m_doc, cost::PriceBook::builtin(), this);
+    m_advisorDock = new QDockWidget(tr("Advisor"), this);
+    m_advisorDock->setObjectName(QStringLiteral("advisorDock"));
+    m_advisorDock->setWidget(m_advisor);
+    m_advisorDock->toggleViewAction()->setToolTip(
+        tr("Serverless, containers or VMs for the selected workload: cost, fit, break-even, checklist"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_advisorDock);
+    tabifyDockWidget(m_costDock, m_advisorDock);
+    m_costDock->raise();
 
     auto* history = new QUndoView(&m_doc->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
@@ -407,6 +420,7 @@ void MainWindow::updateActions()
 void MainWindow::onSelectionChanged()
 {
     m_inspector->showSelection(m_scene->selectedIds());
+    m_advisor->showSelection(m_scene->selectedIds());
     updateActions();
 }
 

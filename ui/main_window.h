@@ -13,6 +13,7 @@ class QMenu;
 
 namespace cw {
 
+class AdvisorPanel;
 class Autosaver;
 class DiagramScene;
 struct Recoverable;
@@ -45,6 +46,8 @@ public:
     ValidationController& validation() { return *m_validation; }
     CostController& costs() { return *m_costs; }
     CostPanel* costPanel() const { return m_costPanel; }
+    AdvisorPanel* advisorPanel() const { return m_advisor; }
+    QDockWidget* advisorDock() const { return m_advisorDock; }
     QAction* showCostsAction() const { return m_showCostsAction; }
     PricingMenu* pricingMenu() const { return m_pricingMenu; }
     TidyUp* tidyUp() const { return m_tidyUp; }
@@ -111,6 +114,8 @@ private:
     CostPanel* m_costPanel = nullptr;
     QDockWidget* m_costDock = nullptr;
     QToolButton* m_costStatus = nullptr;
+    AdvisorPanel* m_advisor = nullptr;
+    QDockWidget* m_advisorDock = nullptr;
     PricingMenu* m_pricingMenu = nullptr;
     TidyUp* m_tidyUp = nullptr;
     QAction* m_showCostsAction = nullptr;

@@ -15,7 +15,9 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QTabBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -236,6 +238,30 @@ void TestProbe::write()
             {"title", point(toGlobal(f.topLeft() + QPointF(f.width() / 2, 14)))}};
     }
     out["groups"] = groups;
+
+    // Tabs of the tabbed docks and panels ("Cost", "Advisor", "Advice"), and the named push
+    // buttons shown ("advisorApply", "optionCard_serverless/apply"), where to click them.
+    Json tabs = Json::object();
+    for (QTabBar* bar : m_window->findChildren<QTabBar*>()) {
+        if (!bar->isVisible())
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            tabs[bar->tabText(i).toStdString()] = point(bar->mapToGlobal(bar->tabRect(i).center()));
+    }
+    out["tabs"] = tabs;
+    Json pushButtons = Json::object();
+    for (QPushButton* b : m_window->findChildren<QPushButton*>()) {
+        if (!b->isVisible() || b->objectName().isEmpty())
+            continue;
+        const QWidget* owner = b->parentWidget();
+        const QString name = owner && !owner->objectName().isEmpty() && b->objectName() == QLatin1String("apply")
+            ? owner->objectName() + QLatin1Char('/') + b->objectName()
+            : b->objectName();
+        pushButtons[name.toStdString()]
+            = {{"center", point(b->mapToGlobal(b->rect().center()))}, {"enabled", b->isEnabled()},
+                {"text", b->text().toStdString()}};
+    }
+    out["buttons"] = pushButtons;
 
     const std::string text = out.dump(1);
     const QByteArray bytes(text.data(), qsizetype(text.size()));

@@ -153,6 +153,8 @@ OptionAdvice containersOption(const Catalog& catalog, const cost::PriceBook& boo
     props["memory_mb"] = memory;
     props["count"] = o.replicas;
     props["hours_per_month"] = book.hoursPerMonth();
+    if (w.critical)
+        props["multi_az"] = true; // the service spreads its tasks over the zones of its subnets
     o.node = madeNode(w, o.option, QStringLiteral("compute.container"), props);
     return o;
 }

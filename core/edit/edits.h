@@ -11,6 +11,10 @@
 namespace cw::cost {
 class PriceBook;
 }
+namespace cw::advice {
+struct Advice;
+enum class Option;
+} // namespace cw::advice
 namespace cw::layout {
 struct Arrangement;
 }
@@ -141,6 +145,22 @@ struct PricingScope {
 /// notes name it. Refused when nothing would change, saying why.
 EditResult setPricingModel(Architecture& model, const Catalog& catalog, const cost::PriceBook& prices,
     const QString& pricingModel, const PricingScope& scope = PricingScope::everything());
+
+/// Replaces a workload node by one of the advisor's options (core/advice/advice.h), as
+/// one undoable edit: the node keeps its id, provider, position, size, group, edges and
+/// suppressions; its kind becomes the option's and its properties the option's (requests,
+/// memory, duration, instance type, count...), plus those of its own the new kind also
+/// lists (the load, traffic, team) and those the catalog does not know. A name that was
+/// the old service's becomes the new one's. With advice.multiZone an always-on option runs
+/// at least two replicas with multi_az set. Refused when the node is gone or no longer
+/// the kind advised on, the option does not fit, or nothing would change (the node
+/// already is the option as advised).
+EditResult applyAdvice(
+    Architecture& model, const Catalog& catalog, const advice::Advice& advice, advice::Option option);
+/// Why applyAdvice() would refuse, in its words; empty when it would apply. Changes nothing
+/// (the advisor panel disables its Apply buttons with it).
+QString whyNotApplied(
+    const Architecture& model, const Catalog& catalog, const advice::Advice& advice, advice::Option option);
 
 /// The selected items as a self-contained fragment for the clipboard: groups with
 /// their contents, and the edges whose both ends are in it.

@@ -34,7 +34,7 @@ def summary(g):
     """What the probe last said, without the long position tables."""
     if not g:
         return "nothing (no probe file yet)"
-    brief = {k: v for k, v in g.items() if k not in ("palette", "nodes", "groups")}
+    brief = {k: v for k, v in g.items() if k not in ("palette", "nodes", "groups", "buttons")}
     brief["nodes"] = sorted(g.get("nodes") or {})
     return json.dumps(brief, sort_keys=True)
 

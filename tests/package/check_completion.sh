@@ -21,8 +21,9 @@ complete_line() { # the words typed; the last is completed
 expect() { # what, got, wanted
     [ "$2" = "$3" ] || { echo "completing $1: got '$2', wanted '$3'" >&2; exit 1; }
 }
+expect "cloudwright e" "$(complete_line cloudwright e)" "export "
 expect "cloudwright re" "$(complete_line cloudwright re)" "render report "
-expect "cloudwright ''" "$(complete_line cloudwright '')" "a.cwa advise check cost diff layout render report validate "
+expect "cloudwright ''" "$(complete_line cloudwright '')" "a.cwa advise check cost diff export layout render report validate "
 expect "cloudwright render a.cwa --s" "$(complete_line cloudwright render a.cwa --s)" "--scale "
 expect "cloudwright render a.cwa -o ''" "$(complete_line cloudwright render a.cwa -o '')" "b.png "
 expect "cloudwright validate ''" "$(complete_line cloudwright validate '')" "a.cwa "

@@ -2,6 +2,7 @@
 // as much as an always-on option, against figures worked out by hand from the price
 // book's rows (resources/pricing/pricing.json) in each row's comment.
 #include "advice/advice.h"
+#include "advice/cost_curve.h"
 #include "catalog/catalog.h"
 #include "cost/price_book.h"
 #include "model/architecture.h"
@@ -131,6 +132,77 @@ private Q_SLOTS:
         QVERIFY(a);
         QVERIFY(!a->breakEvenRequestsPerMonth);
         QVERIFY(a->breakEvenNote.contains(QStringLiteral("do not fit")));
+    }
+
+    // The chart's curves: each option re-priced at each count, crossing where breakEven() says.
+    void curvesCrossAtTheBreakEven()
+    {
+        Diagram d;
+        d.meta.provider = QStringLiteral("aws");
+        d.meta.region = QStringLiteral("us-east-1");
+        d.nodes = {makeNode(QStringLiteral("fn"), QStringLiteral("compute.function"),
+            R"({"requests_per_month":3000000,"duration_ms":100,"memory_mb":128})")};
+        Architecture model;
+        model.reset(std::move(d));
+        const Catalog& catalog = Catalog::builtin();
+        const cost::PriceBook& book = cost::PriceBook::builtin();
+        const std::optional<Advice> a = advise(catalog, book, model, QStringLiteral("fn"));
+        QVERIFY(a && a->breakEvenRequestsPerMonth);
+        const double even = *a->breakEvenRequestsPerMonth;
+
+        const std::vector<CostCurve> curves = costCurves(catalog, book, model, *a, {1e6, even - 1, even, 1e9});
+        QCOMPARE(curves.size(), size_t(3));
+        const CostCurve& serverless = curves[0];
+        const CostCurve& containers = curves[1];
+        QCOMPARE(toString(serverless.option), QStringLiteral("serverless"));
+        QCOMPARE(toString(containers.option), QStringLiteral("containers"));
+        for (const CostCurve& c : curves) {
+            QCOMPARE(c.monthly.size(), size_t(4));
+            for (const auto& m : c.monthly)
+                QVERIFY(m);
+        }
+        // Below the break-even serverless is the cheaper, from it on not.
+        QVERIFY(*serverless.monthly[0] < *containers.monthly[0]);
+        QVERIFY(*serverless.monthly[1] < *containers.monthly[1]);
+        QVERIFY(!(*serverless.monthly[2] < *containers.monthly[2]));
+        QVERIFY(*containers.monthly[3] < *serverless.monthly[3]);
+        // Lambda by hand at 1 M: $0.20 + 12,500 GB-s x $0.0000166667 = $0.408333.
+        QVERIFY(std::abs(serverless.monthly[0]->toDouble() - 0.408333) < 0.00001);
+        // Fargate keeps its size: $9.010025 whatever the load.
+        QVERIFY(std::abs(containers.monthly[3]->toDouble() - 9.010025) < 0.00001);
+        // At the workload's own load the curve is the option's figure.
+        const std::vector<CostCurve> now = costCurves(catalog, book, model, *a, {3000000});
+        for (size_t i = 0; i < now.size(); ++i)
+            QVERIFY(now[i].monthly[0] == a->options[i].monthly());
+    }
+
+    void curveRequestsSpanTheLoadAndTheBreakEven_data()
+    {
+        QTest::addColumn<double>("load");
+        QTest::addColumn<double>("breakEven");
+        QTest::addColumn<double>("first");
+        QTest::addColumn<double>("last");
+        QTest::newRow("both") << 3e6 << 2.2e7 << 1e5 << 1e9;
+        QTest::newRow("load only") << 5e4 << 0.0 << 1e3 << 1e6;
+        QTest::newRow("neither") << 0.0 << 0.0 << 1e4 << 1e9;
+        QTest::newRow("tiny load clamps") << 3.0 << 0.0 << 1e2 << 1e3;
+    }
+
+    void curveRequestsSpanTheLoadAndTheBreakEven()
+    {
+        QFETCH(double, load);
+        QFETCH(double, breakEven);
+        QFETCH(double, first);
+        QFETCH(double, last);
+        Advice a;
+        a.workload.requestsPerMonth = load;
+        if (breakEven > 0)
+            a.breakEvenRequestsPerMonth = breakEven;
+        const std::vector<double> points = curveRequests(a, 4);
+        QCOMPARE(points.front(), first);
+        QCOMPARE(points.back(), last);
+        QVERIFY(std::is_sorted(points.begin(), points.end()));
+        QCOMPARE(points.size(), size_t(std::lround(std::log10(last / first) * 4)) + 1);
     }
 };
 
