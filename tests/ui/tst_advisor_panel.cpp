@@ -212,7 +212,10 @@ private Q_SLOTS:
     void scalingTabFollowsTheAdvice()
     {
         QCOMPARE(panel()->tabs()->tabText(1), QStringLiteral("Scaling"));
-        QCOMPARE(panel()->tabs()->widget(1), panel()->scaling());
+        QVERIFY(panel()->tabs()->widget(1)->isAncestorOf(panel()->scaling()));
+        // However tall the tab, the dock asks for little room: the canvas keeps its space.
+        QVERIFY2(m_window->advisorDock()->minimumSizeHint().height() < 300,
+            qPrintable(QString::number(m_window->advisorDock()->minimumSizeHint().height())));
         QVERIFY(setRequests(QStringLiteral("api"), 3000000));
         select({QStringLiteral("api")});
         ScalingTab* tab = panel()->scaling();

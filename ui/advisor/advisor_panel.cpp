@@ -139,7 +139,13 @@ AdvisorPanel::AdvisorPanel(Document& doc, const cost::PriceBook& book, QWidget* 
     m_tabs->addTab(page, tr("Advice"));
     m_tabs->setTabToolTip(0, tr("Serverless, containers or VMs for the selected workload, with cost, fit and break-even"));
     m_scaling = new ScalingTab(this);
-    m_tabs->addTab(m_scaling, tr("Scaling"));
+    // Scrolled, so the tab's minimum height never squeezes the canvas above the dock.
+    auto* scalingScroll = new QScrollArea(this);
+    scalingScroll->setObjectName(QStringLiteral("scalingScroll"));
+    scalingScroll->setWidgetResizable(true);
+    scalingScroll->setFrameShape(QFrame::NoFrame);
+    scalingScroll->setWidget(m_scaling);
+    m_tabs->addTab(scalingScroll, tr("Scaling"));
     m_tabs->setTabToolTip(1, tr("A day of load against each option, minute by minute: replicas, queued and failed "
                                 "requests, and cost"));
     connect(this, &AdvisorPanel::adviceChanged, m_scaling, [this](const advice::Advice* advice) {
