@@ -4,6 +4,9 @@
 #include "command.h"
 #include "command_table.h"
 #include "cost/cost_model.h"
+#include "edit/edits.h"
+#include "layout/arrange.h"
+#include "model/architecture.h"
 #include "io/printable.h"
 
 #include <cstdio>
@@ -97,6 +100,20 @@ std::optional<int> readOutput(const Invocation& call, const QString& who, const 
     if (!output.isEmpty())
         return std::nullopt;
     return usageError(who, QStringLiteral("missing -o ") + what, shortUsage(call.command), call.json);
+}
+
+std::optional<int> layOut(const Invocation& call, const QString& path, Architecture& model, QString* engine)
+{
+    layout::ArrangeOptions options;
+    options.catalog = &Catalog::builtin();
+    const layout::Arrangement arrangement = layout::arrange(model.diagram(), options);
+    if (engine)
+        *engine = arrangement.engine;
+    const EditResult r = edit::arrange(model, arrangement, QStringLiteral("Layout"));
+    // A diagram already laid out this way is fine as it is; any other refusal is not.
+    if (r.ok() || r.error.startsWith(QLatin1String("nothing to tidy")))
+        return std::nullopt;
+    return badInput(call.json, LoadError{path, QString(), QStringLiteral("cannot lay out: ") + r.error});
 }
 
 int writeFailed(bool json, const QString& output, const QString& why)

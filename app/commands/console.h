@@ -10,6 +10,10 @@
 #include <optional>
 #include <string>
 
+namespace cw {
+class Architecture;
+}
+
 namespace cw::cli {
 
 struct Invocation;
@@ -40,6 +44,11 @@ int usageError(const QString& who, const QString& message, const QString& help, 
 /// The --months option of the cost commands: 12 when not given, else a whole number from
 /// 1 to cost::kMaxMonths. Returns nothing when it reads, else the usage error's exit code.
 std::optional<int> readMonths(const Invocation& call, const QString& who, const QString& help, int& months);
+
+/// Lays the whole diagram out as the editor's Tidy Up does (layout::arrange, through
+/// edit::arrange); `engine`, when given, receives the engine that placed it. Returns
+/// nothing when done (or when it already was laid out so), else bad input naming `path`.
+std::optional<int> layOut(const Invocation& call, const QString& path, Architecture& model, QString* engine = nullptr);
 
 /// The -o option of the commands that write a file: `output` is its value. Returns nothing
 /// when it is given, else the usage error's exit code: "missing -o WHAT".

@@ -35,11 +35,8 @@ int runExport(const Invocation& call)
     // A file with no places yet is laid out as the editor would open it, so that the
     // draw.io cells and Mermaid's sides follow a real picture.
     if (loaded->unplaced) {
-        layout::ArrangeOptions options;
-        options.catalog = &Catalog::builtin();
-        const EditResult r = edit::arrange(model, layout::arrange(model.diagram(), options), QStringLiteral("Layout"));
-        if (!r.ok() && !r.error.startsWith(QLatin1String("nothing to tidy")))
-            return badInput(call.json, LoadError{path, QString(), QStringLiteral("cannot lay out: ") + r.error});
+        if (const std::optional<int> refused = layOut(call, path, model))
+            return *refused;
     }
     const interop::ExportResult result = interop::exportDiagram(*format, model.diagram(), Catalog::builtin());
     QSaveFile file(output);

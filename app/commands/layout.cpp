@@ -52,14 +52,8 @@ int runLayout(const Invocation& call)
     QString engine = QStringLiteral("none"); // --keep-positions: only the router ran
     // A file with no places at all has none to keep: it is laid out as the editor opens it.
     if (!call.parser.isSet(QStringLiteral("keep-positions")) || loaded->unplaced) {
-        layout::ArrangeOptions options;
-        options.catalog = &Catalog::builtin();
-        const layout::Arrangement arrangement = layout::arrange(model.diagram(), options);
-        engine = arrangement.engine;
-        const EditResult r = edit::arrange(model, arrangement, QStringLiteral("Layout"));
-        // A diagram already laid out this way is fine as it is; any other refusal is not.
-        if (!r.ok() && !r.error.startsWith(QLatin1String("nothing to tidy")))
-            return badInput(call.json, LoadError{path, QString(), QStringLiteral("cannot lay out: ") + r.error});
+        if (const std::optional<int> refused = layOut(call, path, model, &engine))
+            return *refused;
     }
     const Diagram result = withDrawnLayout(model);
     QString why;

@@ -54,12 +54,8 @@ int runRender(const Invocation& call)
     model.reset(std::move(*loaded->diagram));
     // A file with no places at all is drawn as the editor opens it: laid out.
     if (loaded->unplaced) {
-        layout::ArrangeOptions arrangeOptions;
-        arrangeOptions.catalog = &Catalog::builtin();
-        const EditResult r
-            = edit::arrange(model, layout::arrange(model.diagram(), arrangeOptions), QStringLiteral("Layout"));
-        if (!r.ok() && !r.error.startsWith(QLatin1String("nothing to tidy")))
-            return badInput(call.json, LoadError{path, QString(), QStringLiteral("cannot lay out: ") + r.error});
+        if (const std::optional<int> refused = layOut(call, path, model))
+            return *refused;
     }
     options.title = model.meta().title.isEmpty() ? QFileInfo(path).completeBaseName() : model.meta().title;
     Validator validator;

@@ -5,6 +5,7 @@
 #include "interop/drawio_export.h"
 #include "interop/mermaid_export.h"
 #include "interop/terraform_export.h"
+#include "report/markup.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -93,33 +94,7 @@ QHash<Id, QString> uniqueIdentifiers(
 
 QString xmlAttribute(const QString& text)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text[i];
-        const char16_t u = ch.unicode();
-        if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            out += ch;
-            out += text[++i];
-            continue;
-        }
-        if (ch.isSurrogate() || u == 0xFFFE || u == 0xFFFF)
-            continue;
-        switch (u) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&apos;"); break;
-        case '\n': out += QLatin1String("&#10;"); break;
-        case '\t': out += QLatin1String("&#9;"); break;
-        case '\r': break;
-        default:
-            if (u >= 0x20)
-                out += ch;
-        }
-    }
-    return out;
+    return report::xmlEscaped(text, true);
 }
 
 QString nodeLabel(const Node& node, const QString& provider, const Catalog& catalog)

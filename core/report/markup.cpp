@@ -4,7 +4,7 @@
 
 namespace cw::report {
 
-QString xmlEscaped(const QString& text)
+QString xmlEscaped(const QString& text, bool keepBreaks)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
@@ -24,6 +24,17 @@ QString xmlEscaped(const QString& text)
         case '>': out += QLatin1String("&gt;"); break;
         case '"': out += QLatin1String("&quot;"); break;
         case '\'': out += QLatin1String("&#39;"); break;
+        case '\n':
+        case '\t':
+            if (keepBreaks)
+                out += u == '\n' ? QLatin1String("&#10;") : QLatin1String("&#9;");
+            else
+                out += c;
+            break;
+        case '\r':
+            if (!keepBreaks)
+                out += c;
+            break;
         default: out += c;
         }
     }
