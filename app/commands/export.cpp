@@ -51,7 +51,7 @@ int runExport(const Invocation& call)
         out() << jsonText(doc) << "\n";
     } else {
         out() << "Exported " << result.nodes << (result.nodes == 1 ? " node" : " nodes") << " as "
-              << interop::toString(*format) << " -> " << printable(output) << "\n";
+              << interop::formatTitle(*format) << " -> " << printable(output) << "\n";
         if (!result.unmapped.isEmpty())
             out() << "Not mapped (listed in a comment of the file): " << printable(result.unmapped.join(QStringLiteral(", ")))
                   << "\n";

@@ -24,6 +24,19 @@ std::optional<ExportFormat> exportFormatFor(const QString& fileName)
     return std::nullopt;
 }
 
+QString formatTitle(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Drawio:
+        return QStringLiteral("draw.io");
+    case ExportFormat::Terraform:
+        return QStringLiteral("Terraform skeleton");
+    case ExportFormat::Mermaid:
+        return QStringLiteral("Mermaid architecture-beta");
+    }
+    return {};
+}
+
 QString toString(ExportFormat format)
 {
     switch (format) {

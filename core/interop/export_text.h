@@ -29,6 +29,8 @@ enum class ExportFormat { Drawio, Terraform, Mermaid };
 /// nothing when the suffix is none of them.
 std::optional<ExportFormat> exportFormatFor(const QString& fileName);
 QString toString(ExportFormat format);
+/// The format for people: "draw.io", "Terraform skeleton", "Mermaid architecture-beta".
+QString formatTitle(ExportFormat format);
 
 /// Runs the export of one format (mermaidExport, terraformExport or drawioExport).
 ExportResult exportDiagram(ExportFormat format, const Diagram& diagram, const Catalog& catalog);
