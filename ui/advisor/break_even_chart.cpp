@@ -82,8 +82,11 @@ BreakEvenChart::BreakEvenChart(QWidget* parent)
 void BreakEvenChart::clear()
 {
     chart()->removeAllSeries();
-    for (QAbstractAxis* axis : chart()->axes())
+    // removeAxis() hands the axis back to us: delete it, or every refresh leaks two.
+    for (QAbstractAxis* axis : chart()->axes()) {
         chart()->removeAxis(axis);
+        delete axis;
+    }
     m_points.clear();
     m_crossing.reset();
     m_load.reset();
