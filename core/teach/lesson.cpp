@@ -65,4 +65,11 @@ QSet<Id> Lesson::visibleAt(int step) const
     return shown;
 }
 
+const QStringList& lessonViews()
+{
+    static const QStringList views{QStringLiteral("cost"), QStringLiteral("findings"), QStringLiteral("advisor"),
+        QStringLiteral("scaling"), QStringLiteral("service-models")};
+    return views;
+}
+
 } // namespace cw::teach

@@ -34,7 +34,12 @@ struct LessonStep {
     QList<Id> flowEdges;      ///< the edge between flow[i] and flow[i+1], worked out on reading
     std::optional<Exercise> exercise;
     std::vector<QuizQuestion> quiz;
+    QString show; ///< a view the step opens beside the diagram: one of lessonViews(), or empty
 };
+
+/// The views a step can open with "show": "cost" (the cost chart), "findings", "advisor",
+/// "scaling" (the scaling simulation) and "service-models" (the service-model overlay).
+const QStringList& lessonViews();
 
 struct Lesson {
     QString id;

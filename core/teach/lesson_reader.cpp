@@ -49,7 +49,7 @@ private:
     LessonStep readStep(const Json& j, const Place& at, const Lesson& lesson, int index) const
     {
         requireObject(j, at, QStringLiteral("{\"narration\": \"...\", \"reveal\": [\"users\", \"lb\"]}"));
-        refuseUnknownKeys(j, at, {"title", "narration", "reveal", "highlight", "flow", "exercise", "quiz"},
+        refuseUnknownKeys(j, at, {"title", "narration", "reveal", "highlight", "flow", "exercise", "quiz", "show"},
             QStringLiteral("a step"));
         LessonStep s;
         if (const Json* title = find(j, "title"))
@@ -58,6 +58,12 @@ private:
         s.reveal = idList(j, at, "reveal");
         s.highlight = idList(j, at, "highlight");
         s.flow = idList(j, at, "flow");
+        if (const Json* show = find(j, "show")) {
+            s.show = stringValue(*show, at.dot("show")).trimmed();
+            if (!lessonViews().contains(s.show))
+                fail(at.dot("show"), QStringLiteral("unknown view \"%1\"%2; expected one of %3")
+                                         .arg(s.show, didYouMean(s.show, lessonViews()), lessonViews().join(QStringLiteral(", "))));
+        }
         if (const Json* e = find(j, "exercise")) {
             const Place place = at.dot("exercise");
             requireObject(*e, place, QStringLiteral("{\"text\": \"...\", \"conditions\": [...]}"));

@@ -224,6 +224,11 @@ private Q_SLOTS:
         QTest::newRow("highlight before reveal")
             << withSteps(R"([{"narration": "n", "reveal": ["users"], "highlight": ["db"]}, {"narration": "n", "reveal": ["db"]}])")
             << QStringLiteral("steps[0].highlight[0]") << QStringLiteral("not shown yet");
+        QTest::newRow("show an unknown view") << withSteps(R"([{"narration": "n", "show": "costs"}])")
+                                              << QStringLiteral("steps[0].show")
+                                              << QStringLiteral("unknown view \"costs\" (did you mean \"cost\"?)");
+        QTest::newRow("show a number") << withSteps(R"([{"narration": "n", "show": 3}])")
+                                       << QStringLiteral("steps[0].show") << QStringLiteral("must be a string");
         QTest::newRow("flow of one") << withSteps(R"([{"narration": "n", "flow": ["users"]}])")
                                      << QStringLiteral("steps[0].flow") << QStringLiteral("names one node");
         QTest::newRow("flow through a group") << withSteps(R"([{"narration": "n", "flow": ["users", "vpc"]}])")
