@@ -83,22 +83,28 @@ Classified classify(const DrawioCell& c, const DrawioMapping& map, const Catalog
         out.name = oneLine(c.label);
         return out;
     }
+    if (map.isDecoration(shape)) {
+        out.role = Role::Other;
+        return out;
+    }
     const bool image = c.style.contains(QStringLiteral("image")) || shape == QLatin1String("image");
     const bool library = map.isProviderShape(shape);
     if ((image || library) && !c.label.isEmpty()) {
-        // An icon labelled with its service ("Processed Events\nCloud Bigtable").
+        // An icon labelled with its service ("Processed Events\nCloud Bigtable"), the name
+        // perhaps broken over two lines ("Cloud Load\nBalancing").
         const QStringList lines = c.label.split(QLatin1Char('\n'));
-        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
-            const QString kind = map.kindForLabel(lines[i]);
-            if (kind.isEmpty())
-                continue;
-            out.role = Role::Node;
-            out.kind = kind;
-            QStringList rest = lines;
-            rest.removeAt(i);
-            out.name = rest.join(QLatin1Char(' '));
-            return out;
-        }
+        for (qsizetype i = lines.size() - 1; i >= 0; --i)
+            for (qsizetype span = 1; span <= 2 && i - span + 1 >= 0; ++span) {
+                const QString kind = map.kindForLabel(lines.mid(i - span + 1, span).join(QLatin1Char(' ')));
+                if (kind.isEmpty())
+                    continue;
+                out.role = Role::Node;
+                out.kind = kind;
+                QStringList rest = lines;
+                rest.remove(i - span + 1, span);
+                out.name = rest.join(QLatin1Char(' '));
+                return out;
+            }
     }
     if (library || image) {
         out.role = Role::Unrecognised;

@@ -54,6 +54,10 @@ DrawioMapping::DrawioMapping(const Catalog& catalog)
     each("shapes", [this](const QString& shape, const QString& kind) { m_shapes.insert(shape, kind); });
     each("labels", [this](const QString& name, const QString& kind) { m_labels.insert(name, kind); });
     each("libraries", [this](const QString& prefix, const QString& provider) { m_libraries.emplace_back(prefix, provider); });
+    if (const auto d = table.find("decorations"); d != table.end() && d->is_array())
+        for (const Json& shape : *d)
+            if (shape.is_string())
+                m_decorations.insert(jsonText(shape).toLower());
     each("groupIcons", [this](const QString& icon, const QString& group) {
         if (const auto g = groupMatch(group))
             m_groupIcons.insert(icon, *g);
@@ -106,7 +110,7 @@ QString DrawioMapping::kindForLabel(const QString& line) const
 {
     QString name = line.simplified().toLower();
     for (const QString& prefix : {QStringLiteral("amazon "), QStringLiteral("aws "), QStringLiteral("google "),
-             QStringLiteral("azure "), QStringLiteral("microsoft ")}) {
+             QStringLiteral("azure "), QStringLiteral("microsoft "), QStringLiteral("cloud ")}) {
         if (const QString kind = m_labels.value(name); !kind.isEmpty())
             return kind;
         if (name.startsWith(prefix))

@@ -8,6 +8,7 @@
 #include "model/kinds.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,8 @@ public:
     QString kindForLabel(const QString& line) const;
     /// The group a container is: by its group icon, or a container whose label names one.
     std::optional<GroupMatch> groupFor(const DrawioCell& cell) const;
+    /// Whether the shape is drawing, not architecture (a logo, a card's frame).
+    bool isDecoration(const QString& shape) const { return m_decorations.contains(shape.toLower()); }
     /// Whether the shape is from a provider's library (mxgraph.aws4.*, mxgraph.gcp2.*, ...).
     bool isProviderShape(const QString& shape) const { return !providerOf(shape).isEmpty(); }
     /// The provider of a library shape ("aws"), or empty.
@@ -45,6 +48,7 @@ private:
     QHash<QString, QString> m_shapes;    ///< lower-case shape -> kind
     QHash<QString, QString> m_labels;    ///< lower-case service name -> kind
     QHash<QString, GroupMatch> m_groupIcons;
+    QSet<QString> m_decorations;
     std::vector<std::pair<QString, GroupMatch>> m_groupWords; ///< longest first
     std::vector<std::pair<QString, QString>> m_libraries;     ///< prefix -> provider
     QString m_publicStroke; ///< the public subnet's stroke colour in the AWS style
