@@ -35,6 +35,7 @@ struct Geometry {
     bool relative = false;
     QPointF offset;
     std::vector<QPointF> points;
+    std::optional<QPointF> sourcePoint, targetPoint;
 };
 
 Geometry readGeometry(QXmlStreamReader& xml)
@@ -44,8 +45,15 @@ Geometry readGeometry(QXmlStreamReader& xml)
     g.box = QRectF(number(a, QLatin1String("x")), number(a, QLatin1String("y")), number(a, QLatin1String("width")), number(a, QLatin1String("height")));
     g.relative = a.value(QLatin1String("relative")) == u"1";
     while (xml.readNextStartElement()) {
-        if (xml.name() == u"mxPoint" && xml.attributes().value(QLatin1String("as")) == u"offset") {
-            g.offset = QPointF(number(xml.attributes(), QLatin1String("x")), number(xml.attributes(), QLatin1String("y")));
+        if (xml.name() == u"mxPoint") {
+            const QPointF p(number(xml.attributes(), QLatin1String("x")), number(xml.attributes(), QLatin1String("y")));
+            const QStringView as = xml.attributes().value(QLatin1String("as"));
+            if (as == u"offset")
+                g.offset = p;
+            else if (as == u"sourcePoint")
+                g.sourcePoint = p;
+            else if (as == u"targetPoint")
+                g.targetPoint = p;
             xml.skipCurrentElement();
         } else if (xml.name() == u"Array" && xml.attributes().value(QLatin1String("as")) == u"points") {
             while (xml.readNextStartElement()) {
@@ -183,9 +191,14 @@ std::vector<DrawioCell> readDrawioCells(const QByteArray& model)
                     + QPointF(g.box.x() * parentBox.width(), g.box.y() * parentBox.height()) + g.offset;
             c.box = QRectF(topLeft, g.box.size());
         }
-        if (c.edge)
+        if (c.edge) {
             for (const QPointF& pt : g.points)
                 c.points.push_back(parentBox.topLeft() + pt);
+            if (g.sourcePoint)
+                c.sourcePoint = parentBox.topLeft() + *g.sourcePoint;
+            if (g.targetPoint)
+                c.targetPoint = parentBox.topLeft() + *g.targetPoint;
+        }
         c.isLayer = !c.vertex && !c.edge && !c.parent.isEmpty() && c.parent == root;
         state[std::size_t(i)] = 2;
         return c.box.topLeft();

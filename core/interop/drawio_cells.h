@@ -12,6 +12,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace cw::interop {
@@ -27,6 +28,8 @@ struct DrawioCell {
     QString source, target;
     QRectF box;                   ///< absolute, scene coordinates (vertices)
     std::vector<QPointF> points;  ///< an edge's bends, absolute
+    /// An edge's loose ends (draw.io keeps them when an end is attached to nothing), absolute.
+    std::optional<QPointF> sourcePoint, targetPoint;
     bool isLayer = false;         ///< a child of the root: a layer, not a shape
 
     QString styleValue(const QString& key) const { return style.value(key); }

@@ -521,11 +521,36 @@ ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const
         }
         return QString();
     };
+    // The recognised shapes as drawn (the icon, or the card around it), for loose ends.
+    std::vector<std::pair<QRectF, QString>> drawn;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        if (const QString id = entityOfCell.value(cells[i].id); !id.isEmpty() && cells[i].vertex)
+            drawn.emplace_back(cells[i].box, id);
+    const auto nearestAt = [&drawn](const QPointF& p) {
+        constexpr double kTouch = 48.0; // an icon's size: arrows stop short, or at the label below
+        QString best;
+        double bestDistance = kTouch;
+        for (const auto& [box, id] : drawn) {
+            const double dx = std::max({box.left() - p.x(), 0.0, p.x() - box.right()});
+            const double dy = std::max({box.top() - p.y(), 0.0, p.y() - box.bottom()});
+            if (const double d = std::hypot(dx, dy); d <= bestDistance) {
+                best = id;
+                bestDistance = d;
+            }
+        }
+        return best;
+    };
     Json edges = Json::array();
     for (const DrawioCell& c : cells) {
         if (!c.edge)
             continue;
-        const QString from = ownerOf(c.source), to = ownerOf(c.target);
+        QString from = ownerOf(c.source), to = ownerOf(c.target);
+        // Templates often draw arrows that only touch their shapes: a loose end counts
+        // for the recognised shape it touches.
+        if (from.isEmpty() && c.source.isEmpty() && c.sourcePoint)
+            from = nearestAt(*c.sourcePoint);
+        if (to.isEmpty() && c.target.isEmpty() && c.targetPoint)
+            to = nearestAt(*c.targetPoint);
         if (from.isEmpty() || to.isEmpty() || from == to) {
             ++sum.edgesLeftOut;
             continue;

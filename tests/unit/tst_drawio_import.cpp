@@ -120,7 +120,12 @@ private Q_SLOTS:
         QCOMPARE(r.diagram.nodes.size(), std::size_t(2));
         QCOMPARE(nodeNamed(r.diagram, QStringLiteral("Resize images"))->kind, QStringLiteral("compute.function"));
         QCOMPARE(nodeNamed(r.diagram, QStringLiteral("Uploads"))->kind, QStringLiteral("storage.object"));
-        QCOMPARE(r.diagram.edges.size(), std::size_t(1));
+        // The drawn edge, and the arrow whose loose ends only touch the two icons.
+        QCOMPARE(r.diagram.edges.size(), std::size_t(2));
+        const Edge& loose = r.diagram.edges[1];
+        QCOMPARE(loose.label, QStringLiteral("thumbnails"));
+        QCOMPARE(loose.from, nodeNamed(r.diagram, QStringLiteral("Uploads"))->id);
+        QCOMPARE(loose.to, nodeNamed(r.diagram, QStringLiteral("Resize images"))->id);
         QCOMPARE(r.diagram.meta.provider, QStringLiteral("aws"));
     }
 

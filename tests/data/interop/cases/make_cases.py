@@ -2,7 +2,8 @@
 """Writes the hand-made draw.io import cases of tst_drawio_import (run from this folder).
 
 two-pages.drawio: page 1 plain, page 2 compressed the way draw.io saves by default
-(encodeURIComponent, raw deflate, base64). Page 2 has AWS containers (a VPC with a public
+(encodeURIComponent, raw deflate, base64); page 1 has an arrow whose ends only touch
+its shapes (below them, where the labels are). Page 2 has AWS containers (a VPC with a public
 and a private subnet), resource icons inside them, a Google-style card (a plain box
 around an image labelled with its service), an unknown AWS shape, text and edges.
 """
@@ -14,6 +15,7 @@ PAGE1 = """<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
 <mxCell id="fn" value="Resize images" style="sketch=0;outlineConnect=0;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;" vertex="1" parent="1"><mxGeometry x="100" y="100" width="48" height="48" as="geometry"/></mxCell>
 <mxCell id="bucket" value="Uploads" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;" vertex="1" parent="1"><mxGeometry x="400" y="100" width="48" height="48" as="geometry"/></mxCell>
 <mxCell id="e1" value="" style="edgeStyle=orthogonalEdgeStyle;endArrow=block;" edge="1" parent="1" source="fn" target="bucket"><mxGeometry relative="1" as="geometry"/></mxCell>
+<mxCell id="loose" value="thumbnails" style="endArrow=block;" edge="1" parent="1"><mxGeometry relative="1" as="geometry"><mxPoint x="424" y="180" as="sourcePoint"/><mxPoint x="124" y="185" as="targetPoint"/></mxGeometry></mxCell>
 </root></mxGraphModel>"""
 
 PAGE2 = """<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
