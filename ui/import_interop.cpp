@@ -5,6 +5,10 @@
 #include "import_summary_dialog.h"
 #include "interop/drawio_import.h"
 #include "interop/drawio_pages.h"
+#include "interop/terraform_import.h"
+#include "edit/edits.h"
+#include "layout/arrange.h"
+#include "model/architecture.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,6 +96,47 @@ QString importDrawio(QWidget* parent, Document& doc)
         .arg(QFileInfo(path).fileName())
         .arg(summary->typed)
         .arg(summary->providerShapes);
+}
+
+std::optional<interop::ImportSummary> importTerraformFile(Document& doc, const QString& path, QString* error)
+{
+    error->clear();
+    try {
+        interop::ImportResult r = interop::terraformImportPath(path, Catalog::builtin());
+        // Terraform says nothing about places: lay it out as Tidy Up would, before it opens.
+        Architecture model;
+        model.reset(std::move(r.diagram));
+        layout::ArrangeOptions options;
+        options.catalog = &Catalog::builtin();
+        // A refusal ("nothing to tidy") leaves the reader's automatic layout, which is whole.
+        [[maybe_unused]] const EditResult laidOut
+            = edit::arrange(model, layout::arrange(model.diagram(), options), tr("Layout"));
+        doc.openDiagram(model.diagram());
+        return r.summary;
+    } catch (LoadError& e) {
+        if (e.file.isEmpty())
+            e.file = path;
+        *error = e.toString();
+        return std::nullopt;
+    }
+}
+
+QString importTerraform(QWidget* parent, Document& doc)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Import Terraform"), QDir::homePath(),
+        tr("Terraform (*.tf *.json);;Terraform files, the whole module is read (*.tf);;terraform show -json output "
+           "(*.json);;All files (*)"));
+    if (path.isEmpty())
+        return {};
+    QString error;
+    const std::optional<interop::ImportSummary> summary = importTerraformFile(doc, path, &error);
+    if (!summary) {
+        QMessageBox::warning(parent, tr("Import failed"), tr("%1\nThe open diagram is unchanged.").arg(error));
+        return {};
+    }
+    ImportSummaryDialog dialog(path, *summary, parent);
+    dialog.exec();
+    return tr("Imported %1: %2 of %3 resources typed").arg(QFileInfo(path).fileName()).arg(summary->typed).arg(summary->providerShapes);
 }
 
 } // namespace cw

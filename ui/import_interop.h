@@ -18,6 +18,15 @@ class Document;
 std::optional<interop::ImportSummary> importDrawioFile(
     Document& doc, const QString& path, const QString& page, QString* error);
 
+/// Imports Terraform (a .tf file's module, or `terraform show -json` output) as a new,
+/// untitled diagram in doc, laid out as Tidy Up would. Returns the summary, or nothing
+/// with error set to one line naming the file and the place.
+std::optional<interop::ImportSummary> importTerraformFile(Document& doc, const QString& path, QString* error);
+
+/// File > Import > Terraform…: asks for a .tf file (its whole module is read) or a plan
+/// JSON, imports it and shows the summary. As importDrawio otherwise.
+QString importTerraform(QWidget* parent, Document& doc);
+
 /// File > Import > draw.io…: asks for the file, and for the page when it has several,
 /// imports it and shows the summary (ImportSummaryDialog). A file that cannot be read is
 /// shown in a message box and the open diagram is untouched. Returns the status-bar

@@ -235,6 +235,16 @@ void MainWindow::createActions()
         },
         {}, tr("Open a draw.io diagram as a new diagram: provider shapes become services, containers groups"))
         ->setObjectName(QStringLiteral("importDrawioAction"));
+    add(
+        importMenu, tr("&Terraform…"),
+        [this] {
+            if (!maybeSave())
+                return;
+            if (const QString done = importTerraform(this, *m_doc); !done.isEmpty())
+                showMessage(done);
+        },
+        {}, tr("Open Terraform (a module's .tf files, or terraform show -json output) as a new diagram, laid out"))
+        ->setObjectName(QStringLiteral("importTerraformAction"));
     file->addSeparator();
     m_saveAction = add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save, tr("Save the diagram"));
     QAction* saveAs = add(

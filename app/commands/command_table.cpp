@@ -58,17 +58,19 @@ const std::vector<Command>& commands()
                  QStringLiteral("OUT")),
                 jsonOption()},
             Application::Core, &runExport},
-        {QStringLiteral("import"), QStringLiteral("IN.{drawio,xml} -o OUT.cwa [--page N] [--json]"),
-            QStringLiteral("a draw.io diagram as a Cloudwright diagram"),
-            QStringLiteral("Plain and compressed draw.io files, one page of a multi-page file (--page: its number\n"
-                           "from 1 or its name; default the first). Provider shapes (AWS, Google Cloud, Azure\n"
-                           "libraries) and icons labelled with a service become typed nodes, containers groups\n"
-                           "(membership by geometry), edges between services edges; positions are kept and\n"
-                           "OUT.cwa has a full layout. What is not recognised is listed, and kept under the\n"
-                           "meta's importNotes. Prints a summary (--json: {\"nodes\",\"groups\",\"edges\",\n"
-                           "\"unmapped\":[{\"source\",\"count\"}], ...}). Exit 0 when IN was read, even with\n"
-                           "unmapped shapes; 2 for bad input, an unknown page or when OUT.cwa cannot be written.\n"
-                           "Terraform (.tf, plan JSON) is not read yet."),
+        {QStringLiteral("import"), QStringLiteral("IN.{drawio,xml,tf,json} -o OUT.cwa [--page N] [--json]"),
+            QStringLiteral("a draw.io diagram or Terraform as a Cloudwright diagram"),
+            QStringLiteral("draw.io (.drawio, .xml): plain and compressed files, one page of a multi-page file\n"
+                           "(--page: its number from 1 or its name; default the first). Provider shapes and icons\n"
+                           "labelled with a service become typed nodes, containers groups (membership by\n"
+                           "geometry), edges between services edges; positions are kept. Terraform: a .tf file\n"
+                           "stands for its module (every .tf file in its folder), a .json file is `terraform show\n"
+                           "-json` output (a plan or a state); resources become nodes, VPCs and subnets groups,\n"
+                           "references edges, literal settings properties; the result is laid out. OUT.cwa has a\n"
+                           "full layout. What is not recognised is listed and kept under the meta's importNotes.\n"
+                           "Prints a summary (--json: {\"nodes\",\"groups\",\"edges\",\"unmapped\":[{\"source\",\n"
+                           "\"count\"}], ...}). Exit 0 when IN was read, even with unmapped parts; 2 for bad input,\n"
+                           "an unknown page or when OUT.cwa cannot be written."),
             {QStringLiteral("IN")},
             {QCommandLineOption(
                  QStringLiteral("o"), QStringLiteral("the .cwa file to write (required)"), QStringLiteral("OUT.cwa")),

@@ -1,11 +1,13 @@
-// cloudwright import IN.{drawio,xml} -o OUT.cwa [--page N] [--json]: another tool's
-// diagram as a .cwa (core/interop, docs/interop.md#import-from-drawio).
+// cloudwright import IN.{drawio,xml,tf,json} -o OUT.cwa [--page N] [--json]: a draw.io
+// diagram or Terraform (a module's .tf files, `terraform show -json` output) as a .cwa
+// (core/interop, docs/interop.md).
 #include "catalog/catalog.h"
 #include "command.h"
 #include "command_table.h"
 #include "console.h"
 #include "handlers.h"
 #include "interop/drawio_import.h"
+#include "interop/terraform_import.h"
 #include "io/cwa_writer.h"
 #include "io/printable.h"
 #include "model/architecture.h"
@@ -18,18 +20,15 @@ namespace cw::cli {
 int runImport(const Invocation& call)
 {
     const QString who = QStringLiteral("cloudwright import");
-    const QString help = QStringLiteral("usage: cloudwright import IN.{drawio,xml} -o OUT.cwa [--page N] [--json]");
+    const QString help = QStringLiteral("usage: cloudwright import IN.{drawio,xml,tf,json} -o OUT.cwa [--page N] [--json]");
     QString output;
     if (const std::optional<int> refused = readOutput(call, who, QStringLiteral("OUT.cwa: where to write the diagram"), output))
         return *refused;
     const QString& path = call.arguments.first();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("tf") || suffix == QLatin1String("json"))
-        return usageError(who,
-            QStringLiteral("%1: Terraform import (.tf, plan JSON) is not in this version yet; import a draw.io file "
-                           "(.drawio or .xml)")
-                .arg(printable(path)),
-            help, call.json);
+    const bool terraform = suffix == QLatin1String("tf") || suffix == QLatin1String("json");
+    if (terraform && call.parser.isSet(QStringLiteral("page")))
+        return usageError(who, QStringLiteral("--page is for draw.io files with several pages"), help, call.json);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(call.json, LoadError{path, QString(), QStringLiteral("cannot read: %1").arg(file.errorString())});
@@ -37,13 +36,23 @@ int runImport(const Invocation& call)
         return badInput(call.json, LoadError{path, QString(), QStringLiteral("too large for a diagram (over 512 MB)")});
     interop::ImportResult imported;
     try {
-        imported = interop::drawioImport(file.readAll(), Catalog::builtin(), call.parser.value(QStringLiteral("page")));
+        if (terraform) {
+            imported = interop::terraformImportPath(path, Catalog::builtin());
+        } else {
+            imported = interop::drawioImport(file.readAll(), Catalog::builtin(), call.parser.value(QStringLiteral("page")));
+        }
     } catch (LoadError& e) {
-        e.file = path;
+        if (e.file.isEmpty())
+            e.file = path;
         return badInput(call.json, e);
     }
     Architecture model;
     model.reset(std::move(imported.diagram));
+    // Terraform says nothing about places: the diagram is laid out as Tidy Up would.
+    if (terraform) {
+        if (const std::optional<int> refused = layOut(call, path, model))
+            return *refused;
+    }
     const Diagram drawn = withDrawnLayout(model);
     QString why;
     if (!saveCwaFile(output, drawn, &why))
@@ -60,7 +69,8 @@ int runImport(const Invocation& call)
         const nlohmann::ordered_json doc = {{"nodes", s.nodes}, {"groups", s.groups}, {"edges", s.edges},
             {"unmapped", unmapped}, {"providerShapes", s.providerShapes}, {"typed", s.typed},
             {"edgesLeftOut", s.edgesLeftOut}, {"otherShapes", s.otherShapes}, {"provider", utf8(s.provider)},
-            {"format", utf8(s.format)}, {"page", utf8(s.page)}, {"pages", pages}, {"output", utf8(output)}};
+            {"format", utf8(s.format)}, {"page", utf8(s.page)}, {"pages", pages}, {"files", s.files},
+            {"output", utf8(output)}};
         out() << jsonText(doc) << "\n";
     } else {
         out() << "Imported " << printable(path) << " (" << s.format << ") -> " << printable(output) << "\n";

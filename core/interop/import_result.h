@@ -14,16 +14,21 @@
 namespace cw::interop {
 
 struct ImportSummary {
-    QString format;         ///< "draw.io"
+    QString format;         ///< "draw.io", "Terraform", "Terraform plan"
+    QString things = QStringLiteral("provider shapes"); ///< what providerShapes counts, for people
     QString page;           ///< the page read ("Page-1"); empty when the file has one unnamed page
     QStringList pages;      ///< every page's name, in order (one entry per page)
-    int providerShapes = 0; ///< shapes of a provider library (or icons labelled with a service)
+    int providerShapes = 0; ///< shapes of a provider library (or icons labelled with a service); Terraform: resources
     int typed = 0;          ///< of those, how many became typed nodes
     int nodes = 0, groups = 0, edges = 0;
-    /// Provider shapes not recognised: (shape, count), most frequent first. Kept in the
-    /// diagram's meta under "importNotes" with their label and place.
+    /// Provider shapes (Terraform: resource types) not recognised: (shape, count), most
+    /// frequent first. Kept in the diagram's meta under "importNotes".
     std::vector<std::pair<QString, int>> unrecognised;
     int otherShapes = 0;  ///< text, plain boxes, lines: drawing, not architecture
+    int files = 0;        ///< Terraform: the .tf files read
+    int folded = 0;       ///< Terraform: parts folded into their owner (a node group into its cluster)
+    /// Terraform: plumbing not drawn (policy attachments, routes, addresses), (type, count).
+    std::vector<std::pair<QString, int>> supporting;
     int edgesLeftOut = 0; ///< edges whose ends are not both services
     QString provider;     ///< the provider the shapes belong to ("aws"), or "generic"
 

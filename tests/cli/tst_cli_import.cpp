@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRectF>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,7 @@ namespace {
 
 const QString kImport = QStringLiteral("import");
 const QString kCases = QStringLiteral(CW_TEST_DATA "/interop/cases/");
+const QString kTerraform = QStringLiteral(CW_TEST_DATA "/interop/terraform/infracost-infracost/examples/");
 
 } // namespace
 
@@ -56,6 +58,41 @@ private Q_SLOTS:
         QVERIFY2(plain.out.contains(QLatin1String("Page \"Overview\" of 2")), qPrintable(plain.out));
     }
 
+    void importsTerraformLaidOut_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("format");
+        QTest::newRow(".tf") << kTerraform + QStringLiteral("terraform/main.tf") << QStringLiteral("Terraform");
+        QTest::newRow("plan") << kTerraform + QStringLiteral("small_terraform/plan.json") << QStringLiteral("Terraform plan");
+    }
+    void importsTerraformLaidOut()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("tf.cwa"));
+        const CliRun r = runCli({kImport, input, QStringLiteral("-o"), out, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = jsonOutput(r.out);
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(), format);
+        QVERIFY(doc.value(QStringLiteral("nodes")).toInt() >= 4);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject saved = jsonOutput(QString::fromUtf8(f.readAll()));
+        // Laid out as Tidy Up would: every card has a place, and no two overlap.
+        QList<QRectF> cards;
+        for (const QJsonValue n : saved.value(QStringLiteral("nodes")).toArray()) {
+            const QJsonObject l = n.toObject().value(QStringLiteral("layout")).toObject();
+            const QRectF card(l.value(QStringLiteral("x")).toDouble(), l.value(QStringLiteral("y")).toDouble(),
+                l.value(QStringLiteral("w")).toDouble(), l.value(QStringLiteral("h")).toDouble());
+            for (const QRectF& other : cards)
+                QVERIFY(!card.intersects(other));
+            cards << card;
+        }
+        const CliRun check = runCli({QStringLiteral("cost"), out, QStringLiteral("--months"), QStringLiteral("1")});
+        QCOMPARE(check.code, 0);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -68,8 +105,13 @@ private Q_SLOTS:
                                      << QStringLiteral("make_cases.py: line 1");
         QTest::newRow("missing file") << QStringList{kCases + QStringLiteral("nothing.drawio"), QStringLiteral("-o"), QStringLiteral("OUT")}
                                       << QStringLiteral("cannot read");
-        QTest::newRow("terraform") << QStringList{QStringLiteral("main.tf"), QStringLiteral("-o"), QStringLiteral("OUT")}
-                                   << QStringLiteral("not in this version yet");
+        QTest::newRow("missing .tf") << QStringList{QStringLiteral("main.tf"), QStringLiteral("-o"), QStringLiteral("OUT")}
+                                     << QStringLiteral("main.tf: cannot read");
+        QTest::newRow("--page with Terraform") << QStringList{kTerraform + QStringLiteral("small_terraform/main.tf"),
+            QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("-o"), QStringLiteral("OUT")}
+                                               << QStringLiteral("--page is for draw.io files");
+        QTest::newRow("JSON not from Terraform") << QStringList{QStringLiteral(CW_TEST_DATA "/teach/../../../resources/schema/exercise-1.schema.json"),
+            QStringLiteral("-o"), QStringLiteral("OUT")} << QStringLiteral("not `terraform show -json` output");
     }
     void refuses()
     {

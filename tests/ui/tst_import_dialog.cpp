@@ -69,6 +69,24 @@ private Q_SLOTS:
         QCOMPARE(doc.model().diagram().nodes.size(), before);
     }
 
+    void importsTerraformLaidOut()
+    {
+        Document& doc = m_window->document();
+        QString error;
+        const auto summary = importTerraformFile(
+            doc, QStringLiteral(CW_TEST_DATA "/interop/terraform/infracost-infracost/examples/terraform/main.tf"), &error);
+        QVERIFY2(summary, qPrintable(error));
+        QVERIFY(doc.filePath().isEmpty());
+        const Diagram& d = doc.model().diagram();
+        QVERIFY(d.nodes.size() >= 14);
+        for (std::size_t i = 0; i < d.nodes.size(); ++i)
+            for (std::size_t j = i + 1; j < d.nodes.size(); ++j)
+                QVERIFY(!nodeRect(d.nodes[i]).intersects(nodeRect(d.nodes[j])));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("importTerraformAction")));
+        QVERIFY(!importTerraformFile(doc, QStringLiteral("/nonexistent/main.tf"), &error));
+        QVERIFY2(error.startsWith(QLatin1String("/nonexistent/main.tf: cannot read")), qPrintable(error));
+    }
+
     void theSummaryListsWhatWasNotRecognised()
     {
         interop::ImportSummary s;
