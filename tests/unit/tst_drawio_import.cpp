@@ -8,6 +8,7 @@
 #include "interop/drawio_pages.h"
 #include "io/cwa_reader.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace cw;
@@ -255,6 +256,46 @@ private Q_SLOTS:
                     it.key().c_str());
         for (auto it = table["libraries"].begin(); it != table["libraries"].end(); ++it)
             QVERIFY2(isKnownProvider(QString::fromStdString(it->get<std::string>())), it.key().c_str());
+    }
+
+    // Damaged files (bytes flipped, cut short, lines dropped) are refused with a message or
+    // read as a diagram, never a crash; the asan preset runs this under the sanitizers.
+    void survivesDamagedFiles()
+    {
+        const QStringList files{casePath(QStringLiteral("two-pages.drawio")), casePath(QStringLiteral("bare-model.xml")),
+            test::dataPath(QStringLiteral("interop/drawio/aws_aws_3.xml")),
+            test::dataPath(QStringLiteral("interop/drawio/gcp_internet_of_things_mqtt_to_pubsub_broker.xml"))};
+        QRandomGenerator random(20261202);
+        int read = 0, refused = 0;
+        for (const QString& file : files) {
+            const QByteArray original = readAll(file);
+            QVERIFY2(!original.isEmpty(), qPrintable(file));
+            for (int round = 0; round < 150; ++round) {
+                QByteArray bytes = original;
+                switch (round % 3) {
+                case 0:
+                    for (int k = 0; k < 1 + round % 7; ++k)
+                        bytes[qsizetype(random.bounded(quint32(bytes.size())))] = char(random.bounded(256));
+                    break;
+                case 1:
+                    bytes.truncate(qsizetype(random.bounded(quint32(bytes.size()))));
+                    break;
+                default: {
+                    const qsizetype at = qsizetype(random.bounded(quint32(bytes.size())));
+                    bytes.remove(at, qsizetype(random.bounded(200u)));
+                }
+                }
+                try {
+                    const ImportResult r = drawioImport(bytes, test::catalog(), round % 5 == 0 ? QStringLiteral("2") : QString());
+                    QVERIFY(r.summary.typed <= r.summary.providerShapes);
+                    ++read;
+                } catch (const LoadError& e) {
+                    QVERIFY(!e.message.isEmpty());
+                    ++refused;
+                }
+            }
+        }
+        QVERIFY(read > 0 && refused > 0);
     }
 
     void inflatesRawDeflateAndRefusesTruncatedData()

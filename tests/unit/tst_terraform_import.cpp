@@ -7,6 +7,7 @@
 #include "interop/hcl_reader.h"
 #include "interop/terraform_import.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace cw;
@@ -203,6 +204,31 @@ resource "aws_subnet" "private" { vpc_id = aws_vpc.main.id }
         const Node* db = named(r.diagram, QStringLiteral("main"));
         QVERIFY(db && !db->props.contains("storage_gb"));
         QVERIFY(r.diagram.meta.extra.value("importNotes", Json::array()).dump().find("settingsLeftOut") != std::string::npos);
+    }
+
+    // Damaged .tf text is refused with a line and column, or read: never a crash.
+    void survivesDamagedText()
+    {
+        const QString original = readText(kTerraform + QStringLiteral("infracost-infracost/examples/terraform/main.tf"));
+        QVERIFY(!original.isEmpty());
+        QRandomGenerator random(1202);
+        int refused = 0;
+        for (int round = 0; round < 400; ++round) {
+            QString text = original;
+            const qsizetype at = qsizetype(random.bounded(quint32(text.size())));
+            if (round % 2 == 0)
+                text.remove(at, qsizetype(random.bounded(60u)));
+            else
+                text.insert(at, QString(QChar(QLatin1String("\"{}[]<$#/*=\n")[qsizetype(random.bounded(12u))])));
+            try {
+                terraformImportFiles({{QStringLiteral("main.tf"), text}}, test::catalog());
+            } catch (const LoadError& e) {
+                QCOMPARE(e.file, QStringLiteral("main.tf"));
+                QVERIFY2(e.place.startsWith(QLatin1String("line ")), qPrintable(e.place));
+                ++refused;
+            }
+        }
+        QVERIFY(refused > 0);
     }
 
     void refusesJsonThatIsNotTerraform_data()
