@@ -163,7 +163,7 @@ QRectF cardOf(const Json& node, const QSizeF& card)
 template <typename Boxes>
 void spreadApart(Json& nodes, Boxes& groupBoxes, const QSizeF& card)
 {
-    constexpr double kGap = 24.0, kMostSpread = 4.0;
+    constexpr double kGap = 56.0, kMostSpread = 4.0; // room for an edge between two cards
     constexpr std::size_t kMostPairs = 3000; // beyond, pairs cost too much: keep the places
     if (nodes.size() > kMostPairs)
         return;
