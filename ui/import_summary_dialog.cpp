@@ -32,19 +32,19 @@ ImportSummaryDialog::ImportSummaryDialog(const QString& file, const interop::Imp
     layout->addWidget(m_text);
 
     if (!summary.unrecognised.empty()) {
-        int total = 0;
-        for (const auto& [shape, count] : summary.unrecognised)
-            total += count;
-        auto* caption = new QLabel(tr("%n shape(s) not recognised, listed by kind; each is kept with its label and place "
-                                      "under the diagram's import notes, and can be redrawn from the palette:",
-                                       nullptr, total),
+        const bool resources = summary.things == QLatin1String("resources");
+        auto* caption = new QLabel(resources
+                ? tr("Not recognised, by resource type (kept under the diagram's import notes; add them from the "
+                     "palette if they matter):")
+                : tr("Not recognised, by shape (each kept with its label and place under the diagram's import notes; "
+                     "redraw them from the palette if they matter):"),
             this);
         caption->setWordWrap(true);
         layout->addWidget(caption);
         m_table = new QTableWidget(int(summary.unrecognised.size()), 2, this);
         m_table->setObjectName(QStringLiteral("unrecognisedShapes"));
         m_table->setAccessibleName(tr("Shapes not recognised"));
-        m_table->setHorizontalHeaderLabels({tr("Shape"), tr("Count")});
+        m_table->setHorizontalHeaderLabels({summary.things == QLatin1String("resources") ? tr("Resource type") : tr("Shape"), tr("Count")});
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

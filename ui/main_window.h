@@ -18,6 +18,7 @@ class Autosaver;
 class DiagramScene;
 struct Recoverable;
 class FindingsPanel;
+class HelpWindow;
 class CostController;
 class CostPanel;
 class ValidationController;
@@ -116,6 +117,7 @@ private:
     QToolButton* m_costStatus = nullptr;
     AdvisorPanel* m_advisor = nullptr;
     QDockWidget* m_advisorDock = nullptr;
+    HelpWindow* m_help = nullptr; ///< made on first F1, kept for the next
     PricingMenu* m_pricingMenu = nullptr;
     TidyUp* m_tidyUp = nullptr;
     QAction* m_showCostsAction = nullptr;
