@@ -13,17 +13,24 @@
 #include <QTest>
 #include <QTimer>
 
+#include <QFileInfo>
+#include <QSettings>
+
 #include <memory>
 #include <optional>
 
 namespace cw::test {
 
-/// A main window on the sample, shown (offscreen), with settings kept out of the user's.
+/// A main window on the sample, shown (offscreen), with settings kept out of the user's
+/// and out of the other tests': each test program has its own, emptied first, so a window
+/// state one test leaves (a dock it opened) never reaches another, run before or beside it.
 inline std::unique_ptr<MainWindow> openWindow()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CloudwrightTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("CloudwrightTests"));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("CloudwrightTests-") + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+    QSettings().clear();
     auto window = std::make_unique<MainWindow>();
     window->resize(1280, 800);
     window->show();
