@@ -17,6 +17,7 @@
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
 #include "pricing_menu.h"
+#include "service_model_overlay.h"
 #include "test_probe.h"
 #include "theme.h"
 #include "tidy_up.h"
@@ -199,6 +200,7 @@ void MainWindow::createDocks()
     resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
     resizeDocks({m_costDock}, {380}, Qt::Vertical);
+    m_serviceModels = new ServiceModelOverlay(*m_scene, *m_view, *this); // its dock tabs with the findings
 }
 
 void MainWindow::createActions()
@@ -219,6 +221,9 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction
         = add(file, tr("&New"), &MainWindow::newDiagram, QKeySequence::New, tr("Start an empty diagram"));
+    add(file, tr("New from &Template…"), &MainWindow::showStartPage, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        tr("Start from a bundled template, or open a lesson"))
+        ->setObjectName(QStringLiteral("newFromTemplateAction"));
     QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
@@ -316,6 +321,7 @@ void MainWindow::createActions()
     legend->hide();
     showLegend->setToolTip(tr("Show the key to edge kinds and finding badges on the canvas"));
     connect(showLegend, &QAction::toggled, legend, &QWidget::setVisible);
+    m_viewMenu->addAction(m_serviceModels->action());
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -350,6 +356,8 @@ void MainWindow::createActions()
     connect(m_pricingMenu, &PricingMenu::message, this, &MainWindow::showMessage);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Start Page"), &MainWindow::showStartPage, {}, tr("Templates and lessons to start from"))
+        ->setObjectName(QStringLiteral("startPageAction"));
     add(help, tr("&About Cloudwright"), [this] {
         QMessageBox::about(this, tr("About Cloudwright"),
             tr("<h3>Cloudwright %1</h3><p>Design cloud architectures for machine-learning products, "

@@ -1,0 +1,71 @@
+#include "service_model_overlay.h"
+
+#include "canvas/diagram_scene.h"
+#include "canvas/diagram_view.h"
+#include "canvas/service_model_legend.h"
+#include "panels/service_model_panel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace cw {
+
+ServiceModelOverlay::ServiceModelOverlay(DiagramScene& scene, DiagramView& view, QMainWindow& window)
+    : QObject(&window)
+    , m_scene(scene)
+{
+    m_action = new QAction(tr("Service &Models"), this);
+    m_action->setObjectName(QStringLiteral("serviceModelsAction"));
+    m_action->setCheckable(true);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    const QString tip = tr("Colour each card by its service model (IaaS, CaaS, PaaS, FaaS, SaaS) and show who "
+                           "manages what for the selected node");
+    m_action->setToolTip(tip);
+    m_action->setStatusTip(tip);
+    connect(m_action, &QAction::toggled, this, &ServiceModelOverlay::apply);
+
+    m_legend = new ServiceModelLegend(&view);
+    m_legend->hide();
+
+    m_panel = new ServiceModelPanel(scene.model(), scene.catalog(), &window);
+    m_dock = new QDockWidget(tr("Service Model"), &window);
+    m_dock->setObjectName(QStringLiteral("serviceModelDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->toggleViewAction()->setToolTip(tr("Who manages what under the selected node's service model"));
+    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    if (auto* findings = window.findChild<QDockWidget*>(QStringLiteral("findingsDock")))
+        window.tabifyDockWidget(findings, m_dock);
+    m_dock->hide();
+    if (auto* findings = window.findChild<QDockWidget*>(QStringLiteral("findingsDock")))
+        findings->raise();
+
+    connect(&scene, &QGraphicsScene::selectionChanged, this, [this] { m_panel->showSelection(m_scene.selectedIds()); });
+}
+
+bool ServiceModelOverlay::isOn() const
+{
+    return m_action->isChecked();
+}
+
+void ServiceModelOverlay::setOn(bool on)
+{
+    m_action->setChecked(on); // toggled() applies it
+}
+
+void ServiceModelOverlay::apply(bool on)
+{
+    m_scene.setServiceModelOverlay(on);
+    m_legend->setVisible(on);
+    if (on) {
+        m_panel->showSelection(m_scene.selectedIds());
+        m_dockShownByOverlay = m_dock->isHidden();
+        m_dock->show();
+        m_dock->raise();
+    } else if (m_dockShownByOverlay) {
+        m_dock->hide();
+        m_dockShownByOverlay = false;
+    }
+}
+
+} // namespace cw
