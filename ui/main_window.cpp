@@ -146,6 +146,7 @@ MainWindow::~MainWindow()
     // The document and the scene are deleted with the other children, after this part
     // of the window is gone, and still signal while clearing: stop listening first.
     delete m_tidyUp; // it listens to the scene and the model too
+    delete m_serviceModels; // listens to the scene's selection
     m_scene->disconnect(this);
     m_doc->undoStack().disconnect(this);
     m_doc->model().disconnect(this);
@@ -186,6 +187,7 @@ void MainWindow::createDocks()
         tr("Serverless, containers or VMs for the selected workload: cost, fit, break-even, checklist"));
     addDockWidget(Qt::BottomDockWidgetArea, m_advisorDock);
     tabifyDockWidget(m_costDock, m_advisorDock);
+    m_serviceModels = new ServiceModelOverlay(*m_scene, *m_view, *this); // its dock tabs with these two
     m_costDock->raise();
 
     auto* history = new QUndoView(&m_doc->undoStack(), this);
@@ -200,7 +202,6 @@ void MainWindow::createDocks()
     resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
     resizeDocks({m_costDock}, {380}, Qt::Vertical);
-    m_serviceModels = new ServiceModelOverlay(*m_scene, *m_view, *this); // its dock tabs with the findings
 }
 
 void MainWindow::createActions()

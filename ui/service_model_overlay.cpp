@@ -33,12 +33,12 @@ ServiceModelOverlay::ServiceModelOverlay(DiagramScene& scene, DiagramView& view,
     m_dock->setObjectName(QStringLiteral("serviceModelDock"));
     m_dock->setWidget(m_panel);
     m_dock->toggleViewAction()->setToolTip(tr("Who manages what under the selected node's service model"));
-    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    if (auto* findings = window.findChild<QDockWidget*>(QStringLiteral("findingsDock")))
-        window.tabifyDockWidget(findings, m_dock);
+    // Below the canvas beside the cost and the advisor: the stack and its sentence want
+    // height and width, which the right-hand column (inspector, findings) lacks.
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    if (auto* advisor = window.findChild<QDockWidget*>(QStringLiteral("advisorDock")))
+        window.tabifyDockWidget(advisor, m_dock);
     m_dock->hide();
-    if (auto* findings = window.findChild<QDockWidget*>(QStringLiteral("findingsDock")))
-        findings->raise();
 
     connect(&scene, &QGraphicsScene::selectionChanged, this, [this] { m_panel->showSelection(m_scene.selectedIds()); });
 }

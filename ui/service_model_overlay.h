@@ -20,13 +20,13 @@ class ServiceModelPanel;
 ///
 /// The panel is a dock rather than a box in the inspector: it is wanted beside the
 /// canvas while the overlay is on (lessons open it with "show": "service-models"), the
-/// inspector is already long with the node's properties, and a dock can be tabbed,
-/// floated or closed like the other panels.
+/// inspector is already long with the node's properties (the stack would push them out
+/// of sight), and a dock can be tabbed, floated or closed like the other panels.
 class ServiceModelOverlay : public QObject {
     Q_OBJECT
 
 public:
-    /// Adds the dock to window's right area (beside the findings) and the legend to view.
+    /// Adds the dock to window's bottom area (tabbed with the cost and the advisor) and the legend to view.
     ServiceModelOverlay(DiagramScene& scene, DiagramView& view, QMainWindow& window);
 
     /// The checkable menu action, Ctrl+Shift+M.

@@ -31,20 +31,20 @@ const std::vector<ModelInfo>& models()
             {Y, Y, Y, Y, P, P, P}},
         {QStringLiteral("CaaS"), QStringLiteral("Containers as a Service"),
             QStringLiteral("AWS ECS/EKS, Google GKE, Azure AKS"),
-            QStringLiteral("You package the app with its dependencies in an image; the provider runs the hosts it lands on."),
+            QStringLiteral(
+                "You package the app with its dependencies in an image; the provider runs the hosts it lands on."),
             {Y, Y, Y, P, P, P, P}},
         {QStringLiteral("PaaS"), QStringLiteral("Platform as a Service"),
             QStringLiteral("Heroku, Google App Engine, AWS Elastic Beanstalk; managed databases and ML platforms"),
-            QStringLiteral("You bring code and data; the platform runs them."),
-            {Y, Y, P, P, P, P, P}},
+            QStringLiteral("You bring code and data; the platform runs them."), {Y, Y, P, P, P, P, P}},
         {QStringLiteral("FaaS"), QStringLiteral("Functions as a Service"),
             QStringLiteral("AWS Lambda, Google Cloud Functions, Azure Functions"),
-            QStringLiteral("Serverless: your code runs only when an event calls it, scales by itself and is paid per execution."),
+            QStringLiteral(
+                "Serverless: your code runs only when an event calls it, scales by itself and is paid per execution."),
             {Y, Y, P, P, P, P, P}},
         {QStringLiteral("SaaS"), QStringLiteral("Software as a Service"),
             QStringLiteral("Gmail, Dropbox, Salesforce, Slack; hosted model APIs"),
-            QStringLiteral("A finished product: you just use it."),
-            {P, P, P, P, P, P, P}},
+            QStringLiteral("A finished product: you just use it."), {P, P, P, P, P, P, P}},
     };
     return all;
 }

@@ -24,10 +24,10 @@ struct Layer {
 
 /// One service model and how it splits the stack.
 struct ModelInfo {
-    QString id;       ///< "PaaS", as KindInfo::serviceModel names it
-    QString longName; ///< "Platform as a Service"
-    QString examples; ///< "Heroku, Google App Engine, AWS Elastic Beanstalk"
-    QString note;     ///< one more sentence on what sets it apart
+    QString id;                 ///< "PaaS", as KindInfo::serviceModel names it
+    QString longName;           ///< "Platform as a Service"
+    QString examples;           ///< "Heroku, Google App Engine, AWS Elastic Beanstalk"
+    QString note;               ///< one more sentence on what sets it apart
     std::vector<Manager> split; ///< who manages each of layers(), in their order
 
     Manager managerOf(const QString& layerId) const;

@@ -13,7 +13,8 @@
 
 namespace cw::teach {
 
-DiagramSummary summarize(const Diagram& diagram, const Catalog& catalog, const RuleBook& rules, const cost::PriceBook& prices)
+DiagramSummary summarize(
+    const Diagram& diagram, const Catalog& catalog, const RuleBook& rules, const cost::PriceBook& prices)
 {
     DiagramSummary s;
     Architecture model;

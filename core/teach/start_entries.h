@@ -28,10 +28,11 @@ struct DiagramSummary {
     int nodes = 0;
     int edges = 0;
     FindingCounts findings;
-    cost::Money month1;         ///< priced nodes only
-    bool costComplete = true;   ///< false when some billed node has no known price
+    cost::Money month1;       ///< priced nodes only
+    bool costComplete = true; ///< false when some billed node has no known price
 };
-DiagramSummary summarize(const Diagram& diagram, const Catalog& catalog, const RuleBook& rules, const cost::PriceBook& prices);
+DiagramSummary summarize(
+    const Diagram& diagram, const Catalog& catalog, const RuleBook& rules, const cost::PriceBook& prices);
 
 /// A bundled template: resources/templates/ID.cwa.
 struct TemplateEntry {
@@ -43,7 +44,8 @@ struct TemplateEntry {
     DiagramSummary summary;
 };
 /// Every bundled template that reads, in id order.
-std::vector<TemplateEntry> templateEntries(const Catalog& catalog, const RuleBook& rules, const cost::PriceBook& prices);
+std::vector<TemplateEntry> templateEntries(
+    const Catalog& catalog, const RuleBook& rules, const cost::PriceBook& prices);
 
 /// A bundled lesson and the resource it is read from (what MainWindow::openLesson takes).
 struct LessonEntry {

@@ -130,6 +130,21 @@ private Q_SLOTS:
         QVERIFY(doc().filePath().isEmpty());
     }
 
+    void shortcutsAreOwnedOnce()
+    {
+        QAction* start = m_window->findChild<QAction*>(QStringLiteral("newFromTemplateAction"));
+        QVERIFY(start && m_window->findChild<QAction*>(QStringLiteral("startPageAction")));
+        QCOMPARE(start->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        QCOMPARE(overlayAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QVERIFY(overlayAction()->isCheckable());
+        for (QAction* other : m_window->findChildren<QAction*>()) {
+            for (QAction* mine : {start, overlayAction()}) {
+                if (other != mine)
+                    QVERIFY2(!other->shortcuts().contains(mine->shortcut()), qPrintable(other->text()));
+            }
+        }
+    }
+
     void listsEveryTemplateAndLesson()
     {
         StartPage* page = openPage();
@@ -318,9 +333,13 @@ private Q_SLOTS:
         QVERIFY(legend && !legend->isVisible());
         QCOMPARE(overlayAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
+        const int canvasTop = m_window->view()->viewport()->geometry().top();
         overlayAction()->trigger();
         QVERIFY(scene->serviceModelOverlay());
         QVERIFY(legend->isVisible());
+        // The key sits in a strip above the canvas, hiding nothing on it.
+        QVERIFY(m_window->view()->viewport()->geometry().top() > canvasTop);
+        QVERIFY(legend->geometry().bottom() < m_window->view()->viewport()->geometry().top());
         QCOMPARE(legend->rows().size(), 6);
         // Inside the card, clear of text, glyph and badge: the fill; on the left edge: the stripe.
         const QPoint fill(int(fn->frame().width()) - 14 + 10, int(fn->frame().height()) - 8 + 10);
@@ -350,6 +369,7 @@ private Q_SLOTS:
         m_window->setServiceModelOverlay(false);
         QVERIFY(!overlayAction()->isChecked());
         QVERIFY(!legend->isVisible());
+        QCOMPARE(m_window->view()->viewport()->geometry().top(), canvasTop); // the room given back
         QCOMPARE(paintCard(fn), fnNormal); // exactly the normal look again
         QCOMPARE(paintCard(vm), vmNormal);
     }
@@ -365,9 +385,11 @@ private Q_SLOTS:
 
         m_window->scene()->selectOnly({QStringLiteral("fn")});
         QCOMPARE(panel->shownId(), QStringLiteral("fn"));
-        QVERIFY2(panel->heading().contains(QStringLiteral("FaaS (Functions as a Service)")), qPrintable(panel->heading()));
+        QVERIFY2(
+            panel->heading().contains(QStringLiteral("FaaS (Functions as a Service)")), qPrintable(panel->heading()));
         QCOMPARE(panel->sentence(),
-            QStringLiteral("You manage: code, data. The provider manages: runtime, OS, virtualization, servers, networking."));
+            QStringLiteral(
+                "You manage: code, data. The provider manages: runtime, OS, virtualization, servers, networking."));
         QCOMPARE(panel->layerLines(),
             QStringList({"Application code: you", "Data: you", "Runtime: provider", "Operating system: provider",
                 "Virtualization: provider", "Servers: provider", "Networking: provider"}));
@@ -375,7 +397,8 @@ private Q_SLOTS:
         m_window->scene()->selectOnly({QStringLiteral("vm")});
         QVERIFY2(panel->heading().contains(QStringLiteral("IaaS")), qPrintable(panel->heading()));
         QCOMPARE(panel->sentence(),
-            QStringLiteral("You manage: code, data, runtime, OS. The provider manages: virtualization, servers, networking."));
+            QStringLiteral(
+                "You manage: code, data, runtime, OS. The provider manages: virtualization, servers, networking."));
         QCOMPARE(panel->layerLines().at(3), QStringLiteral("Operating system: you"));
         QCOMPARE(panel->layerLines().at(4), QStringLiteral("Virtualization: provider"));
 
@@ -385,7 +408,8 @@ private Q_SLOTS:
 
         // The panel follows the model: a rename shows, a removal leaves the hint.
         m_window->scene()->selectOnly({QStringLiteral("vm")});
-        QVERIFY(doc().request([&](Architecture& m) { return edit::rename(m, QStringLiteral("vm"), QStringLiteral("Batch box")); }));
+        QVERIFY(doc().request(
+            [&](Architecture& m) { return edit::rename(m, QStringLiteral("vm"), QStringLiteral("Batch box")); }));
         QVERIFY2(panel->heading().startsWith(QStringLiteral("Batch box: IaaS")), qPrintable(panel->heading()));
         QVERIFY(doc().request([&](Architecture& m) { return edit::removeItems(m, {QStringLiteral("vm")}); }));
         QVERIFY(panel->sentence().startsWith(QStringLiteral("Select a node")));

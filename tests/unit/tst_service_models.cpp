@@ -24,8 +24,7 @@ private Q_SLOTS:
         QStringList ids;
         for (const Layer& l : layers())
             ids << l.id;
-        QCOMPARE(ids,
-            QStringList({"code", "data", "runtime", "os", "virtualization", "servers", "network"}));
+        QCOMPARE(ids, QStringList({"code", "data", "runtime", "os", "virtualization", "servers", "network"}));
         QStringList order;
         for (const ModelInfo& m : models()) {
             order << m.id;
@@ -53,7 +52,8 @@ private Q_SLOTS:
                               << QStringList({"runtime", "OS", "virtualization", "servers", "networking"});
         // seeds/004: "You manage: Just use it / Provider manages: Everything".
         QTest::newRow("SaaS") << "SaaS" << QStringList()
-                              << QStringList({"code", "data", "runtime", "OS", "virtualization", "servers", "networking"});
+                              << QStringList(
+                                     {"code", "data", "runtime", "OS", "virtualization", "servers", "networking"});
     }
 
     void splitFollowsTheSeed()
@@ -88,9 +88,11 @@ private Q_SLOTS:
     void sentences()
     {
         QCOMPARE(model(QStringLiteral("FaaS"))->sentence(),
-            QStringLiteral("You manage: code, data. The provider manages: runtime, OS, virtualization, servers, networking."));
+            QStringLiteral(
+                "You manage: code, data. The provider manages: runtime, OS, virtualization, servers, networking."));
         QCOMPARE(model(QStringLiteral("IaaS"))->sentence(),
-            QStringLiteral("You manage: code, data, runtime, OS. The provider manages: virtualization, servers, networking."));
+            QStringLiteral(
+                "You manage: code, data, runtime, OS. The provider manages: virtualization, servers, networking."));
         QVERIFY(model(QStringLiteral("SaaS"))->sentence().startsWith(QStringLiteral("You just use it.")));
         QVERIFY(!model(QStringLiteral("-")));
         QVERIFY(!model(QStringLiteral("XaaS")));

@@ -7,7 +7,9 @@
 #include "view/service_model_style.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cw {
@@ -26,8 +28,16 @@ ServiceModelPanel::ServiceModelPanel(const Architecture& model, const Catalog& c
     , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("serviceModelPanel"));
-    auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
+    // In a scroll area, so a short dock scrolls instead of squeezing the stack's rows.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("serviceModelHeading"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -36,13 +46,25 @@ ServiceModelPanel::ServiceModelPanel(const Architecture& model, const Catalog& c
     m_heading->setFont(bold);
     layout->addWidget(m_heading);
 
-    m_stack = new QWidget(this);
+    // The stack on the left, as the course draws it; what it means on the right.
+    auto* row = new QHBoxLayout;
+    row->setSpacing(16);
+    m_stack = new QWidget(content);
     m_stack->setAccessibleName(tr("Who manages each layer"));
+    m_stack->setMaximumWidth(340);
+    m_stack->setMinimumWidth(240);
     auto* grid = new QGridLayout(m_stack);
     grid->setContentsMargins(0, 4, 0, 4);
     grid->setHorizontalSpacing(0);
     grid->setVerticalSpacing(2);
-    int row = 0;
+    auto* caption = new QLabel(tr("The cloud service stack"), m_stack);
+    caption->setStyleSheet(QStringLiteral("color:#555"));
+    grid->addWidget(caption, 0, 0);
+    auto* managedBy = new QLabel(tr("managed by"), m_stack);
+    managedBy->setStyleSheet(QStringLiteral("color:#555"));
+    managedBy->setAlignment(Qt::AlignCenter);
+    grid->addWidget(managedBy, 0, 1);
+    int line = 1;
     for (const service_models::Layer& l : service_models::layers()) {
         auto* name = new QLabel(l.name, m_stack);
         auto* who = new QLabel(m_stack);
@@ -51,28 +73,37 @@ ServiceModelPanel::ServiceModelPanel(const Architecture& model, const Catalog& c
         for (QLabel* label : {name, who}) {
             label->setAutoFillBackground(true);
             label->setContentsMargins(8, 3, 8, 3);
+            label->setSizePolicy(label->sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
         }
-        grid->addWidget(name, row, 0);
-        grid->addWidget(who, row, 1);
+        grid->addWidget(name, line, 0);
+        grid->addWidget(who, line, 1);
         m_layerNames << name;
         m_layerManagers << who;
-        ++row;
+        ++line;
     }
     grid->setColumnStretch(0, 1);
-    layout->addWidget(m_stack);
+    row->addWidget(m_stack, 0, Qt::AlignTop);
 
-    m_sentence = new QLabel(this);
+    auto* words = new QVBoxLayout;
+    m_sentence = new QLabel(content);
     m_sentence->setObjectName(QStringLiteral("serviceModelSentence"));
     m_sentence->setWordWrap(true);
     m_sentence->setTextFormat(Qt::PlainText);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_sentence);
-    m_note = new QLabel(this);
+    QFont larger = m_sentence->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.1);
+    m_sentence->setFont(larger);
+    words->addWidget(m_sentence);
+    m_note = new QLabel(content);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setStyleSheet(QStringLiteral("color:#555"));
-    layout->addWidget(m_note);
+    words->addWidget(m_note);
+    words->addStretch(1);
+    row->addLayout(words, 1);
+    layout->addLayout(row);
     layout->addStretch(1);
+    scroll->setWidget(content);
 
     connect(&m_model, &Architecture::changed, this, &ServiceModelPanel::refresh);
     connect(&m_model, &Architecture::modelReset, this, [this] {
@@ -122,17 +153,16 @@ void ServiceModelPanel::refresh()
     const QColor yours = theme::serviceModelColor(model->id);
     for (int i = 0; i < m_layerManagers.size() && i < int(model->split.size()); ++i) {
         const bool you = model->split[size_t(i)] == Manager::You;
-        const QString style = you ? QStringLiteral("background:%1;color:%2;font-weight:bold")
-                                        .arg(yours.name(), theme::serviceModelInk(model->id).name())
-                                  : QStringLiteral("background:%1;color:%2").arg(kProviderFill.name(), kProviderInk.name());
+        const QString style = you
+            ? QStringLiteral("background:%1;color:%2;font-weight:bold")
+                  .arg(yours.name(), theme::serviceModelInk(model->id).name())
+            : QStringLiteral("background:%1;color:%2").arg(kProviderFill.name(), kProviderInk.name());
         m_layerManagers[i]->setText(you ? tr("you") : tr("provider"));
         m_layerManagers[i]->setStyleSheet(style);
-        m_layerNames[i]->setStyleSheet(you ? QStringLiteral("background:%1;color:#1a1a1a")
-                                                 .arg(theme::serviceModelTint(model->id).name())
-                                           : QStringLiteral("background:%1;color:%2")
-                                                 .arg(kProviderFill.name(), kProviderInk.name()));
-        m_layerManagers[i]->setAccessibleName(
-            tr("%1: %2").arg(m_layerNames[i]->text(), m_layerManagers[i]->text()));
+        m_layerNames[i]->setStyleSheet(you
+                ? QStringLiteral("background:%1;color:#1a1a1a").arg(theme::serviceModelTint(model->id).name())
+                : QStringLiteral("background:%1;color:%2").arg(kProviderFill.name(), kProviderInk.name()));
+        m_layerManagers[i]->setAccessibleName(tr("%1: %2").arg(m_layerNames[i]->text(), m_layerManagers[i]->text()));
     }
     m_stack->setAccessibleDescription(layerLines().join(QLatin1Char('\n')));
     m_stack->show();

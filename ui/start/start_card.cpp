@@ -82,19 +82,14 @@ void StartCard::keyPressEvent(QKeyEvent* event)
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
-    case Qt::Key_Space:
-        Q_EMIT activated(m_key);
-        return;
+    case Qt::Key_Space: Q_EMIT activated(m_key); return;
     case Qt::Key_Left:
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_Home:
-    case Qt::Key_End:
-        Q_EMIT moveRequested(event->key());
-        return;
-    default:
-        QFrame::keyPressEvent(event);
+    case Qt::Key_End: Q_EMIT moveRequested(event->key()); return;
+    default: QFrame::keyPressEvent(event);
     }
 }
 

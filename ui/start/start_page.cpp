@@ -79,8 +79,8 @@ StartPage::StartPage(const Catalog& catalog, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     title->setFont(big);
     heading->addWidget(title);
-    heading->addWidget(new QLabel(
-        tr("Open a template as a new, untitled diagram, or a lesson to walk a class through it."), this));
+    heading->addWidget(
+        new QLabel(tr("Open a template as a new, untitled diagram, or a lesson to walk a class through it."), this));
     header->addLayout(heading, 1);
     auto* blank = new QPushButton(tr("&Blank Diagram"), this);
     blank->setObjectName(QStringLiteral("blankButton"));
@@ -132,9 +132,9 @@ void StartPage::build(const Catalog& catalog)
     for (const teach::TemplateEntry& t : templates) {
         const teach::DiagramSummary& s = t.summary;
         const QString facts = count(s.nodes, tr("1 node"), tr("%1 nodes")) + QStringLiteral(" · ")
-                              + findingsText(s.findings) + QStringLiteral(" · ")
-                              + (s.costComplete ? tr("%1/mo").arg(cost::usdText(s.month1))
-                                                : tr("%1/mo + unpriced").arg(cost::usdText(s.month1)));
+            + findingsText(s.findings) + QStringLiteral(" · ")
+            + (s.costComplete ? tr("%1/mo").arg(cost::usdText(s.month1))
+                              : tr("%1/mo + unpriced").arg(cost::usdText(s.month1)));
         auto* card = new StartCard(t.id, diagramThumbnail(t.path, t.diagram, catalog, kThumbnail, dpr), t.title,
             t.description, facts, content);
         card->setObjectName(QStringLiteral("template:%1").arg(t.id));

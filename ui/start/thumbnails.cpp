@@ -31,12 +31,13 @@ QImage draw(const Diagram& diagram, const Catalog& catalog, QSize size, qreal dp
     image::ImageOptions options;
     const QSizeF natural = image::DiagramImage(scene, options).size();
     if (!natural.isEmpty()) {
-        options.scale = std::min({pixels.width() / natural.width(), pixels.height() / natural.height(), image::kMaxScale});
+        options.scale
+            = std::min({pixels.width() / natural.width(), pixels.height() / natural.height(), image::kMaxScale});
         const QImage picture = image::DiagramImage(scene, options).toImage();
         QPainter p(&out);
         p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        p.drawImage(QPointF((pixels.width() - picture.width()) / 2.0, (pixels.height() - picture.height()) / 2.0),
-            picture);
+        p.drawImage(
+            QPointF((pixels.width() - picture.width()) / 2.0, (pixels.height() - picture.height()) / 2.0), picture);
     }
     out.setDevicePixelRatio(dpr);
     ++g_drawn;

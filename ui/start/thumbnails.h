@@ -13,8 +13,7 @@ class Catalog;
 /// image::DiagramImage, as File > Export Image draws it, findings as badges), fitted and
 /// centred on white in size logical pixels at the device pixel ratio dpr. Drawn once per
 /// key, size and ratio, then kept (QPixmapCache).
-QPixmap diagramThumbnail(
-    const QString& key, const Diagram& diagram, const Catalog& catalog, QSize size, qreal dpr);
+QPixmap diagramThumbnail(const QString& key, const Diagram& diagram, const Catalog& catalog, QSize size, qreal dpr);
 
 /// How many thumbnails have been drawn (not taken from the cache) so far.
 int thumbnailsDrawn();
