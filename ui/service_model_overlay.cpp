@@ -60,11 +60,24 @@ void ServiceModelOverlay::apply(bool on)
     if (on) {
         m_panel->showSelection(m_scene.selectedIds());
         m_dockShownByOverlay = m_dock->isHidden();
+        if (m_dockShownByOverlay) {
+            // Put the tab that was in front (the cost, usually) back there when done.
+            m_frontBefore = nullptr;
+            if (auto* window = qobject_cast<QMainWindow*>(m_dock->parentWidget())) {
+                for (QDockWidget* d : window->findChildren<QDockWidget*>()) {
+                    if (d != m_dock && window->dockWidgetArea(d) == window->dockWidgetArea(m_dock)
+                        && d->isVisible() && !d->visibleRegion().isEmpty())
+                        m_frontBefore = d;
+                }
+            }
+        }
         m_dock->show();
         m_dock->raise();
     } else if (m_dockShownByOverlay) {
         m_dock->hide();
         m_dockShownByOverlay = false;
+        if (m_frontBefore)
+            m_frontBefore->raise();
     }
 }
 

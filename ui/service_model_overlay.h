@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -48,6 +49,7 @@ private:
     ServiceModelPanel* m_panel = nullptr;
     ServiceModelLegend* m_legend = nullptr;
     bool m_dockShownByOverlay = false; ///< turning the overlay off hides only a dock it showed
+    QPointer<QDockWidget> m_frontBefore; ///< the tab in front before the dock came forward
 };
 
 } // namespace cw

@@ -377,8 +377,13 @@ private Q_SLOTS:
     void panelSaysWhoManagesWhat()
     {
         QVERIFY(m_window->newFromTemplate(QStringLiteral("05-gcp-ml-services")));
+        auto* costDock = m_window->findChild<QDockWidget*>(QStringLiteral("costDock"));
+        QVERIFY(costDock);
+        costDock->raise();
+        QTRY_VERIFY(!costDock->visibleRegion().isEmpty());
         m_window->setServiceModelOverlay(true);
         ServiceModelOverlay* overlay = m_window->serviceModelOverlay();
+        QTRY_VERIFY(costDock->visibleRegion().isEmpty()); // the panel came forward
         QVERIFY(overlay->dock()->isVisible());
         ServiceModelPanel* panel = overlay->panel();
         QVERIFY(panel->sentence().startsWith(QStringLiteral("Select a node")));
@@ -416,6 +421,9 @@ private Q_SLOTS:
 
         m_window->setServiceModelOverlay(false);
         QVERIFY(!overlay->dock()->isVisible()); // the overlay opened it, the overlay closes it
+        auto* cost = m_window->findChild<QDockWidget*>(QStringLiteral("costDock"));
+        QVERIFY(cost);
+        QTRY_VERIFY(!cost->visibleRegion().isEmpty()); // and the cost is in front again
     }
 };
 

@@ -52,6 +52,10 @@ ServiceModelPanel::ServiceModelPanel(const Architecture& model, const Catalog& c
     m_stack = new QWidget(content);
     m_stack->setAccessibleName(tr("Who manages each layer"));
     m_stack->setMaximumWidth(340);
+    // The same room with or without a node, so the dock does not jump as the selection changes.
+    QSizePolicy keep = m_stack->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_stack->setSizePolicy(keep);
     m_stack->setMinimumWidth(240);
     auto* grid = new QGridLayout(m_stack);
     grid->setContentsMargins(0, 4, 0, 4);
