@@ -21,6 +21,7 @@
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
 #include "pricing_menu.h"
+#include "service_model_overlay.h"
 #include "test_probe.h"
 #include "theme.h"
 #include "tidy_up.h"
@@ -149,6 +150,7 @@ MainWindow::~MainWindow()
     // The document and the scene are deleted with the other children, after this part
     // of the window is gone, and still signal while clearing: stop listening first.
     delete m_tidyUp; // it listens to the scene and the model too
+    delete m_serviceModels; // listens to the scene's selection
     m_scene->disconnect(this);
     m_doc->undoStack().disconnect(this);
     m_doc->model().disconnect(this);
@@ -189,6 +191,7 @@ void MainWindow::createDocks()
         tr("Serverless, containers or VMs for the selected workload: cost, fit, break-even, checklist"));
     addDockWidget(Qt::BottomDockWidgetArea, m_advisorDock);
     tabifyDockWidget(m_costDock, m_advisorDock);
+    m_serviceModels = new ServiceModelOverlay(*m_scene, *m_view, *this); // its dock tabs with these two
     m_costDock->raise();
 
     auto* history = new QUndoView(&m_doc->undoStack(), this);
@@ -223,6 +226,9 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction
         = add(file, tr("&New"), &MainWindow::newDiagram, QKeySequence::New, tr("Start an empty diagram"));
+    add(file, tr("New from &Template…"), &MainWindow::showStartPage, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        tr("Start from a bundled template, or open a lesson"))
+        ->setObjectName(QStringLiteral("newFromTemplateAction"));
     QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
@@ -342,6 +348,7 @@ void MainWindow::createActions()
     legend->hide();
     showLegend->setToolTip(tr("Show the key to edge kinds and finding badges on the canvas"));
     connect(showLegend, &QAction::toggled, legend, &QWidget::setVisible);
+    m_viewMenu->addAction(m_serviceModels->action());
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -396,6 +403,8 @@ void MainWindow::createActions()
         },
         QKeySequence(Qt::CTRL | Qt::Key_Slash), tr("Every command's keys, and the canvas's"))
         ->setObjectName(QStringLiteral("shortcutsAction"));
+    add(help, tr("&Start Page"), &MainWindow::showStartPage, {}, tr("Templates and lessons to start from"))
+        ->setObjectName(QStringLiteral("startPageAction"));
     help->addSeparator();
     add(help, tr("&About Cloudwright"), [this] {
         AboutDialog dialog(this);

@@ -27,6 +27,7 @@ class Document;
 class InspectorWidget;
 class PaletteWidget;
 class PricingMenu;
+class ServiceModelOverlay;
 class TestProbe;
 class TidyUp;
 
@@ -52,6 +53,7 @@ public:
     QAction* showCostsAction() const { return m_showCostsAction; }
     PricingMenu* pricingMenu() const { return m_pricingMenu; }
     TidyUp* tidyUp() const { return m_tidyUp; }
+    ServiceModelOverlay* serviceModelOverlay() const { return m_serviceModels; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -78,6 +80,16 @@ public Q_SLOTS:
     void deleteSelection();
     void selectAll();
     void align(edit::Alignment how);
+    /// File > New from Template…, Help > Start Page: the start page, window-modal (main_window_start.cpp).
+    void showStartPage();
+    /// A bundled template as a new, untitled diagram (after the unsaved-changes question).
+    bool newFromTemplate(const QString& id);
+    /// View > Service Models on or off (lessons turn it on with "show": "service-models").
+    void setServiceModelOverlay(bool on);
+
+Q_SIGNALS:
+    /// A lesson chosen on the start page: its resource path, for openLesson().
+    void lessonChosen(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -120,6 +132,7 @@ private:
     HelpWindow* m_help = nullptr; ///< made on first F1, kept for the next
     PricingMenu* m_pricingMenu = nullptr;
     TidyUp* m_tidyUp = nullptr;
+    ServiceModelOverlay* m_serviceModels = nullptr;
     QAction* m_showCostsAction = nullptr;
     QComboBox* m_providerBox = nullptr;
     QLabel* m_zoomLabel = nullptr;

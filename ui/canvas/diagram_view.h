@@ -20,6 +20,9 @@ public:
     explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
 
     qreal zoom() const;
+    /// Keeps a strip of px pixels above the canvas for a key drawn there (the service-model
+    /// legend), so that nothing on the canvas hides under it; 0 gives the room back.
+    void setTopStrip(int px) { setViewportMargins(0, px, 0, 0); }
     void setZoom(qreal factor);
 
 public Q_SLOTS:

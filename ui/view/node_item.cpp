@@ -1,6 +1,7 @@
 #include "node_item.h"
 
 #include "catalog/catalog.h"
+#include "service_model_style.h"
 #include "theme.h"
 #include "view_scene.h"
 
@@ -57,6 +58,7 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
     m_iconPath = theme::kindIconPath(catalog, node.kind);
     m_color = theme::kindColor(catalog, node.kind);
     const KindInfo* info = catalog.kind(node.kind);
+    m_serviceModel = info ? info->serviceModel : QStringLiteral("-");
     const QString service = catalog.serviceName(node.kind, provider);
     const QString name = node.name.isEmpty() ? service : node.name;
     // The subtitle says what the node is, in the provider's words.
@@ -152,13 +154,17 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->fillRect(card,
             isSelected()        ? theme::kSelection
                 : m_badge.count ? theme::severityColor(m_badge.worst)
+                : m_showModel   ? theme::serviceModelColor(m_serviceModel)
                                 : m_color);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
     const bool selected = isSelected();
-    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : theme::kCardBorder, selected ? 2.0 : 1.0));
-    painter->setBrush(Qt::white);
+    // The overlay recolours fill, border and stripe only; everything else is drawn alike.
+    const QColor border = m_showModel ? theme::serviceModelColor(m_serviceModel) : theme::kCardBorder;
+    const QColor stripeColor = m_showModel ? theme::serviceModelColor(m_serviceModel) : m_color;
+    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : border, selected ? 2.0 : 1.0));
+    painter->setBrush(m_showModel ? theme::serviceModelTint(m_serviceModel) : QColor(Qt::white));
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 
     // Category stripe along the left edge.
@@ -166,16 +172,18 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     stripe.addRoundedRect(QRectF(1, 1, kStripe + kRadius, h - 2), kRadius - 1, kRadius - 1);
     QPainterPath clip;
     clip.addRect(QRectF(0, 0, kStripe + 1, h));
-    painter->fillPath(stripe.intersected(clip), m_color);
+    painter->fillPath(stripe.intersected(clip), stripeColor);
 
     const QRectF iconRect(kStripe + 9, (h - kIcon) / 2, kIcon, kIcon);
     if (lod < kNameOnly) {
-        painter->fillRect(iconRect, m_color);
+        painter->fillRect(iconRect, stripeColor);
         paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
         return;
     }
     if (lod < kFullCard) {
         paintFar(painter, card);
+        if (m_showModel)
+            paintModelTag(painter);
         paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
         return;
     }
@@ -202,6 +210,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setBrush(theme::kSelection);
         painter->drawEllipse(c, kHandleRadius - 1, kHandleRadius - 1);
     }
+    if (m_showModel)
+        paintModelTag(painter);
     paintFindingBadge(painter, QPointF(w - 4, 2), m_badge);
     if (!m_cost.text().isEmpty()) {
         // A pill on the lower edge, inside the margin the bounding rect already has.
@@ -230,6 +240,31 @@ void NodeItem::paintFar(QPainter* painter, const QRectF& card) const
         painter->drawStaticText(QPointF(x, y), line);
         y += m_farName.lineHeight;
     }
+}
+
+void NodeItem::paintModelTag(QPainter* painter) const
+{
+    // A tag on the upper edge, left, in the margin the bounding rect already has: the
+    // model named in words, so the colour is never the only cue.
+    const QString tag = theme::serviceModelTag(m_serviceModel);
+    QFont font = cardSubtitleFont();
+    font.setBold(true);
+    const qreal tw = QFontMetricsF(font).horizontalAdvance(tag);
+    const QRectF pill(kStripe + 6, -8, tw + 10, 15);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(theme::serviceModelColor(m_serviceModel));
+    painter->drawRoundedRect(pill, 7, 7);
+    painter->setPen(theme::serviceModelInk(m_serviceModel));
+    painter->setFont(font);
+    painter->drawText(pill, Qt::AlignCenter, tag);
+}
+
+void NodeItem::setServiceModelShown(bool on)
+{
+    if (m_showModel == on)
+        return;
+    m_showModel = on;
+    update();
 }
 
 void NodeItem::setCostText(const QString& text)

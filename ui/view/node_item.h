@@ -48,6 +48,12 @@ public:
     /// empty draws nothing.
     void setCostText(const QString& text);
     QString costText() const { return m_cost.text(); }
+    /// The service-model overlay (View > Service Models): the card filled and striped in
+    /// its kind's model colour, with a tag naming the model. Off draws the normal card.
+    void setServiceModelShown(bool on);
+    bool serviceModelShown() const { return m_showModel; }
+    /// The kind's service model as the catalog names it ("FaaS", "-").
+    const QString& serviceModel() const { return m_serviceModel; }
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -59,6 +65,7 @@ private:
     QString m_iconPath;
     QColor m_color;
     void paintFar(QPainter* painter, const QRectF& card) const;
+    void paintModelTag(QPainter* painter) const;
 
     CardLayout m_layout;         ///< laid out again only when the text changes
     mutable TextLines m_farName; ///< the name at middle zoom, laid out on first use
@@ -68,6 +75,8 @@ private:
     qreal m_costWidth = 0;
     bool m_hovered = false;
     bool m_highlight = false;
+    QString m_serviceModel;
+    bool m_showModel = false;
 };
 
 } // namespace cw

@@ -207,6 +207,7 @@ void ViewScene::addNodeItem(const Node& n)
 {
     auto* item = new NodeItem(n, m_catalog, m_model.providerOf(n));
     setEditableFlags(item);
+    item->setServiceModelShown(m_serviceModels);
     m_nodes.insert(n.id, item);
     addItem(item);
     noteCardFit(n);
@@ -225,6 +226,13 @@ void ViewScene::setCostTexts(const QHash<Id, QString>& texts)
 {
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         it.value()->setCostText(texts.value(it.key()));
+}
+
+void ViewScene::setServiceModelOverlay(bool on)
+{
+    m_serviceModels = on;
+    for (NodeItem* item : std::as_const(m_nodes))
+        item->setServiceModelShown(on);
 }
 
 void ViewScene::setFindings(const std::vector<Finding>& findings)

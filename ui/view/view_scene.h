@@ -73,6 +73,10 @@ public:
     void setFindings(const std::vector<Finding>& findings);
     /// Shows each node's monthly cost on its card; nodes not named show none.
     void setCostTexts(const QHash<Id, QString>& texts);
+    /// Draws every card in its kind's service-model colour with the model's name (view
+    /// state: nothing in the model changes); off restores the normal cards.
+    void setServiceModelOverlay(bool on);
+    bool serviceModelOverlay() const { return m_serviceModels; }
 
 protected:
     /// For DiagramScene: the same scene with editable items.
@@ -120,6 +124,7 @@ private:
     routing::ObstacleIndex m_labels;        ///< edge labels as placed, so others keep clear
     QSet<Id> m_badged;                      ///< items showing a badge now
     std::vector<Finding> m_findings;
+    bool m_serviceModels = false; ///< the service-model overlay is on
 };
 
 } // namespace cw
