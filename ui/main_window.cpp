@@ -17,6 +17,8 @@
 #include "panels/inspector_widget.h"
 #include "panels/palette_widget.h"
 #include "pricing_menu.h"
+#include "teach/lesson_stage.h"
+#include "teach/presentation_mode.h"
 #include "test_probe.h"
 #include "theme.h"
 #include "tidy_up.h"
@@ -145,6 +147,8 @@ MainWindow::~MainWindow()
     // The document and the scene are deleted with the other children, after this part
     // of the window is gone, and still signal while clearing: stop listening first.
     delete m_tidyUp; // it listens to the scene and the model too
+    delete m_presentation; // its key filter is on the application
+    delete m_lessonStage;
     m_scene->disconnect(this);
     m_doc->undoStack().disconnect(this);
     m_doc->model().disconnect(this);
@@ -199,6 +203,7 @@ void MainWindow::createDocks()
     resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
     resizeDocks({m_costDock}, {380}, Qt::Vertical);
+    createLessonDock();
 }
 
 void MainWindow::createActions()
@@ -222,6 +227,8 @@ void MainWindow::createActions()
     QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
+    QMenu* lessonsMenu = file->addMenu(tr("&Lessons"));
+    lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
     file->addSeparator();
     m_saveAction = add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save, tr("Save the diagram"));
     QAction* saveAs = add(
@@ -394,6 +401,7 @@ void MainWindow::createActions()
         });
     });
     bar->addWidget(m_providerBox);
+    createLessonActions(lessonsMenu, bar);
 }
 
 void MainWindow::updateTitle()

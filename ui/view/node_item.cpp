@@ -157,7 +157,11 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
     const bool selected = isSelected();
-    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : theme::kCardBorder, selected ? 2.0 : 1.0));
+    const bool presenting = presentationLook(this);
+    painter->setPen(QPen(selected || m_highlight ? theme::kSelection
+                             : presenting        ? theme::kText
+                                                 : theme::kCardBorder,
+        selected || presenting ? 2.0 : 1.0));
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 

@@ -73,6 +73,10 @@ public:
     void setFindings(const std::vector<Finding>& findings);
     /// Shows each node's monthly cost on its card; nodes not named show none.
     void setCostTexts(const QHash<Id, QString>& texts);
+    /// The presentation look (presentation mode): stronger card borders and edges, darker
+    /// labels, no grid; a look only, the layout stays as it is.
+    void setPresentationLook(bool on);
+    bool presentationLook() const { return m_presentationLook; }
 
 protected:
     /// For DiagramScene: the same scene with editable items.
@@ -120,6 +124,10 @@ private:
     routing::ObstacleIndex m_labels;        ///< edge labels as placed, so others keep clear
     QSet<Id> m_badged;                      ///< items showing a badge now
     std::vector<Finding> m_findings;
+    bool m_presentationLook = false;
 };
+
+/// Whether an item is drawn in a ViewScene with the presentation look on.
+bool presentationLook(const QGraphicsItem* item);
 
 } // namespace cw
