@@ -111,6 +111,8 @@ private:
     void createLessonDock();                                    // main_window_lessons.cpp
     void createLessonActions(QMenu* lessonsMenu, QToolBar* bar); // main_window_lessons.cpp
     void startLesson(teach::Lesson lesson);
+    /// Adds the bundled lessons to File ▸ Lessons, titles with their summaries as tooltips.
+    void listBuiltinLessons(QMenu* lessonsMenu);
     /// Starts the lesson the open file carries ("lesson" key), or says why it cannot.
     void startEmbeddedLesson();
     void showLessonView(const QString& view);

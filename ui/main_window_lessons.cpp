@@ -31,6 +31,10 @@
 
 namespace cw {
 
+namespace {
+constexpr int kLessonDockWidth = 400; // the narration reads as lines, not a column of words
+}
+
 void MainWindow::createLessonDock()
 {
     m_lessons = new LessonSession(this);
@@ -40,7 +44,12 @@ void MainWindow::createLessonDock()
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setWidget(m_lessonPanel);
     m_lessonDock->toggleViewAction()->setToolTip(tr("The lesson running: its steps, exercise and quiz"));
-    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    // Beside the palette, in the tall left column: the lesson wants height for its text,
+    // and a student switches to the palette tab to add what an exercise asks.
+    if (auto* palette = findChild<QDockWidget*>(QStringLiteral("paletteDock")))
+        tabifyDockWidget(palette, m_lessonDock);
+    else
+        addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     m_lessonDock->hide(); // shown when a lesson starts
     connect(m_lessonPanel, &LessonPanel::closeRequested, this, &MainWindow::closeLesson);
     connect(m_lessonPanel, &LessonPanel::showRequested, this, &MainWindow::showLessonView);
@@ -59,8 +68,10 @@ void MainWindow::createLessonDock()
         *this, *m_view, *m_scene, *m_lessons, *m_lessonStage, *m_validation, *m_costs, this);
 }
 
-void MainWindow::createLessonActions(QMenu* lessonsMenu, QToolBar* bar)
+void MainWindow::listBuiltinLessons(QMenu* lessonsMenu)
 {
+    // Reading a lesson lays out its template: done the first time the menu opens, not at start.
+    QAction* first = lessonsMenu->actions().value(0);
     const QDir dir(QStringLiteral(":/lessons"));
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString path = dir.filePath(name);
@@ -68,14 +79,25 @@ void MainWindow::createLessonActions(QMenu* lessonsMenu, QToolBar* bar)
         const teach::LessonLoad load = teach::readLessonFile(path, m_doc->catalog(), RuleBook::builtin());
         if (!load.ok())
             continue;
-        QAction* a = lessonsMenu->addAction(load.lesson->title);
+        auto* a = new QAction(load.lesson->title, lessonsMenu);
         a->setToolTip(load.lesson->summary);
         a->setStatusTip(load.lesson->summary);
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] { openLesson(path); });
+        lessonsMenu->insertAction(first, a);
     }
+    lessonsMenu->insertSeparator(first);
+}
+
+void MainWindow::createLessonActions(QMenu* lessonsMenu, QToolBar* bar)
+{
     lessonsMenu->setToolTipsVisible(true);
-    lessonsMenu->addSeparator();
+    connect(lessonsMenu, &QMenu::aboutToShow, this, [this, lessonsMenu] {
+        if (!lessonsMenu->property("listed").toBool()) {
+            lessonsMenu->setProperty("listed", true);
+            listBuiltinLessons(lessonsMenu);
+        }
+    });
     QAction* file = lessonsMenu->addAction(tr("Open Lesson &File…"));
     file->setStatusTip(tr("Run a lesson file (cloudwright-lesson JSON) a teacher wrote"));
     connect(file, &QAction::triggered, this, [this] {
@@ -131,7 +153,9 @@ void MainWindow::startLesson(teach::Lesson lesson)
     m_lessons->start(std::move(lesson));
     m_lessonDock->show();
     m_lessonDock->raise();
-    showMessage(tr("Lesson “%1”: %2 steps; Next or Page Down goes on, F5 presents").arg(title).arg(steps), 10000);
+    if (m_lessonDock->width() < kLessonDockWidth)
+        resizeDocks({m_lessonDock}, {kLessonDockWidth}, Qt::Horizontal);
+    showMessage(tr("Lesson “%1”: %2 steps; Next goes on, F5 presents it full screen").arg(title).arg(steps), 10000);
 }
 
 void MainWindow::startEmbeddedLesson()

@@ -86,6 +86,23 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    void fileLessonsListsTheBundledLessons()
+    {
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("lessonsMenu"));
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QStringList titles;
+        for (QAction* a : menu->actions()) {
+            if (!a->data().toString().isEmpty())
+                titles << a->text();
+        }
+        QStringList expected;
+        for (const teach::Lesson& l : teach::builtinLessons())
+            expected << l.title;
+        QCOMPARE(titles, expected);
+        QVERIFY(menu->actions().first()->toolTip() == teach::builtinLessons().front().summary);
+    }
+
     void openingALessonGivesANewUntitledDiagram()
     {
         openPitfalls();

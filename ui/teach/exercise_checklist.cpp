@@ -31,8 +31,8 @@ ExerciseChecklist::ExerciseChecklist(Document& doc, QWidget* parent)
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
-    m_list->setMinimumHeight(120);
-    layout->addWidget(m_list);
+    m_list->setMinimumHeight(160);
+    layout->addWidget(m_list, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exerciseStatus"));
     m_status->setWordWrap(true);

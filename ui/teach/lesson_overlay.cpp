@@ -15,7 +15,7 @@ namespace {
 const QColor kAccent(0xFF, 0x8F, 0x00); // amber: apart from selection blue and the severities
 constexpr qreal kOutline = 5.0;
 constexpr qreal kGlow = 14.0;
-constexpr qreal kDotRadius = 7.0;
+constexpr qreal kDotRadius = 9.0;
 
 qreal lengthOf(const QPolygonF& path)
 {

@@ -32,6 +32,7 @@ LessonPanel::LessonPanel(LessonSession& session, Document& doc, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps to the dock's width
     m_content = scroll;
     auto* inner = new QWidget(scroll);
     auto* layout = new QVBoxLayout(inner);
@@ -53,6 +54,9 @@ LessonPanel::LessonPanel(LessonSession& session, Document& doc, QWidget* parent)
     m_steps->setObjectName(QStringLiteral("lessonSteps"));
     m_steps->setAccessibleName(tr("Lesson steps"));
     m_steps->setToolTip(tr("Jump to a step"));
+    // Long step titles must not make the dock wider than it is: the list elides them.
+    m_steps->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_steps->setMinimumContentsLength(12);
     layout->addWidget(m_steps);
     m_narration = new QLabel(inner);
     m_narration->setObjectName(QStringLiteral("lessonNarration"));
@@ -65,7 +69,7 @@ LessonPanel::LessonPanel(LessonSession& session, Document& doc, QWidget* parent)
     m_narration->setStyleSheet(QStringLiteral("QLabel { line-height: 130%; padding: 6px 0; }"));
     layout->addWidget(m_narration);
     m_exercise = new ExerciseChecklist(doc, inner);
-    layout->addWidget(m_exercise);
+    layout->addWidget(m_exercise, 1); // the checklist takes the height there is
     m_quizBox = new QWidget(inner);
     m_quizLayout = new QVBoxLayout(m_quizBox);
     m_quizLayout->setContentsMargins(0, 0, 0, 0);

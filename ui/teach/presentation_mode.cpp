@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -105,7 +106,20 @@ void PresentationMode::enter()
     showStep();
     updateLiveLine();
     qApp->installEventFilter(this);
+    m_scrollBars = {m_view.horizontalScrollBarPolicy(), m_view.verticalScrollBarPolicy()};
+    m_view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_normalGeometry = m_window.geometry();
     m_window.showFullScreen();
+    // Without a window manager (a kiosk, a test's X server) nothing makes the window full
+    // screen: cover the screen ourselves once it had its chance.
+    QTimer::singleShot(200, this, [this] {
+        QScreen* screen = m_window.screen();
+        if (m_active && screen && m_window.geometry() != screen->geometry()) {
+            m_window.setGeometry(screen->geometry());
+            QTimer::singleShot(0, this, &PresentationMode::fit);
+        }
+    });
     m_view.setFocus();
     // The window takes its full-screen size in a later event: fit once it has.
     QTimer::singleShot(0, this, &PresentationMode::fit);
@@ -122,6 +136,8 @@ void PresentationMode::leave()
     delete m_caption;
     m_caption = nullptr;
     m_scene.setPresentationLook(false);
+    m_view.setHorizontalScrollBarPolicy(m_scrollBars.first);
+    m_view.setVerticalScrollBarPolicy(m_scrollBars.second);
     for (QAction* a : std::as_const(m_borrowed))
         m_window.removeAction(a);
     m_borrowed.clear();
@@ -131,6 +147,8 @@ void PresentationMode::leave()
         m_window.showMaximized();
     else
         m_window.showNormal();
+    if (!(m_windowStates & (Qt::WindowFullScreen | Qt::WindowMaximized)))
+        m_window.setGeometry(m_normalGeometry);
     for (QWidget* w : std::as_const(m_hidden))
         w->show();
     m_hidden.clear();

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QRect>
+
+#include <utility>
 
 class QAction;
 class QMainWindow;
@@ -70,6 +73,8 @@ private:
 
     // What leaving restores.
     QByteArray m_state;
+    QRect m_normalGeometry;
+    std::pair<Qt::ScrollBarPolicy, Qt::ScrollBarPolicy> m_scrollBars{Qt::ScrollBarAsNeeded, Qt::ScrollBarAsNeeded};
     Qt::WindowStates m_windowStates;
     QList<QWidget*> m_hidden;  ///< docks, toolbars, menu bar, status bar hidden on entering
     QList<QAction*> m_borrowed; ///< menu actions added to the window so their shortcuts work
