@@ -64,8 +64,8 @@ void MainWindow::createLessonDock()
     });
     // A lesson belongs to the diagram it started on: opening another one ends it.
     connect(m_doc, &Document::replaced, m_lessons, &LessonSession::end);
-    m_presentation = new PresentationMode(
-        *this, *m_view, *m_scene, *m_lessons, *m_lessonStage, *m_validation, *m_costs, this);
+    m_presentation
+        = new PresentationMode(*this, *m_view, *m_scene, *m_lessons, *m_lessonStage, *m_validation, *m_costs, this);
 }
 
 void MainWindow::listBuiltinLessons(QMenu* lessonsMenu)

@@ -219,9 +219,8 @@ private Q_SLOTS:
         Document& doc = m_window->document();
         const Id budget = addNode(doc, QStringLiteral("cost.budget"), Json{{"monthly_limit", 300}});
         QVERIFY(!budget.isEmpty());
-        QVERIFY(doc.request([&](Architecture& m) {
-            return edit::connect(m, budget, QStringLiteral("train"), EdgeKind::Control);
-        }));
+        QVERIFY(doc.request(
+            [&](Architecture& m) { return edit::connect(m, budget, QStringLiteral("train"), EdgeKind::Control); }));
         QTRY_VERIFY(checklist->grade().passed()); // graded once the event loop is free
         for (int i = 0; i < checklist->list()->count(); ++i)
             QVERIFY(checklist->list()->item(i)->text().startsWith(QStringLiteral("✔")));
@@ -348,7 +347,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->document().model().nodes().size(), size_t(2));
         QVERIFY(shown(QStringLiteral("f")));
         const QString message = m_window->statusBar()->currentMessage();
-        QVERIFY2(message.contains(QStringLiteral("broken.cwa")) && message.contains(QStringLiteral("lesson.steps[1].flow")),
+        QVERIFY2(
+            message.contains(QStringLiteral("broken.cwa")) && message.contains(QStringLiteral("lesson.steps[1].flow")),
             qPrintable(message));
     }
 
@@ -368,6 +368,19 @@ private Q_SLOTS:
         QVERIFY(!m_window->openLesson(path));
         QVERIFY(m_window->document().model().diagram() == before);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("steps[0]")));
+    }
+
+    // Last: the window closes. Its settings must not remember a full-screen window without docks.
+    void closingWhilePresentingLeavesPresentationFirst()
+    {
+        m_window->document().undoStack().setClean();
+        m_window->presentAction()->trigger();
+        QVERIFY(m_window->presentation()->active());
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->presentation()->active());
+        QVERIFY(!m_window->isFullScreen());
+        QVERIFY(!m_window->menuBar()->isHidden());
+        QVERIFY(!m_window->findChild<QDockWidget*>(QStringLiteral("inspectorDock"))->isHidden());
     }
 };
 

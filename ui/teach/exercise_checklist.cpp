@@ -60,10 +60,10 @@ void ExerciseChecklist::regrade()
         return;
     }
     const bool wasPassed = !m_grade.conditions.empty() && m_grade.passed();
-    m_grade = teach::grade(m_doc.catalog(), cost::PriceBook::builtin(), RuleBook::builtin(), m_doc.model(), *m_exercise);
+    m_grade
+        = teach::grade(m_doc.catalog(), cost::PriceBook::builtin(), RuleBook::builtin(), m_doc.model(), *m_exercise);
     for (const teach::ConditionResult& r : m_grade.conditions) {
-        auto* item = new QListWidgetItem(
-            (r.met ? QStringLiteral("✔  ") : QStringLiteral("☐  ")) + r.message, m_list);
+        auto* item = new QListWidgetItem((r.met ? QStringLiteral("✔  ") : QStringLiteral("☐  ")) + r.message, m_list);
         item->setForeground(r.met ? QColor(0x2e, 0x7d, 0x32) : QColor(0x21, 0x2B, 0x36));
         item->setToolTip(r.message);
     }

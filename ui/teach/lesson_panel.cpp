@@ -131,8 +131,9 @@ void LessonPanel::showStep()
     const int step = m_session.step();
     const teach::LessonStep& s = m_session.currentStep();
     m_title->setText(lesson.title);
-    m_stepLabel->setText(s.title.isEmpty() ? tr("Step %1 of %2").arg(step + 1).arg(m_session.stepCount())
-                                           : tr("Step %1 of %2: %3").arg(step + 1).arg(m_session.stepCount()).arg(s.title));
+    m_stepLabel->setText(s.title.isEmpty()
+            ? tr("Step %1 of %2").arg(step + 1).arg(m_session.stepCount())
+            : tr("Step %1 of %2: %3").arg(step + 1).arg(m_session.stepCount()).arg(s.title));
     {
         const QSignalBlocker quiet(m_steps);
         if (m_steps->count() != m_session.stepCount() || m_steps->property("lesson").toString() != lesson.id) {

@@ -39,9 +39,8 @@ void collectActions(const QList<QAction*>& actions, QList<QAction*>& out)
 }
 } // namespace
 
-PresentationMode::PresentationMode(QMainWindow& window, DiagramView& view, DiagramScene& scene,
-    LessonSession& session, LessonStage& stage, ValidationController& validation, CostController& costs,
-    QObject* parent)
+PresentationMode::PresentationMode(QMainWindow& window, DiagramView& view, DiagramScene& scene, LessonSession& session,
+    LessonStage& stage, ValidationController& validation, CostController& costs, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_view(view)
@@ -67,9 +66,9 @@ QString PresentationMode::liveLine() const
 {
     const FindingCounts c = m_validation.counts();
     const cost::Projection& p = m_costs.projection();
-    const QString money = p.perMonth.empty() ? tr("no cost yet")
-                                             : tr("%1/mo%2").arg(cost::usdText(p.perMonth.front().total),
-                                                   p.complete() ? QString() : tr("+?"));
+    const QString money = p.perMonth.empty()
+        ? tr("no cost yet")
+        : tr("%1/mo%2").arg(cost::usdText(p.perMonth.front().total), p.complete() ? QString() : tr("+?"));
     return tr("✖ %1  ⚠ %2  ℹ %3   ·   %4").arg(c.errors).arg(c.warnings).arg(c.infos).arg(money);
 }
 
@@ -159,6 +158,10 @@ void PresentationMode::leave()
 
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Close && watched == &m_window) {
+        leave(); // before the window writes its settings: the next start is not full screen
+        return false;
+    }
     if (event->type() != QEvent::KeyPress || !watched->isWidgetType())
         return false;
     // Only keys meant for this window: a dialog over it (Save As) keeps its own.
@@ -175,24 +178,16 @@ bool PresentationMode::presentationKey(int key)
 {
     const bool selection = !m_scene.selectedItems().isEmpty();
     switch (key) {
-    case Qt::Key_Escape:
-        leave();
-        return true;
-    case Qt::Key_PageDown:
-        m_session.next();
-        return true;
-    case Qt::Key_PageUp:
-        m_session.back();
-        return true;
+    case Qt::Key_Escape: leave(); return true;
+    case Qt::Key_PageDown: m_session.next(); return true;
+    case Qt::Key_PageUp: m_session.back(); return true;
     case Qt::Key_Right:
     case Qt::Key_Down:
         if (selection)
             return false; // the arrows nudge what is selected
         m_session.next();
         return true;
-    case Qt::Key_Space:
-        m_session.next();
-        return true;
+    case Qt::Key_Space: m_session.next(); return true;
     case Qt::Key_Left:
     case Qt::Key_Up:
         if (selection)

@@ -76,7 +76,7 @@ private:
     QRect m_normalGeometry;
     std::pair<Qt::ScrollBarPolicy, Qt::ScrollBarPolicy> m_scrollBars{Qt::ScrollBarAsNeeded, Qt::ScrollBarAsNeeded};
     Qt::WindowStates m_windowStates;
-    QList<QWidget*> m_hidden;  ///< docks, toolbars, menu bar, status bar hidden on entering
+    QList<QWidget*> m_hidden;   ///< docks, toolbars, menu bar, status bar hidden on entering
     QList<QAction*> m_borrowed; ///< menu actions added to the window so their shortcuts work
 };
 

@@ -55,7 +55,8 @@ bool QuizWidget::check()
     if (chosen < 0)
         return false;
     m_right = chosen == m_question.answer;
-    QString text = m_right ? tr("✔ Right.") : tr("✘ Not quite: the answer is “%1”.").arg(m_question.choices.value(m_question.answer));
+    QString text = m_right ? tr("✔ Right.")
+                           : tr("✘ Not quite: the answer is “%1”.").arg(m_question.choices.value(m_question.answer));
     if (!m_question.explanation.isEmpty())
         text += QLatin1Char(' ') + m_question.explanation;
     m_verdict->setText(text);
