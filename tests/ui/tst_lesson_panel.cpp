@@ -168,6 +168,15 @@ private Q_SLOTS:
         QVERIFY(!shown(QStringLiteral("train"))); // the lesson's own, not revealed yet
         session().next();
         QVERIFY(shown(added));
+        // An edge it gets to a card not shown yet waits with that card.
+        QList<Id> edge;
+        QVERIFY(m_window->document().request(
+            [&](Architecture& m) { return edit::connect(m, QStringLiteral("train"), added, EdgeKind::Data); }, &edge));
+        QVERIFY(!shown(edge.value(0)));
+        session().setStep(2);
+        QVERIFY(shown(edge.value(0)));
+        session().setStep(1);
+        m_window->document().undoStack().undo();
         m_window->document().undoStack().undo();
         QVERIFY(!m_window->scene()->canvasItem(added));
         QCOMPARE(session().step(), 1); // undo is the model's, not the lesson's

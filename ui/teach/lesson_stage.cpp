@@ -51,6 +51,13 @@ void LessonStage::apply()
     const int step = m_session.step();
     const teach::LessonStep& s = m_session.currentStep();
     m_hidden = teach::hiddenAt(m_session.lesson(), step);
+    // An edge the student drew to a card not shown yet would point at nothing: it waits too.
+    if (!m_hidden.isEmpty()) {
+        for (const Edge& e : m_scene.model().edges()) {
+            if (m_hidden.contains(e.from) || m_hidden.contains(e.to))
+                m_hidden.insert(e.id);
+        }
+    }
 
     // What the step points at keeps full strength: its highlights and, so the request
     // can be followed, the nodes and edges of its flow.
