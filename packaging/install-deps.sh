@@ -8,7 +8,7 @@
 set -euo pipefail
 
 build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
-       nlohmann-json3-dev libgl-dev libxkbcommon-dev)
+       nlohmann-json3-dev zlib1g-dev libgl-dev libxkbcommon-dev)
 # Graphviz's dot lays diagrams out (core/layout/dot_layout.cpp runs it as a program).
 build+=(graphviz)
 # Tests drive the real window under Xvfb, take screenshots and check the schema.

@@ -12,6 +12,7 @@
 #include "document.h"
 #include "export_image_dialog.h"
 #include "export_interop.h"
+#include "import_interop.h"
 #include "panels/cost_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
@@ -227,6 +228,18 @@ void MainWindow::createActions()
     QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    add(
+        importMenu, tr("&draw.io…"),
+        [this] {
+            if (!maybeSave())
+                return;
+            if (const QString done = importDrawio(this, *m_doc); !done.isEmpty())
+                showMessage(done);
+        },
+        {}, tr("Open a draw.io diagram as a new diagram: provider shapes become services, containers groups"))
+        ->setObjectName(QStringLiteral("importDrawioAction"));
     QMenu* lessonsMenu = file->addMenu(tr("&Lessons"));
     lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
     file->addSeparator();

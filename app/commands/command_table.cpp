@@ -58,6 +58,24 @@ const std::vector<Command>& commands()
                  QStringLiteral("OUT")),
                 jsonOption()},
             Application::Core, &runExport},
+        {QStringLiteral("import"), QStringLiteral("IN.{drawio,xml} -o OUT.cwa [--page N] [--json]"),
+            QStringLiteral("a draw.io diagram as a Cloudwright diagram"),
+            QStringLiteral("Plain and compressed draw.io files, one page of a multi-page file (--page: its number\n"
+                           "from 1 or its name; default the first). Provider shapes (AWS, Google Cloud, Azure\n"
+                           "libraries) and icons labelled with a service become typed nodes, containers groups\n"
+                           "(membership by geometry), edges between services edges; positions are kept and\n"
+                           "OUT.cwa has a full layout. What is not recognised is listed, and kept under the\n"
+                           "meta's importNotes. Prints a summary (--json: {\"nodes\",\"groups\",\"edges\",\n"
+                           "\"unmapped\":[{\"source\",\"count\"}], ...}). Exit 0 when IN was read, even with\n"
+                           "unmapped shapes; 2 for bad input, an unknown page or when OUT.cwa cannot be written.\n"
+                           "Terraform (.tf, plan JSON) is not read yet."),
+            {QStringLiteral("IN")},
+            {QCommandLineOption(
+                 QStringLiteral("o"), QStringLiteral("the .cwa file to write (required)"), QStringLiteral("OUT.cwa")),
+                QCommandLineOption(QStringLiteral("page"), QStringLiteral("the page to import: its number or name"),
+                    QStringLiteral("N")),
+                jsonOption()},
+            Application::Core, &runImport},
         {QStringLiteral("layout"), QStringLiteral("FILE -o OUT.cwa [--keep-positions] [--json]"),
             QStringLiteral("lay FILE out (or only route its edges) and write the result to OUT.cwa"),
             QStringLiteral("OUT.cwa has, for every node and group, layout x, y, w and h (top-left corner and size\n"

@@ -6,6 +6,7 @@
 #include "cost/cost_model.h"
 #include "edit/edits.h"
 #include "layout/arrange.h"
+#include "layout/model_routes.h"
 #include "model/architecture.h"
 #include "io/printable.h"
 
@@ -120,6 +121,17 @@ int writeFailed(bool json, const QString& output, const QString& why)
 {
     const QString prefix = output + QStringLiteral(": ");
     return badInput(json, LoadError{output, QString(), why.startsWith(prefix) ? why.mid(prefix.size()) : why});
+}
+
+Diagram withDrawnLayout(const Architecture& model)
+{
+    Diagram d = model.diagram();
+    const std::vector<std::vector<QPointF>> routes = routing::routeAll(model);
+    for (Node& n : d.nodes)
+        n.size = nodeRect(n).size();
+    for (std::size_t i = 0; i < d.edges.size(); ++i)
+        d.edges[i].points = routes[i];
+    return d;
 }
 
 } // namespace cw::cli

@@ -50,6 +50,10 @@ std::optional<int> readMonths(const Invocation& call, const QString& who, const 
 /// nothing when done (or when it already was laid out so), else bad input naming `path`.
 std::optional<int> layOut(const Invocation& call, const QString& path, Architecture& model, QString* engine = nullptr);
 
+/// The diagram as drawn: each card's size and each edge's route written out, so that a
+/// reader needs neither the card layout nor the router (design.md, `layout`, `import`).
+Diagram withDrawnLayout(const Architecture& model);
+
 /// The -o option of the commands that write a file: `output` is its value. Returns nothing
 /// when it is given, else the usage error's exit code: "missing -o WHAT".
 std::optional<int> readOutput(const Invocation& call, const QString& who, const QString& what, QString& output);

@@ -15,5 +15,6 @@ int runRender(const Invocation& call);
 int runAdvise(const Invocation& call);
 int runCheck(const Invocation& call);
 int runExport(const Invocation& call);
+int runImport(const Invocation& call);
 
 } // namespace cw::cli

@@ -9,7 +9,6 @@
 #include "io/cwa_writer.h"
 #include "io/printable.h"
 #include "layout/arrange.h"
-#include "layout/model_routes.h"
 
 namespace cw::cli {
 
@@ -18,19 +17,6 @@ namespace {
 QString count(qsizetype n, const char* one, const char* many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
-// The diagram as drawn: each card's size and each edge's route written out, so that a
-// reader needs neither the card layout nor the router (design.md, `layout`).
-Diagram withDrawnLayout(const Architecture& model)
-{
-    Diagram d = model.diagram();
-    const std::vector<std::vector<QPointF>> routes = routing::routeAll(model);
-    for (Node& n : d.nodes)
-        n.size = nodeRect(n).size();
-    for (std::size_t i = 0; i < d.edges.size(); ++i)
-        d.edges[i].points = routes[i];
-    return d;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "interop/drawio_export.h"
 
 #include "catalog/catalog.h"
+#include "io/cwa_writer.h"
 #include "model/json_text.h"
 
 #include <QRegularExpression>
@@ -37,6 +38,17 @@ QString edgeStyle(EdgeKind kind)
     return s;
 }
 
+// The document but its entities: meta, and whatever else the file carries (scenarios,
+// a lesson), for the import to give back.
+QString documentRecord(Json written)
+{
+    if (!written.is_object())
+        return QString();
+    for (const char* key : {"format", "formatVersion", "groups", "nodes", "edges"})
+        written.erase(key);
+    return jsonText(written);
+}
+
 } // namespace
 
 ExportResult drawioExport(const Diagram& d, const Catalog& catalog)
@@ -57,14 +69,44 @@ ExportResult drawioExport(const Diagram& d, const Catalog& catalog)
     const auto offset = [&](const Id& group) { return origin.contains(group) ? origin.value(group) : QPointF(); };
     const Json nodeStyles = catalog.interop().value("drawioNode", Json::object());
 
+    // Each cell carries its entity as the .cwa writes it, as a draw.io custom property
+    // (an <object>'s attribute, shown by Edit Data): the import reads it back, so a round
+    // trip gives the same diagram, while draw.io's own edits (moves, labels, new edges) count.
+    const Json written = Json::parse(writeCwa(d).toStdString(), nullptr, false);
+    const auto record = [&written](const char* list, std::size_t i, bool keepSize) {
+        if (!written.is_object() || !written.contains(list) || i >= written[list].size())
+            return QString();
+        Json e = written[list][i];
+        e.erase("group");
+        e.erase("parent");
+        e.erase("from");
+        e.erase("to");
+        if (keepSize && e.contains("layout") && e["layout"].is_object()) {
+            Json size = Json::object();
+            for (const char* k : {"w", "h"})
+                if (e["layout"].contains(k))
+                    size[k] = e["layout"][k];
+            e["layout"] = size;
+            if (size.empty())
+                e.erase("layout");
+        } else {
+            e.erase("layout");
+        }
+        return jsonText(e);
+    };
+
     QString cells;
     const auto cell = [&cells](const QString& id, const QString& value, const QString& style, const QString& parent,
-                          const QRectF& geo) {
-        cells += QStringLiteral("        <mxCell id=\"%1\" value=\"%2\" style=\"%3\" vertex=\"1\" parent=\"%4\">\n"
-                                "          <mxGeometry x=\"%5\" y=\"%6\" width=\"%7\" height=\"%8\" as=\"geometry\" />\n"
-                                "        </mxCell>\n")
-                     .arg(xmlAttribute(id), xmlAttribute(value), xmlAttribute(style), xmlAttribute(parent), num(geo.x()),
-                         num(geo.y()), num(geo.width()), num(geo.height()));
+                          const QRectF& geo, const QString& property, const QString& entity) {
+        const QString geometry = QStringLiteral("<mxGeometry x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" as=\"geometry\" />")
+                                     .arg(num(geo.x()), num(geo.y()), num(geo.width()), num(geo.height()));
+        cells += QStringLiteral("        <object id=\"%1\" label=\"%2\" %3=\"%4\">\n"
+                                "          <mxCell style=\"%5\" vertex=\"1\" parent=\"%6\">\n"
+                                "            %7\n"
+                                "          </mxCell>\n"
+                                "        </object>\n")
+                     .arg(xmlAttribute(id), xmlAttribute(value), property, xmlAttribute(entity), xmlAttribute(style),
+                         xmlAttribute(parent), geometry);
     };
 
     // Parents before children: draw.io reads cells in order.
@@ -88,9 +130,11 @@ ExportResult drawioExport(const Diagram& d, const Catalog& catalog)
         if (style.isEmpty())
             style = QStringLiteral("container=1;collapsible=0;rounded=0;fillColor=none;verticalAlign=top;align=left;");
         const QString name = !g->name.isEmpty() ? g->name : info ? info->displayName(provider) : toString(g->kind);
-        cell(ids.value(g->id), name, style, parentOf(g->parent), g->box.translated(-offset(g->parent)));
+        cell(ids.value(g->id), name, style, parentOf(g->parent), g->box.translated(-offset(g->parent)),
+            QStringLiteral("cloudwright_group"), record("groups", std::size_t(g - d.groups.data()), false));
     }
-    for (const Node& n : d.nodes) {
+    for (std::size_t ni = 0; ni < d.nodes.size(); ++ni) {
+        const Node& n = d.nodes[ni];
         ++r.nodes;
         const QString provider = n.provider.isEmpty() ? d.meta.provider : n.provider;
         const KindInfo* info = catalog.kind(n.kind);
@@ -107,23 +151,26 @@ ExportResult drawioExport(const Diagram& d, const Catalog& catalog)
         QRectF geo = nodeRect(n).translated(-offset(n.group));
         if (!shape.isEmpty()) // a provider icon, its label below it, centred where the card is
             geo = QRectF(geo.center().x() - kIconSize / 2, geo.top(), kIconSize, kIconSize);
-        cell(ids.value(n.id), nodeLabel(n, provider, catalog), style, parentOf(n.group), geo);
+        cell(ids.value(n.id), nodeLabel(n, provider, catalog), style, parentOf(n.group), geo,
+            QStringLiteral("cloudwright_node"), record("nodes", ni, true));
     }
-    for (const Edge& e : d.edges) {
+    for (std::size_t ei = 0; ei < d.edges.size(); ++ei) {
+        const Edge& e = d.edges[ei];
         if (!ids.contains(e.from) || !ids.contains(e.to))
             continue;
         QString points;
         for (std::size_t i = 1; i + 1 < e.points.size(); ++i)
             points += QStringLiteral("              <mxPoint x=\"%1\" y=\"%2\" />\n").arg(num(e.points[i].x()), num(e.points[i].y()));
-        cells += QStringLiteral("        <mxCell id=\"%1\" value=\"%2\" style=\"%3\" edge=\"1\" parent=\"c_1\" source=\"%4\" target=\"%5\">\n")
-                     .arg(xmlAttribute(ids.value(e.id)), xmlAttribute(e.label), xmlAttribute(edgeStyle(e.kind)),
-                         xmlAttribute(ids.value(e.from)), xmlAttribute(ids.value(e.to)));
+        cells += QStringLiteral("        <object id=\"%1\" label=\"%2\" cloudwright_edge=\"%3\">\n"
+                                "        <mxCell style=\"%4\" edge=\"1\" parent=\"c_1\" source=\"%5\" target=\"%6\">\n")
+                     .arg(xmlAttribute(ids.value(e.id)), xmlAttribute(e.label), xmlAttribute(record("edges", ei, false)),
+                         xmlAttribute(edgeStyle(e.kind)), xmlAttribute(ids.value(e.from)), xmlAttribute(ids.value(e.to)));
         if (points.isEmpty())
             cells += QStringLiteral("          <mxGeometry relative=\"1\" as=\"geometry\" />\n");
         else
             cells += QStringLiteral("          <mxGeometry relative=\"1\" as=\"geometry\">\n            <Array as=\"points\">\n")
                 + points + QStringLiteral("            </Array>\n          </mxGeometry>\n");
-        cells += QStringLiteral("        </mxCell>\n");
+        cells += QStringLiteral("        </mxCell>\n        </object>\n");
     }
 
     const QString title = d.meta.title.isEmpty() ? QStringLiteral("Cloudwright diagram") : d.meta.title;
@@ -133,9 +180,11 @@ ExportResult drawioExport(const Diagram& d, const Catalog& catalog)
                             "    <mxGraphModel grid=\"1\" gridSize=\"10\" guides=\"1\" tooltips=\"1\" connect=\"1\" arrows=\"1\" "
                             "fold=\"1\" page=\"0\" pageScale=\"1\" math=\"0\" shadow=\"0\">\n"
                             "      <root>\n"
-                            "        <mxCell id=\"c_0\" />\n"
+                            "        <object id=\"c_0\" label=\"\" cloudwright_meta=\"%2\">\n"
+                            "          <mxCell />\n"
+                            "        </object>\n"
                             "        <mxCell id=\"c_1\" parent=\"c_0\" />\n")
-                 .arg(xmlAttribute(title))
+                 .arg(xmlAttribute(title), xmlAttribute(documentRecord(written)))
         + cells
         + QStringLiteral("      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
     return r;

@@ -86,7 +86,7 @@ if __name__ == "__main__":
     ARGS = parser.parse_args()
     with open(os.path.join(ARGS.resources, "templates", "01-typical-ml-product.cwa")) as f:
         TEMPLATE = json.load(f)
-    with open(os.path.join(ARGS.resources, "lessons", "01-five-pitfalls.json")) as f:
+    with open(os.path.join(ARGS.resources, "lessons", "05-five-pitfalls.json")) as f:
         LESSON = {k: v for k, v in json.load(f).items() if k not in ("format", "formatVersion", "diagram")}
     ok = run(present_edit_save, ARGS.app, ["{workdir}/lesson.cwa"])
     sys.exit(0 if ok else 1)

@@ -19,11 +19,19 @@ const fail = (file, why) => { console.error(`FAIL ${file}: ${why}`); failed++; }
 function checkDrawio(file, text) {
   if (!text.startsWith('<?xml') || !text.includes('<mxGraphModel')) return fail(file, 'not an uncompressed mxGraphModel');
   const cells = new Map();
-  const re = /<mxCell\s([^>]*?)\/?>(?:\s*<mxGeometry\s([^>]*?)\/?>)?/g;
+  // A cell is an <mxCell>, or an <object> (id, label, custom properties) around one.
+  const re = /(?:<object\s([^>]*?)>\s*)?<mxCell\s*([^>]*?)\/?>(?:\s*<mxGeometry\s([^>]*?)\/?>)?/g;
+  const attributes = s => Object.fromEntries([...(s || '').matchAll(/(\w+)="([^"]*)"/g)].map(a => [a[1], a[2]]));
   let m;
   while ((m = re.exec(text))) {
-    const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map(a => [a[1], a[2]]));
-    const geo = m[2] ? Object.fromEntries([...m[2].matchAll(/(\w+)="([^"]*)"/g)].map(a => [a[1], a[2]])) : {};
+    const wrapper = attributes(m[1]);
+    const attrs = { ...attributes(m[2]), ...wrapper };
+    const geo = attributes(m[3]);
+    for (const [k, v] of Object.entries(wrapper))
+      if (k.startsWith('cloudwright_') && v) {
+        try { JSON.parse(v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#10;/g, '\n').replace(/&amp;/g, '&')); }
+        catch (e) { fail(file, `${attrs.id}: ${k} is not JSON: ${e.message}`); }
+      }
     if (cells.has(attrs.id)) fail(file, `duplicate id ${attrs.id}`);
     cells.set(attrs.id, { ...attrs, geo });
   }

@@ -23,7 +23,7 @@ expect() { # what, got, wanted
 }
 expect "cloudwright e" "$(complete_line cloudwright e)" "export "
 expect "cloudwright re" "$(complete_line cloudwright re)" "render report "
-expect "cloudwright ''" "$(complete_line cloudwright '')" "a.cwa advise check cost diff export layout render report validate "
+expect "cloudwright ''" "$(complete_line cloudwright '')" "a.cwa advise check cost diff export import layout render report validate "
 expect "cloudwright render a.cwa --s" "$(complete_line cloudwright render a.cwa --s)" "--scale "
 expect "cloudwright render a.cwa -o ''" "$(complete_line cloudwright render a.cwa -o '')" "b.png "
 expect "cloudwright validate ''" "$(complete_line cloudwright validate '')" "a.cwa "

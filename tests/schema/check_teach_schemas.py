@@ -78,7 +78,7 @@ def main():
         "no steps": lambda d: d.pop("steps"),
         "no diagram": lambda d: d.pop("diagram"),
         "misspelt step key": lambda d: d["steps"][0].update(hightlight=["x"]),
-        "one choice": lambda d: d["steps"][1]["quiz"][0].update(choices=["only"]),
+        "one choice": lambda d: next(s for s in d["steps"] if "quiz" in s)["quiz"][0].update(choices=["only"]),
         "flow of one": lambda d: d["steps"][0].update(flow=["users"]),
     }
     for name, change in bad_lessons.items():

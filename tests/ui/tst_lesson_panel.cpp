@@ -31,7 +31,7 @@
 using namespace cw;
 
 namespace {
-const QString kPitfalls = QStringLiteral(":/lessons/01-five-pitfalls.json");
+const QString kPitfalls = QStringLiteral(":/lessons/05-five-pitfalls.json");
 
 Id addNode(Document& doc, const QString& kind, Json props = Json::object())
 {

@@ -189,12 +189,12 @@ private Q_SLOTS:
         QVERIFY(t.contains(QLatin1String("<mxGraphModel")));
         QVERIFY(t.contains(QLatin1String("grIcon=mxgraph.aws4.group_vpc2")));
         QVERIFY(t.contains(QLatin1String("resIcon=mxgraph.aws4.ec2")));
-        QVERIFY(t.contains(QLatin1String("value=\"Orders &amp; &lt;co&gt;\"")));
-        QVERIFY(t.contains(QLatin1String("value=\"SQL &quot;orders&quot;\"")));
+        QVERIFY(t.contains(QLatin1String("label=\"Orders &amp; &lt;co&gt;\"")));
+        QVERIFY(t.contains(QLatin1String("label=\"SQL &quot;orders&quot;\"")));
         QVERIFY(t.contains(QLatin1String("name=\"Shop &quot;v2&quot;&#10;&lt;beta&gt;\"")));
         // The API card at (140,160), 200 wide, in a VPC at (100,100): a 48-wide icon at its
         // centre, relative to the VPC.
-        QVERIFY2(t.contains(QLatin1String("parent=\"g_vpc_1\">\n          <mxGeometry x=\"116\" y=\"60\" width=\"48\"")), qPrintable(t));
+        QVERIFY2(t.contains(QLatin1String("parent=\"g_vpc_1\">\n            <mxGeometry x=\"116\" y=\"60\" width=\"48\"")), qPrintable(t));
         QVERIFY(t.contains(QLatin1String("source=\"n_api\" target=\"n_db\"")));
         QVERIFY(t.contains(QLatin1String("endArrow=block")));
     }
