@@ -4,6 +4,7 @@
 // answer, presentation mode's keys, and lessons carried inside a .cwa file.
 #include "document.h"
 #include "rules/rule_book.h"
+#include "advisor/advisor_panel.h"
 #include "teach/exercise_checklist.h"
 #include "teach/lesson_overlay.h"
 #include "teach/lesson_panel.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -157,6 +159,19 @@ private Q_SLOTS:
         QCOMPARE(m_window->lessonPanel()->stepBox()->currentIndex(), step);
         QCOMPARE(m_window->lessonPanel()->nextButton()->isEnabled(), step + 1 < session().stepCount());
         QCOMPARE(m_window->document().undoStack().count(), 0); // stepping is view state: no history
+        // A step's "show" opens its view beside the diagram.
+        const QString show = lesson.steps[size_t(step)].show;
+        const auto dock = [this](const char* name) { return m_window->findChild<QDockWidget*>(QLatin1String(name)); };
+        if (show == QLatin1String("cost"))
+            QVERIFY(dock("costDock")->isVisible() && !m_window->visibleRegion().isNull());
+        if (show == QLatin1String("findings"))
+            QVERIFY(dock("findingsDock")->isVisible());
+        if (show == QLatin1String("advisor") || show == QLatin1String("scaling")) {
+            QVERIFY(m_window->advisorDock()->isVisible());
+            const QTabWidget* tabs = m_window->advisorPanel()->tabs();
+            QCOMPARE(tabs->tabText(tabs->currentIndex()), show == QLatin1String("scaling") ? QStringLiteral("Scaling")
+                                                                                            : QStringLiteral("Advice"));
+        }
     }
 
     void whatTheStudentAddsStaysVisible()
