@@ -1,18 +1,16 @@
 // The lesson in the editor: File ▸ Lessons opens a bundled lesson as a new untitled
 // diagram, the Lesson dock steps through it, the canvas shows what each step shows
 // (and what the student added), highlights and flows, the live exercise and the quiz
-// answer, presentation mode's keys, and lessons carried inside a .cwa file.
+// answer, and lessons carried inside a .cwa file (presentation mode: tst_presentation.cpp).
+#include "advisor/advisor_panel.h"
 #include "document.h"
 #include "rules/rule_book.h"
-#include "advisor/advisor_panel.h"
 #include "teach/exercise_checklist.h"
 #include "teach/lesson_overlay.h"
 #include "teach/lesson_panel.h"
 #include "teach/lesson_reader.h"
 #include "teach/lesson_session.h"
 #include "teach/lesson_stage.h"
-#include "teach/presentation_caption.h"
-#include "teach/presentation_mode.h"
 #include "teach/quiz_widget.h"
 #include "view/edge_item.h"
 #include "widget_test_helpers.h"
@@ -21,7 +19,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -169,8 +166,8 @@ private Q_SLOTS:
         if (show == QLatin1String("advisor") || show == QLatin1String("scaling")) {
             QVERIFY(m_window->advisorDock()->isVisible());
             const QTabWidget* tabs = m_window->advisorPanel()->tabs();
-            QCOMPARE(tabs->tabText(tabs->currentIndex()), show == QLatin1String("scaling") ? QStringLiteral("Scaling")
-                                                                                            : QStringLiteral("Advice"));
+            QCOMPARE(tabs->tabText(tabs->currentIndex()),
+                show == QLatin1String("scaling") ? QStringLiteral("Scaling") : QStringLiteral("Advice"));
         }
     }
 
@@ -277,63 +274,6 @@ private Q_SLOTS:
         QVERIFY(quiz[0]->verdict().contains(q.explanation));
     }
 
-    void presentationKeysStepAndEscLeaves()
-    {
-        openPitfalls();
-        PresentationMode* presentation = m_window->presentation();
-        QWidget* canvas = m_window->view()->viewport();
-        m_window->presentAction()->trigger();
-        QVERIFY(presentation->active());
-        QVERIFY(!m_window->lessonDock()->isVisible());
-        QVERIFY(m_window->scene()->presentationLook());
-        QCOMPARE(presentation->caption()->counterLabel()->text(), QStringLiteral("1 / 6"));
-        QVERIFY(presentation->caption()->liveLabel()->text().contains(QStringLiteral("/mo")));
-        const struct {
-            Qt::Key key;
-            int step;
-        } presses[] = {{Qt::Key_PageDown, 1}, {Qt::Key_Right, 2}, {Qt::Key_Space, 3}, {Qt::Key_Down, 4},
-            {Qt::Key_Left, 3}, {Qt::Key_Up, 2}, {Qt::Key_PageUp, 1}};
-        for (const auto& p : presses) {
-            QTest::keyClick(canvas, p.key);
-            QCOMPARE(session().step(), p.step);
-        }
-        QCOMPARE(presentation->caption()->counterLabel()->text(), QStringLiteral("2 / 6"));
-        QCOMPARE(presentation->caption()->narrationLabel()->text(), session().currentStep().narration);
-
-        // With a card selected the arrows nudge it (one undo entry); Page Down still steps.
-        m_window->scene()->selectOnly({QStringLiteral("db")});
-        const QPointF at = m_window->document().model().node(QStringLiteral("db"))->pos;
-        QTest::keyClick(canvas, Qt::Key_Right);
-        QCOMPARE(session().step(), 1);
-        QVERIFY(m_window->document().model().node(QStringLiteral("db"))->pos.x() > at.x());
-        QTest::keyClick(canvas, Qt::Key_PageDown);
-        QCOMPARE(session().step(), 2);
-        // Edits go on during presentation, and the live line follows them.
-        const QString before = presentation->liveLine();
-        QVERIFY(m_window->document().request(
-            [&](Architecture& m) { return edit::removeItems(m, {QStringLiteral("iam")}); }));
-        QTRY_VERIFY(presentation->caption()->liveLabel()->text() != before);
-
-        QTest::keyClick(canvas, Qt::Key_Escape);
-        QVERIFY(!presentation->active());
-        QVERIFY(!m_window->scene()->presentationLook());
-        QVERIFY(m_window->lessonDock()->isVisible());
-        QVERIFY(m_window->menuBar()->isVisible());
-        QVERIFY(!m_window->isFullScreen());
-        QTest::keyClick(canvas, Qt::Key_PageDown); // out of presentation, keys are the canvas's again
-        QCOMPARE(session().step(), 2);
-    }
-
-    void presentingWithoutALessonShowsNoCaption()
-    {
-        m_window->closeLesson();
-        m_window->presentAction()->trigger();
-        QVERIFY(m_window->presentation()->active());
-        QVERIFY(m_window->presentation()->caption()->bandHeight() == 0);
-        QTest::keyClick(m_window->view()->viewport(), Qt::Key_Escape);
-        QVERIFY(!m_window->presentation()->active());
-    }
-
     void aLessonInACwaStartsOnOpen()
     {
         const QString path = m_dir.filePath(QStringLiteral("mine.cwa"));
@@ -392,19 +332,6 @@ private Q_SLOTS:
         QVERIFY(!m_window->openLesson(path));
         QVERIFY(m_window->document().model().diagram() == before);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("steps[0]")));
-    }
-
-    // Last: the window closes. Its settings must not remember a full-screen window without docks.
-    void closingWhilePresentingLeavesPresentationFirst()
-    {
-        m_window->document().undoStack().setClean();
-        m_window->presentAction()->trigger();
-        QVERIFY(m_window->presentation()->active());
-        QVERIFY(m_window->close());
-        QVERIFY(!m_window->presentation()->active());
-        QVERIFY(!m_window->isFullScreen());
-        QVERIFY(!m_window->menuBar()->isHidden());
-        QVERIFY(!m_window->findChild<QDockWidget*>(QStringLiteral("inspectorDock"))->isHidden());
     }
 };
 
