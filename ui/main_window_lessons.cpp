@@ -9,6 +9,7 @@
 #include "cost_controller.h"
 #include "document.h"
 #include "rules/rule_book.h"
+#include "teach/exercise_checklist.h"
 #include "teach/lesson_panel.h"
 #include "teach/lesson_reader.h"
 #include "teach/lesson_session.h"
@@ -53,6 +54,8 @@ void MainWindow::createLessonDock()
     m_lessonDock->hide(); // shown when a lesson starts
     connect(m_lessonPanel, &LessonPanel::closeRequested, this, &MainWindow::closeLesson);
     connect(m_lessonPanel, &LessonPanel::showRequested, this, &MainWindow::showLessonView);
+    connect(m_lessonPanel->exercise(), &ExerciseChecklist::passed, this,
+        [this] { showMessage(tr("Exercise passed: every condition is met")); });
     connect(m_lessons, &LessonSession::stepChanged, this, [this] {
         const bool wanted = m_lessons->currentStep().show == QLatin1String("service-models");
         if (std::exchange(m_serviceModelsShown, wanted) != wanted)

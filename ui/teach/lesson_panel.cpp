@@ -83,10 +83,10 @@ LessonPanel::LessonPanel(LessonSession& session, Document& doc, QWidget* parent)
     buttons->setContentsMargins(10, 4, 10, 8);
     m_back = new QPushButton(tr("◀ Back"), this);
     m_back->setObjectName(QStringLiteral("lessonBack"));
-    m_back->setToolTip(tr("The previous step (Page Up)"));
+    m_back->setToolTip(tr("The previous step (Page Up when presenting)"));
     m_next = new QPushButton(tr("Next ▶"), this);
     m_next->setObjectName(QStringLiteral("lessonNext"));
-    m_next->setToolTip(tr("The next step (Page Down)"));
+    m_next->setToolTip(tr("The next step (Page Down when presenting)"));
     m_next->setDefault(true);
     auto* close = new QPushButton(tr("Close Lesson"), this);
     close->setObjectName(QStringLiteral("lessonClose"));
