@@ -22,6 +22,8 @@
 #include "panels/palette_widget.h"
 #include "pricing_menu.h"
 #include "service_model_overlay.h"
+#include "teach/lesson_stage.h"
+#include "teach/presentation_mode.h"
 #include "test_probe.h"
 #include "theme.h"
 #include "tidy_up.h"
@@ -73,6 +75,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_view);
     createDocks();
     createActions();
+    // The start page hands a lesson on; a lesson step asks for the service-model overlay.
+    connect(this, &MainWindow::lessonChosen, this, [this](const QString& path) { openLesson(path); });
+    connect(this, &MainWindow::serviceModelsRequested, this, &MainWindow::setServiceModelOverlay);
 
     m_findingsStatus = new QToolButton(this);
     m_findingsStatus->setObjectName(QStringLiteral("findingsStatus"));
@@ -151,6 +156,8 @@ MainWindow::~MainWindow()
     // of the window is gone, and still signal while clearing: stop listening first.
     delete m_tidyUp; // it listens to the scene and the model too
     delete m_serviceModels; // listens to the scene's selection
+    delete m_presentation; // its key filter is on the application
+    delete m_lessonStage;
     m_scene->disconnect(this);
     m_doc->undoStack().disconnect(this);
     m_doc->model().disconnect(this);
@@ -206,6 +213,7 @@ void MainWindow::createDocks()
     resizeDocks({paletteDock, inspectorDock}, {210, 290}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_findingsDock}, {400, 300}, Qt::Vertical);
     resizeDocks({m_costDock}, {380}, Qt::Vertical);
+    createLessonDock();
 }
 
 void MainWindow::createActions()
@@ -254,6 +262,8 @@ void MainWindow::createActions()
         },
         {}, tr("Open Terraform (a module's .tf files, or terraform show -json output) as a new diagram, laid out"))
         ->setObjectName(QStringLiteral("importTerraformAction"));
+    QMenu* lessonsMenu = file->addMenu(tr("&Lessons"));
+    lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
     file->addSeparator();
     m_saveAction = add(file, tr("&Save"), &MainWindow::save, QKeySequence::Save, tr("Save the diagram"));
     QAction* saveAs = add(
@@ -446,6 +456,7 @@ void MainWindow::createActions()
         });
     });
     bar->addWidget(m_providerBox);
+    createLessonActions(lessonsMenu, bar);
 }
 
 void MainWindow::updateTitle()

@@ -4,16 +4,25 @@
 
 #include <QMainWindow>
 
+namespace cw::teach {
+struct Lesson;
+}
+
 class QAction;
 class QDockWidget;
 class QToolButton;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace cw {
 
 class AdvisorPanel;
+class LessonPanel;
+class LessonSession;
+class LessonStage;
+class PresentationMode;
 class Autosaver;
 class DiagramScene;
 struct Recoverable;
@@ -54,6 +63,12 @@ public:
     PricingMenu* pricingMenu() const { return m_pricingMenu; }
     TidyUp* tidyUp() const { return m_tidyUp; }
     ServiceModelOverlay* serviceModelOverlay() const { return m_serviceModels; }
+    LessonSession* lessonSession() const { return m_lessons; }
+    LessonStage* lessonStage() const { return m_lessonStage; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    QDockWidget* lessonDock() const { return m_lessonDock; }
+    PresentationMode* presentation() const { return m_presentation; }
+    QAction* presentAction() const { return m_presentAction; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -86,10 +101,17 @@ public Q_SLOTS:
     bool newFromTemplate(const QString& id);
     /// View > Service Models on or off (lessons turn it on with "show": "service-models").
     void setServiceModelOverlay(bool on);
+    /// Opens a lesson file (a resource ":/lessons/..." or a file on disk): its diagram as
+    /// a new untitled document (asking first about unsaved changes), the Lesson dock at step 1.
+    bool openLesson(const QString& lessonFilePath);
+    /// Ends the lesson running; the diagram stays, shown whole.
+    void closeLesson();
 
 Q_SIGNALS:
     /// A lesson chosen on the start page: its resource path, for openLesson().
     void lessonChosen(const QString& path);
+    /// A lesson step asks for the service-model overlay (true), or no longer does (false).
+    void serviceModelsRequested(bool on);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +119,14 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createLessonDock();                                    // main_window_lessons.cpp
+    void createLessonActions(QMenu* lessonsMenu, QToolBar* bar); // main_window_lessons.cpp
+    void startLesson(teach::Lesson lesson);
+    /// Adds the bundled lessons to File ▸ Lessons, titles with their summaries as tooltips.
+    void listBuiltinLessons(QMenu* lessonsMenu);
+    /// Starts the lesson the open file carries ("lesson" key), or says why it cannot.
+    void startEmbeddedLesson();
+    void showLessonView(const QString& view);
     void updateTitle();
     void updateActions();
     void onSelectionChanged();
@@ -148,6 +178,15 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_snapAction = nullptr;
     QList<QAction*> m_alignActions;
+
+    LessonSession* m_lessons = nullptr;
+    LessonStage* m_lessonStage = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    QAction* m_presentAction = nullptr;
+    QAction* m_closeLessonAction = nullptr;
+    bool m_serviceModelsShown = false;
 };
 
 } // namespace cw

@@ -132,6 +132,7 @@ bool MainWindow::openFile(const QString& path)
     addRecentFile(m_doc->filePath());
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_doc->filePath())));
+    startEmbeddedLesson();
     return true;
 }
 

@@ -7,6 +7,8 @@
 #include "document.h"
 #include "main_window.h"
 #include "panels/palette_widget.h"
+#include "teach/lesson_session.h"
+#include "teach/presentation_mode.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -217,14 +219,25 @@ void TestProbe::write()
 
     const Architecture& model = doc.model();
     Json nodes = Json::object();
+    Json visibleNodes = Json::array();
     for (const Node& n : model.nodes()) {
         NodeItem* item = m_window->scene()->nodeItem(n.id);
         if (!item)
             continue;
-        nodes[n.id.toStdString()]
-            = {{"center", point(toGlobal(item->frame().center()))}, {"handle", point(toGlobal(item->handleCenter()))}};
+        nodes[n.id.toStdString()] = {{"center", point(toGlobal(item->frame().center()))},
+            {"handle", point(toGlobal(item->handleCenter()))}, {"visible", item->isVisible()}};
+        if (item->isVisible())
+            visibleNodes.push_back(n.id.toStdString());
     }
     out["nodes"] = nodes;
+    out["visibleNodes"] = visibleNodes;
+    // The lesson running (null when none) and presentation mode.
+    const LessonSession* lesson = m_window->lessonSession();
+    out["lesson"] = lesson && lesson->active()
+        ? Json{{"id", lesson->lesson().id.toStdString()}, {"step", lesson->step()}, {"steps", lesson->stepCount()}}
+        : Json(nullptr);
+    out["presenting"] = m_window->presentation() && m_window->presentation()->active();
+    out["fullScreen"] = m_window->isFullScreen();
     Json groups = Json::object();
     for (const Group& g : model.groups()) {
         GroupItem* item = m_window->scene()->groupItem(g.id);

@@ -13,7 +13,8 @@ class MainWindow;
 /// For end-to-end tests only: when CLOUDWRIGHT_TEST_GEOMETRY names a file, the
 /// window keeps writing there, as JSON, where things are on screen (palette entries,
 /// the search field, nodes, handles, groups, the buttons of a modal dialog) and what
-/// state it is in (revision, undo stack, selection, focus, a press or drag under way),
+/// state it is in (revision, undo stack, selection, focus, a press or drag under way, the
+/// lesson step, presentation mode, which nodes are shown),
 /// so that a test driving the real program with xdotool never hard-codes a position
 /// and never has to guess with a sleep whether an action has landed.
 /// Off, and costing nothing, otherwise: no object, no timer, no event filter.

@@ -2,6 +2,7 @@
 // thumbnail; a template opens as a new, untitled, unmodified diagram after the usual
 // unsaved-changes question; a lesson is handed on by its resource path; Esc closes
 // without touching the diagram; arrow keys move between cards.
+#include "teach/lesson_session.h"
 #include "widget_test_helpers.h"
 
 #include "document.h"
@@ -267,7 +268,11 @@ private Q_SLOTS:
         QCOMPARE(fromWindow.first().first().toString(), path);
         QCOMPARE(path, teach::lessonEntries(Catalog::builtin(), RuleBook::builtin()).front().path);
         QTRY_VERIFY(!page || !page->isVisible());
-        QVERIFY(doc().model().diagram() == before); // the lesson runner opens it, not the page
+        // The window hands it on to the lesson runner: the lesson's diagram, untitled.
+        QVERIFY(m_window->lessonSession()->active());
+        QVERIFY(!(doc().model().diagram() == before));
+        QVERIFY(doc().filePath().isEmpty());
+        m_window->closeLesson();
     }
 
     void blankAndOpenButtons()

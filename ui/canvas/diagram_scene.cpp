@@ -206,6 +206,10 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent* event)
 
 void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
+    if (presentationLook()) {
+        painter->fillRect(rect, Qt::white); // high contrast, and nothing to draw the eye but the diagram
+        return;
+    }
     painter->fillRect(rect, theme::kCanvas);
     const qreal scale = painter->worldTransform().m11();
     qreal spacing = kGrid;

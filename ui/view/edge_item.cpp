@@ -1,6 +1,7 @@
 #include "edge_item.h"
 
 #include "theme.h"
+#include "view_scene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -332,7 +333,8 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
-    const qreal width = isSelected() ? 2.5 : 1.6;
+    const bool presenting = presentationLook(this);
+    const qreal width = isSelected() ? 2.5 : presenting ? 3.2 : 1.6;
     painter->setBrush(Qt::NoBrush);
     if (style.line != Qt::SolidLine) {
         // Dashes of our own, only those in view (see dashPattern).
@@ -366,7 +368,7 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 1));
         painter->setBrush(QColor(255, 255, 255, 235));
         painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setPen(theme::kSubtleText);
+        painter->setPen(presenting ? theme::kText : theme::kSubtleText);
         painter->setFont(labelFont());
         painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
     }

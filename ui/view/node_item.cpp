@@ -160,10 +160,14 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
     const bool selected = isSelected();
-    // The overlay recolours fill, border and stripe only; everything else is drawn alike.
-    const QColor border = m_showModel ? theme::serviceModelColor(m_serviceModel) : theme::kCardBorder;
+    // The overlay recolours fill, border and stripe only; the presentation look draws
+    // borders darker and stronger; everything else is drawn alike.
+    const bool presenting = presentationLook(this);
+    const QColor border = m_showModel ? theme::serviceModelColor(m_serviceModel)
+        : presenting                  ? theme::kText
+                                      : theme::kCardBorder;
     const QColor stripeColor = m_showModel ? theme::serviceModelColor(m_serviceModel) : m_color;
-    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : border, selected ? 2.0 : 1.0));
+    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : border, selected || presenting ? 2.0 : 1.0));
     painter->setBrush(m_showModel ? theme::serviceModelTint(m_serviceModel) : QColor(Qt::white));
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 

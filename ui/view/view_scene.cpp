@@ -327,4 +327,18 @@ void ViewScene::noteCardFit(const Node& node)
         m_unfit.remove(node.id);
 }
 
+bool presentationLook(const QGraphicsItem* item)
+{
+    const auto* scene = qobject_cast<const ViewScene*>(item->scene());
+    return scene && scene->presentationLook();
+}
+
+void ViewScene::setPresentationLook(bool on)
+{
+    if (m_presentationLook == on)
+        return;
+    m_presentationLook = on;
+    update();
+}
+
 } // namespace cw

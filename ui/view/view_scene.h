@@ -77,6 +77,10 @@ public:
     /// state: nothing in the model changes); off restores the normal cards.
     void setServiceModelOverlay(bool on);
     bool serviceModelOverlay() const { return m_serviceModels; }
+    /// The presentation look (presentation mode): stronger card borders and edges, darker
+    /// labels, no grid; a look only, the layout stays as it is.
+    void setPresentationLook(bool on);
+    bool presentationLook() const { return m_presentationLook; }
 
 protected:
     /// For DiagramScene: the same scene with editable items.
@@ -125,6 +129,10 @@ private:
     QSet<Id> m_badged;                      ///< items showing a badge now
     std::vector<Finding> m_findings;
     bool m_serviceModels = false; ///< the service-model overlay is on
+    bool m_presentationLook = false;
 };
+
+/// Whether an item is drawn in a ViewScene with the presentation look on.
+bool presentationLook(const QGraphicsItem* item);
 
 } // namespace cw
