@@ -34,7 +34,7 @@ private Q_SLOTS:
         QCOMPARE(doc.value(QStringLiteral("edges")).toInt(), 2);
         const QJsonArray unmapped = doc.value(QStringLiteral("unmapped")).toArray();
         QCOMPARE(unmapped.size(), 1);
-        QCOMPARE(unmapped[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("mxgraph.aws4.iot_core"));
+        QCOMPARE(unmapped[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("mxgraph.aws4.greengrass"));
         QCOMPARE(unmapped[0].toObject().value(QStringLiteral("count")).toInt(), 1);
         QCOMPARE(doc.value(QStringLiteral("page")).toString(), QStringLiteral("Network"));
 

@@ -214,7 +214,7 @@ private Q_SLOTS:
                                            << "kinds[0] (\"compute.vm\").roles[0]: must be a string, found 3";
         QTest::newRow("bad connectsAs")
             << Mutation([](Json& doc) { kindEntry(doc, "security.iam")["connectsAs"] = "sideways"; })
-            << "kinds[29] (\"security.iam\").connectsAs: unknown edge kind \"sideways\"; expected control, event, "
+            << "kinds[30] (\"security.iam\").connectsAs: unknown edge kind \"sideways\"; expected control, event, "
                "data or request";
         QTest::newRow("provider not in the list")
             << Mutation([](Json& doc) { kindEntry(doc, "compute.vm")["names"]["ibm"] = "Virtual Servers"; })
@@ -245,7 +245,7 @@ private Q_SLOTS:
             << Mutation([](Json& doc) { kindEntry(doc, "compute.vm")["billing"] = "hourly"; })
             << "kinds[0] (\"compute.vm\").billing: must be an object, found \"hourly\"";
         QTest::newRow("kind listed twice") << Mutation([](Json& doc) { doc["kinds"].push_back(doc["kinds"][0]); })
-                                           << "kinds[39] (\"compute.vm\").kind: the kind is listed twice";
+                                           << "kinds[44] (\"compute.vm\").kind: the kind is listed twice";
         QTest::newRow("palette prop the kind lacks") << Mutation([](Json& doc) {
             doc["paletteGroups"][2]["props"] = Json{{"public", true}};
         }) << "paletteGroups[2] (\"vpc\").props.public: a vpc group has no property \"public\"";

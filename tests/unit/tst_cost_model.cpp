@@ -258,6 +258,12 @@ void TestCostModel::pricedKinds_data()
                                             << "aws"
                                             << R"({"requests_per_month":3000000})"
                                             << "1.2";
+    // A stream on Google Cloud is a Pub/Sub topic: 1024 GiB published = 1 TiB x 40.
+    QTest::newRow("pub/sub stream: 1024 GiB (1099.511627776 GB) = 1 TiB x 40 = 40")
+        << "integration.stream"
+        << "gcp"
+        << R"({"transfer_gb":1099.511627776})"
+        << "40";
 }
 
 void TestCostModel::pricedKinds()
@@ -322,6 +328,38 @@ void TestCostModel::notPriced_data()
     QTest::newRow("azure container apps") << "compute.container"
                                           << "azure"
                                           << "{}" << unpriced << "Container";
+    // Streams, pipelines, device hubs, AI APIs and sign-in: unknown with the service named,
+    // never zero (the facts price only Pub/Sub).
+    QTest::newRow("kinesis shard hours") << "integration.stream"
+                                         << "aws"
+                                         << R"({"requests_per_month":1000000})" << unpriced << "Kinesis Data Streams";
+    QTest::newRow("event hubs") << "integration.stream"
+                                << "azure"
+                                << R"({"requests_per_month":1000000})" << unpriced << "Event Hubs";
+    QTest::newRow("pub/sub stream without data") << "integration.stream"
+                                                 << "gcp"
+                                                 << "{}" << usage << "transfer_gb";
+    QTest::newRow("glue") << "integration.etl"
+                          << "aws"
+                          << "{}" << unpriced << "AWS Glue DPU-hours";
+    QTest::newRow("dataflow") << "integration.etl"
+                              << "gcp"
+                              << "{}" << unpriced << "Dataflow";
+    QTest::newRow("iot core") << "integration.iot"
+                              << "aws"
+                              << R"({"requests_per_month":500000})" << unpriced << "AWS IoT Core";
+    QTest::newRow("cloud iot core is retired") << "integration.iot"
+                                               << "gcp"
+                                               << R"({"requests_per_month":500000})" << unpriced << "retired";
+    QTest::newRow("rekognition") << "ml.ai_api"
+                                 << "aws"
+                                 << R"({"requests_per_month":10000})" << unpriced << "Rekognition";
+    QTest::newRow("cognito is not the free IAM") << "security.user_identity"
+                                                 << "aws"
+                                                 << R"({"active_users":5000})" << unpriced << "Cognito";
+    QTest::newRow("entra external id") << "security.user_identity"
+                                       << "azure"
+                                       << R"({"active_users":5000})" << unpriced << "Entra External ID";
 }
 
 void TestCostModel::notPriced()

@@ -186,8 +186,8 @@ private Q_SLOTS:
             QCOMPARE(r.summary.providerShapes, 4);
             QCOMPARE(r.summary.typed, 3);
             QCOMPARE(int(r.summary.unrecognised.size()), 1);
-            QCOMPARE(r.summary.unrecognised.front().first, QStringLiteral("mxgraph.aws4.iot_core"));
-            QCOMPARE(r.summary.unrecognisedText(), QStringLiteral("1 shape not recognised: 1 × mxgraph.aws4.iot_core"));
+            QCOMPARE(r.summary.unrecognised.front().first, QStringLiteral("mxgraph.aws4.greengrass"));
+            QCOMPARE(r.summary.unrecognisedText(), QStringLiteral("1 shape not recognised: 1 × mxgraph.aws4.greengrass"));
             QCOMPARE(r.summary.otherShapes, 1);
             const Json notes = d.meta.extra.value("importNotes", Json::array());
             QCOMPARE(int(notes.size()), 1);
@@ -239,6 +239,71 @@ private Q_SLOTS:
             QVERIFY2(e.place.startsWith(place), qPrintable(e.place));
             QVERIFY2(e.message.contains(message), qPrintable(e.message));
         }
+    }
+
+    // draw.io's own cloud templates (tests/data/interop/drawio, JGraph Adapted Apache
+    // License, see ../SOURCES.md): how many of their provider shapes become typed nodes,
+    // at least 70 % of them, which kinds they hold, and what stays unrecognised because
+    // no kind stands for it (an edge runtime, device rules, a code host).
+    void realTemplates_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("providerShapes");
+        QTest::addColumn<int>("typed");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<QStringList>("unrecognised");
+        const auto list = [](std::initializer_list<const char*> items) {
+            QStringList out;
+            for (const char* s : items)
+                out << QString::fromLatin1(s);
+            return out;
+        };
+        // One icon in aws_1 is drawn as IoT Core but labelled "Greengrass Core": the shape wins.
+        QTest::newRow("aws_1 IoT") << "aws_aws_1.xml" << 25 << 23
+                                   << list({"integration.iot", "integration.etl", "integration.stream"})
+                                   << list({"mxgraph.aws4.greengrass", "mxgraph.aws4.iot_events"});
+        QTest::newRow("aws_3 logs") << "aws_aws_3.xml" << 13 << 13 << list({"integration.stream", "integration.queue"})
+                                    << QStringList();
+        QTest::newRow("aws_8 factory") << "aws_aws_8.xml" << 13 << 12
+                                       << list({"integration.iot", "integration.stream", "integration.etl"})
+                                       << list({"mxgraph.aws4.greengrass"});
+        QTest::newRow("azure_1 web") << "azure_azure_1.xml" << 33 << 32 << list({"network.load_balancer"})
+                                     << list({"mxgraph.mscae.intune.data_migration_wizard"});
+        QTest::newRow("azure_2 mobile")
+            << "azure_azure_2.xml" << 29 << 24 << list({"security.user_identity", "integration.queue"})
+            << list({"mxgraph.azure.mobile_services", "mxgraph.azure.dropbox_code_source", "mxgraph.azure.github_code",
+                   "mxgraph.azure.media_service"});
+        QTest::newRow("gcp dmp") << "gcp_digital_marketing_dmp_data_warehouse.xml" << 7 << 6
+                                 << list({"integration.etl", "external.app", "database.warehouse"})
+                                 << list({"mxgraph.gcp2.list"});
+        QTest::newRow("gcp mqtt") << "gcp_internet_of_things_mqtt_to_pubsub_broker.xml" << 7 << 7
+                                  << list({"integration.etl", "integration.queue"}) << QStringList();
+    }
+    void realTemplates()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, providerShapes);
+        QFETCH(int, typed);
+        QFETCH(QStringList, kinds);
+        QFETCH(QStringList, unrecognised);
+        const QByteArray bytes = readAll(test::dataPath(QStringLiteral("interop/drawio/") + file));
+        QVERIFY2(!bytes.isEmpty(), qPrintable(file));
+        const ImportResult r = drawioImport(bytes, test::catalog());
+        QCOMPARE(r.summary.providerShapes, providerShapes);
+        QCOMPARE(r.summary.typed, typed);
+        QVERIFY2(r.summary.typed * 10 >= r.summary.providerShapes * 7,
+            qPrintable(QStringLiteral("%1 of %2 typed").arg(r.summary.typed).arg(r.summary.providerShapes)));
+        QCOMPARE(r.diagram.nodes.size(), std::size_t(typed));
+        for (const QString& kind : kinds)
+            QVERIFY2(std::any_of(r.diagram.nodes.begin(), r.diagram.nodes.end(),
+                         [&kind](const Node& n) { return n.kind == kind; }),
+                qPrintable(kind));
+        QStringList shapes;
+        for (const auto& [shape, count] : r.summary.unrecognised)
+            shapes << shape;
+        shapes.sort();
+        unrecognised.sort();
+        QCOMPARE(shapes, unrecognised);
     }
 
     void everyMappingNamesAKnownKind()

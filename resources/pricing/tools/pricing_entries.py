@@ -147,6 +147,7 @@ def _discounts():
 
 
 from pricing_entries_services import services  # noqa: E402
+from pricing_entries_kinds import new_kinds  # noqa: E402
 
 
 def entries():
@@ -154,4 +155,5 @@ def entries():
     _vms()
     _discounts()
     services(P, U, SUM)
+    new_kinds(P, U)
     return list(_out)

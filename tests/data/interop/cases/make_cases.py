@@ -5,7 +5,8 @@ two-pages.drawio: page 1 plain, page 2 compressed the way draw.io saves by defau
 (encodeURIComponent, raw deflate, base64); page 1 has an arrow whose ends only touch
 its shapes (below them, where the labels are). Page 2 has AWS containers (a VPC with a public
 and a private subnet), resource icons inside them, a Google-style card (a plain box
-around an image labelled with its service), an unknown AWS shape, text and edges.
+around an image labelled with its service), an unknown AWS shape (Greengrass, an edge
+runtime no kind stands for), text and edges.
 """
 import base64
 import urllib.parse
@@ -26,7 +27,7 @@ PAGE2 = """<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
 <mxCell id="api" value="&lt;b&gt;Shop&lt;/b&gt;&lt;br&gt;API" style="html=1;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;" vertex="1" parent="priv"><mxGeometry x="60" y="180" width="48" height="48" as="geometry"/></mxCell>
 <mxCell id="card" value="" style="strokeColor=#dddddd;shadow=1;rounded=1;" vertex="1" parent="priv"><mxGeometry x="260" y="170" width="180" height="60" as="geometry"/></mxCell>
 <mxCell id="icon" value="&lt;font color=&quot;#000000&quot;&gt;Orders DB&lt;/font&gt;&lt;br&gt;Cloud SQL" style="html=1;shape=image;image=data:image/svg+xml,PHN2Zy8+;" vertex="1" parent="card"><mxGeometry width="30" height="30" relative="1" as="geometry"><mxPoint x="15" y="15" as="offset"/></mxGeometry></mxCell>
-<mxCell id="iot" value="Sensors" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.iot_core;" vertex="1" parent="1"><mxGeometry x="1000" y="200" width="48" height="48" as="geometry"/></mxCell>
+<mxCell id="iot" value="Sensors" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.greengrass;" vertex="1" parent="1"><mxGeometry x="1000" y="200" width="48" height="48" as="geometry"/></mxCell>
 <mxCell id="note" value="Draft, do not ship" style="text;html=1;" vertex="1" parent="1"><mxGeometry x="40" y="600" width="200" height="30" as="geometry"/></mxCell>
 <mxCell id="e1" value="HTTPS" style="endArrow=block;" edge="1" parent="1" source="alb" target="api"><mxGeometry relative="1" as="geometry"/></mxCell>
 <mxCell id="e2" value="" style="endArrow=block;" edge="1" parent="1" source="api" target="card"><mxGeometry relative="1" as="geometry"/></mxCell>
