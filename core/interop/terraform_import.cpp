@@ -151,18 +151,20 @@ bool controls(const Catalog& catalog, const QString& kind)
 ImportResult build(std::vector<TfResource> resources, const Catalog& catalog, ImportSummary summary)
 {
     const TerraformMapping map(catalog);
-    // A part (a node group, a listener, a bucket's versioning) folds into the resource of
-    // its owner's type that it names: what it refers to, its owner refers to.
+    // A part (a node group, a listener, a bucket's versioning, a service's task definition)
+    // folds into the resource of its owner's type that it names or that names it: what
+    // it refers to, its owner refers to.
     std::map<QString, int> supporting;
     for (std::size_t i = 0; i < resources.size(); ++i) {
         const QString owner = map.partOf(resources[i].type);
         if (owner.isEmpty())
             continue;
         for (TfResource& o : resources)
-            if (o.type == owner && resources[i].refs.contains(o.address())) {
+            if (o.type == owner && (resources[i].refs.contains(o.address()) || o.refs.contains(resources[i].address()))) {
                 for (const QString& ref : resources[i].refs)
                     if (ref != o.address())
                         o.refs.insert(ref);
+                o.refs.remove(resources[i].address());
                 resources[i].type.clear(); // folded
                 ++summary.folded;
                 break;

@@ -231,6 +231,52 @@ resource "aws_subnet" "private" { vpc_id = aws_vpc.main.id }
         QVERIFY(refused > 0);
     }
 
+    // Every real fixture, with what it must give: resources typed of those drawn, groups,
+    // edges, and what is left unrecognised.
+    void realConfigurations_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("typed");
+        QTest::addColumn<int>("resources");
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("edges");
+        QTest::addColumn<QStringList>("unrecognised");
+        QTest::newRow("terraform-provider-aws eks-getting-started")
+            << QStringLiteral("hashicorp-terraform-provider-aws/examples/eks-getting-started/vpc.tf") << 6 << 6 << 2 << 3
+            << QStringList();
+        QTest::newRow("infracost terraform")
+            << QStringLiteral("infracost-infracost/examples/terraform/main.tf") << 17 << 17 << 0 << 0 << QStringList();
+        QTest::newRow("infracost small_terraform")
+            << QStringLiteral("infracost-infracost/examples/small_terraform/main.tf") << 4 << 4 << 0 << 0 << QStringList();
+        QTest::newRow("infracost small_terraform plan")
+            << QStringLiteral("infracost-infracost/examples/small_terraform/plan.json") << 4 << 4 << 0 << 0 << QStringList();
+        QTest::newRow("terraform-docs-samples vertex_ai endpoint")
+            << QStringLiteral("terraform-google-modules-terraform-docs-samples/vertex_ai/endpoint/main.tf") << 1 << 1 << 0 << 0
+            << QStringList();
+        QTest::newRow("terraform-docs-samples gke gpu")
+            << QStringLiteral("terraform-google-modules-terraform-docs-samples/gke/standard/zonal/gpu/main.tf") << 1 << 1 << 0
+            << 0 << QStringList();
+    }
+    void realConfigurations()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, typed);
+        QFETCH(int, resources);
+        QFETCH(int, groups);
+        QFETCH(int, edges);
+        QFETCH(QStringList, unrecognised);
+        const ImportResult r = terraformImportPath(kTerraform + path, test::catalog());
+        QCOMPARE(r.summary.typed, typed);
+        QCOMPARE(r.summary.providerShapes, resources);
+        QCOMPARE(r.summary.groups, groups);
+        QCOMPARE(r.summary.edges, edges);
+        QStringList left;
+        for (const auto& [type, n] : r.summary.unrecognised)
+            left << type;
+        QCOMPARE(left, unrecognised);
+        QVERIFY(r.summary.typed * 10 >= r.summary.providerShapes * 7);
+    }
+
     void refusesJsonThatIsNotTerraform_data()
     {
         QTest::addColumn<QByteArray>("bytes");
