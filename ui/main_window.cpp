@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The start page hands a lesson on; a lesson step asks for the service-model overlay.
     connect(this, &MainWindow::lessonChosen, this, [this](const QString& path) { openLesson(path); });
     connect(this, &MainWindow::serviceModelsRequested, this, &MainWindow::setServiceModelOverlay);
+    connect(m_palette, &PaletteWidget::entryActivated, this, &MainWindow::addAtViewCentre);
 
     m_findingsStatus = new QToolButton(this);
     m_findingsStatus->setObjectName(QStringLiteral("findingsStatus"));
@@ -329,6 +330,10 @@ void MainWindow::createActions()
     m_deleteAction->setShortcuts(deleteKeys);
     editMenu->addSeparator();
     add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
+    add(
+        editMenu, tr("&Connect To…"), [this] { connectSelected(); }, QKeySequence(Qt::CTRL | Qt::Key_K),
+        tr("Draw an edge from the selected node to another, chosen from a list (the keyboard's way to connect)"))
+        ->setObjectName(QStringLiteral("connectAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(

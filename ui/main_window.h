@@ -94,6 +94,12 @@ public Q_SLOTS:
     void duplicate();
     void deleteSelection();
     void selectAll();
+    /// Adds a palette entry at the centre of the view, on the nearest free place (the
+    /// keyboard's way to add: Enter in the palette); the new card is selected and the
+    /// canvas takes the focus. main_window_keyboard.cpp.
+    void addAtViewCentre(const QString& entry);
+    /// Edit > Connect To…: an edge from the one selected node to one picked in a dialog.
+    void connectSelected();
     void align(edit::Alignment how);
     /// File > New from Template…, Help > Start Page: the start page, window-modal (main_window_start.cpp).
     void showStartPage();

@@ -1,6 +1,9 @@
 #include "diagram_view.h"
 
 #include "diagram_scene.h"
+#include "document.h"
+#include "layout/navigation.h"
+#include "view/canvas_item.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -167,6 +170,27 @@ void DiagramView::mouseReleaseEvent(QMouseEvent* event)
 
 void DiagramView::keyPressEvent(QKeyEvent* event)
 {
+    // Alt+arrow: to the nearest card that way (plain arrows nudge the selection).
+    if (event->modifiers() == Qt::AltModifier) {
+        std::optional<layout::Direction> way;
+        switch (event->key()) {
+        case Qt::Key_Left: way = layout::Direction::Left; break;
+        case Qt::Key_Right: way = layout::Direction::Right; break;
+        case Qt::Key_Up: way = layout::Direction::Up; break;
+        case Qt::Key_Down: way = layout::Direction::Down; break;
+        default: break;
+        }
+        if (way) {
+            const QList<Id> selected = diagramScene()->selectedIds();
+            const Diagram& d = diagramScene()->document().model().diagram();
+            const Id from = selected.size() == 1 ? selected.front() : Id();
+            const Id to = from.isEmpty() ? layout::nextInReadingOrder(d, Id(), true) : layout::nearestInDirection(d, from, *way);
+            if (!to.isEmpty())
+                selectAndShow(to);
+            event->accept();
+            return;
+        }
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
@@ -185,6 +209,29 @@ void DiagramView::keyReleaseEvent(QKeyEvent* event)
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+DiagramScene* DiagramView::diagramScene() const
+{
+    return static_cast<DiagramScene*>(scene());
+}
+
+bool DiagramView::focusNextPrevChild(bool next)
+{
+    const QList<Id> selected = diagramScene()->selectedIds();
+    const Id from = selected.size() == 1 ? selected.front() : Id();
+    const Id to = layout::nextInReadingOrder(diagramScene()->document().model().diagram(), from, next);
+    if (to.isEmpty() || !hasFocus())
+        return QGraphicsView::focusNextPrevChild(next);
+    selectAndShow(to);
+    return true;
+}
+
+void DiagramView::selectAndShow(const Id& id)
+{
+    diagramScene()->selectOnly({id});
+    if (const CanvasItem* item = diagramScene()->canvasItem(id))
+        panToShow(item->frame());
 }
 
 } // namespace cw

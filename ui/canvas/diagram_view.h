@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/diagram.h"
+
 #include <QGraphicsView>
 
 namespace cw {
@@ -46,10 +48,16 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    /// Tab and Shift+Tab select the next and previous card in reading order; past the last
+    /// (or first) they leave the canvas as Tab does elsewhere.
+    bool focusNextPrevChild(bool next) override;
     void keyReleaseEvent(QKeyEvent* event) override;
 
 private:
     void scaleBy(qreal factor);
+    /// Selects a node and brings it into sight (the keyboard's way around the canvas).
+    void selectAndShow(const Id& id);
+    DiagramScene* diagramScene() const;
 
     bool m_spaceHeld = false;
     bool m_panning = false;

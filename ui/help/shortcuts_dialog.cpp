@@ -57,6 +57,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
     rows.push_back({tr("Scroll sideways"), tr("Shift+wheel"), canvas});
     rows.push_back({tr("Add to the selection"), tr("Ctrl+click"), canvas});
     rows.push_back({tr("Cancel a drag or a connection"), tr("Esc"), canvas});
+    rows.push_back({tr("Next or previous card, in reading order"), tr("Tab, Shift+Tab"), canvas});
+    rows.push_back({tr("Nearest card that way"), tr("Alt+Arrow keys"), canvas});
+    rows.push_back({tr("Add the palette's service at the view's centre"), tr("Enter (in the palette)"), tr("Services")});
 
     auto* layout = new QVBoxLayout(this);
     auto* search = new QLineEdit(this);

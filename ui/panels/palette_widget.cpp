@@ -1,5 +1,7 @@
 #include "palette_widget.h"
 
+#include <QTreeWidgetItemIterator>
+
 #include "canvas/diagram_scene.h"
 #include "catalog/catalog.h"
 #include "theme.h"
@@ -62,10 +64,28 @@ PaletteWidget::PaletteWidget(const Catalog& catalog, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Filter by name at any provider (EC2, Cloud Run, Key Vault), by kind or by category"));
     m_tree = new PaletteTree(this);
-    m_tree->setToolTip(tr("Drag a service or group onto the canvas; drop it inside a group to make it a member"));
+    m_tree->setToolTip(tr("Drag a service or group onto the canvas (drop it inside a group to make it a member), "
+                          "or press Enter to add it at the centre of the view"));
+    m_tree->setAccessibleName(tr("Services and groups"));
+    m_search->setAccessibleName(tr("Search services"));
     layout->addWidget(m_search);
     layout->addWidget(m_tree);
     connect(m_search, &QLineEdit::textChanged, this, &PaletteWidget::applyFilter);
+    // Enter (itemActivated) or a double-click adds the entry; a category row only folds.
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString entry = item ? item->data(0, PaletteTree::EntryRole).toString() : QString();
+        if (!entry.isEmpty())
+            Q_EMIT entryActivated(entry);
+    });
+    // Down from the search field goes to the first entry shown, so typing then Enter works.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
+            if (!(*it)->data(0, PaletteTree::EntryRole).toString().isEmpty()) {
+                m_tree->setCurrentItem(*it);
+                Q_EMIT entryActivated((*it)->data(0, PaletteTree::EntryRole).toString());
+                return;
+            }
+    });
     build();
 }
 

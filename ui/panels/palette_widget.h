@@ -26,7 +26,7 @@ protected:
 
 /// The service palette, built from the catalog: groups and every node kind by
 /// category, named in the diagram's provider's words, with a search field.
-/// Drag an entry onto the canvas to add it.
+/// Drag an entry onto the canvas to add it, or press Enter on it (the keyboard's way).
 class PaletteWidget : public QWidget {
     Q_OBJECT
 
@@ -39,6 +39,10 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     /// The tree item of an entry ("node:compute.vm", "group:subnet:public"), or null.
     QTreeWidgetItem* itemFor(const QString& entry) const;
+
+Q_SIGNALS:
+    /// Enter or a double-click on an entry: add it (at the view's centre), as a drop would.
+    void entryActivated(const QString& entry);
 
 private:
     void build();
