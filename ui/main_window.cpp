@@ -243,26 +243,26 @@ void MainWindow::createActions()
     add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
     QMenu* importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
-    add(
-        importMenu, tr("&draw.io…"),
-        [this] {
-            if (!maybeSave())
-                return;
-            if (const QString done = importDrawio(this, *m_doc); !done.isEmpty())
-                showMessage(done);
-        },
-        {}, tr("Open a draw.io diagram as a new diagram: provider shapes become services, containers groups"))
-        ->setObjectName(QStringLiteral("importDrawioAction"));
-    add(
-        importMenu, tr("&Terraform…"),
-        [this] {
-            if (!maybeSave())
-                return;
-            if (const QString done = importTerraform(this, *m_doc); !done.isEmpty())
-                showMessage(done);
-        },
-        {}, tr("Open Terraform (a module's .tf files, or terraform show -json output) as a new diagram, laid out"))
-        ->setObjectName(QStringLiteral("importTerraformAction"));
+    // Each import opens a new diagram: first the question about unsaved changes.
+    const auto addImport = [this, importMenu, &add](const QString& text, QString (*run)(QWidget*, Document&),
+                               const QString& tip, const QString& name) {
+        add(
+            importMenu, text,
+            [this, run] {
+                if (!maybeSave())
+                    return;
+                if (const QString done = run(this, *m_doc); !done.isEmpty())
+                    showMessage(done);
+            },
+            {}, tip)
+            ->setObjectName(name);
+    };
+    addImport(tr("&draw.io…"), &importDrawio,
+        tr("Open a draw.io diagram as a new diagram: provider shapes become services, containers groups"),
+        QStringLiteral("importDrawioAction"));
+    addImport(tr("&Terraform…"), &importTerraform,
+        tr("Open Terraform (a module's .tf files, or terraform show -json output) as a new diagram, laid out"),
+        QStringLiteral("importTerraformAction"));
     QMenu* lessonsMenu = file->addMenu(tr("&Lessons"));
     lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
     file->addSeparator();
