@@ -329,6 +329,10 @@ void MainWindow::createActions()
     m_deleteAction->setShortcuts(deleteKeys);
     editMenu->addSeparator();
     add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
+    editMenu->addSeparator();
+    add(editMenu, tr("Pr&eferences…"), &MainWindow::showPreferences, QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        tr("Theme, language, snapping, autosave, what new diagrams start with, cost display"))
+        ->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(
