@@ -161,6 +161,13 @@ GroupStyle groupStyle(GroupKind kind, bool isPublic)
 
 QColor severityColor(Severity severity)
 {
+    if (g_dark) { // lighter, to read as text on dark panels; white still reads on them in badges
+        switch (severity) {
+        case Severity::Error: return {0xE5, 0x48, 0x45};
+        case Severity::Warning: return {0xF5, 0x9E, 0x0B};
+        case Severity::Info: return {0x3B, 0x8E, 0xE0};
+        }
+    }
     switch (severity) {
     case Severity::Error: return {0xD3, 0x2F, 0x2F};
     case Severity::Warning: return {0xEF, 0x8F, 0x00};

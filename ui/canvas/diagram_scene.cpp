@@ -213,7 +213,8 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent* event)
 void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
     if (presentationLook()) {
-        painter->fillRect(rect, Qt::white); // high contrast, and nothing to draw the eye but the diagram
+        // High contrast, and nothing to draw the eye but the diagram (the dark theme keeps its canvas).
+        painter->fillRect(rect, theme::isDark() ? theme::colors().canvas : QColor(Qt::white));
         return;
     }
     painter->fillRect(rect, theme::colors().canvas);
