@@ -11,8 +11,8 @@ namespace cw {
 /// The user's choice of look (Edit ▸ Preferences): Light, Dark, or whatever the desktop uses.
 enum class ThemeChoice { Light, Dark, System };
 
-QString themeKey(ThemeChoice choice);          ///< "light", "dark", "system" (the QSettings value)
-ThemeChoice themeFromKey(const QString& key);  ///< unknown keys are System
+QString themeKey(ThemeChoice choice);         ///< "light", "dark", "system" (the QSettings value)
+ThemeChoice themeFromKey(const QString& key); ///< unknown keys are System
 
 /// Applies a theme to the running application: the colours of theme.h, the widget palette
 /// (Fusion with a designed dark QPalette when dark, the platform's own palette and style

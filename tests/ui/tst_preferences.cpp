@@ -51,8 +51,7 @@ void click(PreferencesDialog* dialog, QDialogButtonBox::StandardButton which)
     box->button(which)->click();
 }
 
-template <typename W>
-W* field(PreferencesDialog* dialog, const char* name)
+template <typename W> W* field(PreferencesDialog* dialog, const char* name)
 {
     auto* w = dialog->findChild<W*>(QString::fromLatin1(name));
     if (w) {
@@ -180,8 +179,8 @@ private Q_SLOTS:
             QVERIFY(d->isVisible());
             QVERIFY(theme::isDark());
             QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
-            field<QComboBox>(d, "prefProvider")->setCurrentIndex(
-                field<QComboBox>(d, "prefProvider")->findData(QStringLiteral("azure")));
+            field<QComboBox>(d, "prefProvider")
+                ->setCurrentIndex(field<QComboBox>(d, "prefProvider")->findData(QStringLiteral("azure")));
             field<QLineEdit>(d, "prefRegion")->setText(QStringLiteral("westeurope"));
             click(d, QDialogButtonBox::Ok);
             QVERIFY(!d->isVisible());
@@ -212,8 +211,8 @@ private Q_SLOTS:
         whenDialogShown([&](PreferencesDialog* d) {
             field<QComboBox>(d, "prefTheme")->setCurrentIndex(1);
             field<QDoubleSpinBox>(d, "prefAutosave")->setValue(42);
-            field<QComboBox>(d, "prefProvider")->setCurrentIndex(
-                field<QComboBox>(d, "prefProvider")->findData(QStringLiteral("aws")));
+            field<QComboBox>(d, "prefProvider")
+                ->setCurrentIndex(field<QComboBox>(d, "prefProvider")->findData(QStringLiteral("aws")));
             click(d, QDialogButtonBox::Cancel);
         });
         m_window->showPreferences();

@@ -13,8 +13,7 @@
 namespace cw {
 
 namespace {
-template <typename W>
-W* named(W* widget, const QString& objectName, const QString& accessibleName, const QString& tip)
+template <typename W> W* named(W* widget, const QString& objectName, const QString& accessibleName, const QString& tip)
 {
     widget->setObjectName(objectName);
     widget->setAccessibleName(accessibleName);
@@ -29,8 +28,8 @@ void selectData(QComboBox* box, const QVariant& value)
 }
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const Preferences& current, const std::vector<ProviderInfo>& providers,
-    QWidget* parent)
+PreferencesDialog::PreferencesDialog(
+    const Preferences& current, const std::vector<ProviderInfo>& providers, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
@@ -97,8 +96,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const std::vect
     costForm->addRow(tr("&Horizon:"), m_horizon);
     costForm->addRow(tr("&Show:"), m_period);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
-            | QDialogButtonBox::RestoreDefaults,
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
         this);
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Apply these settings and close"));
     m_buttons->button(QDialogButtonBox::Apply)->setToolTip(tr("Apply these settings and keep the dialog open"));

@@ -21,8 +21,8 @@ class PreferencesDialog : public QDialog {
     Q_OBJECT
 
 public:
-    PreferencesDialog(const Preferences& current, const std::vector<ProviderInfo>& providers,
-        QWidget* parent = nullptr);
+    PreferencesDialog(
+        const Preferences& current, const std::vector<ProviderInfo>& providers, QWidget* parent = nullptr);
 
     Preferences values() const;
     void setValues(const Preferences& p);
