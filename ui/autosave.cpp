@@ -25,6 +25,14 @@ QString pathFor(const QString& id, const char* suffix)
 }
 } // namespace
 
+void Autosaver::setInterval(int msec)
+{
+    if (qEnvironmentVariableIsSet("CLOUDWRIGHT_AUTOSAVE_SECONDS") || msec <= 0)
+        return;
+    m_periodic.setInterval(msec);
+    m_idle.setInterval(std::min(kIdleMs, msec));
+}
+
 Autosaver::Autosaver(Document& document, QObject* parent)
     : QObject(parent)
     , m_doc(document)

@@ -51,6 +51,9 @@ public:
 
     QString copyPath() const;
     int interval() const { return m_periodic.interval(); }
+    /// Edit ▸ Preferences: how often a copy is written while there are unsaved edits
+    /// (CLOUDWRIGHT_AUTOSAVE_SECONDS, the tests' override, wins).
+    void setInterval(int msec);
 
 Q_SIGNALS:
     void saved(const QString& path);

@@ -334,6 +334,10 @@ void MainWindow::createActions()
         editMenu, tr("&Connect To…"), [this] { connectSelected(); }, QKeySequence(Qt::CTRL | Qt::Key_K),
         tr("Draw an edge from the selected node to another, chosen from a list (the keyboard's way to connect)"))
         ->setObjectName(QStringLiteral("connectAction"));
+    editMenu->addSeparator();
+    add(editMenu, tr("Pr&eferences…"), &MainWindow::showPreferences, QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        tr("Theme, language, snapping, autosave, what new diagrams start with, cost display"))
+        ->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/edits.h"
+#include "prefs/preferences.h"
 
 #include <QMainWindow>
 
@@ -69,6 +70,11 @@ public:
     QDockWidget* lessonDock() const { return m_lessonDock; }
     PresentationMode* presentation() const { return m_presentation; }
     QAction* presentAction() const { return m_presentAction; }
+
+    /// Edit ▸ Preferences (main_window_prefs.cpp): the dialog, and applying what it sets.
+    void showPreferences();
+    void applyPreferences(const Preferences& prefs);
+    const Preferences& preferences() const { return m_prefs; }
 
     /// Opens a file; on failure shows the error and keeps the current diagram.
     bool openFile(const QString& path);
@@ -155,6 +161,8 @@ private:
     InspectorWidget* m_inspector = nullptr;
     TestProbe* m_probe = nullptr;
     Autosaver* m_autosaver = nullptr;
+    Preferences m_prefs; ///< as last applied
+    bool m_prefsApplied = false;
     ValidationController* m_validation = nullptr;
     FindingsPanel* m_findings = nullptr;
     QDockWidget* m_findingsDock = nullptr;

@@ -49,8 +49,16 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newDiagram()
 {
-    if (maybeSave())
+    if (!maybeSave())
+        return;
+    if (m_prefs.defaultProvider == QLatin1String("generic") && m_prefs.defaultRegion.isEmpty()) {
         m_doc->newDiagram();
+        return;
+    }
+    Diagram fresh; // Edit ▸ Preferences: what new diagrams start with
+    fresh.meta.provider = m_prefs.defaultProvider;
+    fresh.meta.region = m_prefs.defaultRegion;
+    m_doc->openDiagram(std::move(fresh));
 }
 
 void MainWindow::openSample()
@@ -232,6 +240,7 @@ void MainWindow::readSettings()
     }
     m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
     m_showCostsAction->setChecked(settings.value(QStringLiteral("canvas/showCosts"), false).toBool());
+    applyPreferences(Preferences::load());
 }
 
 void MainWindow::writeSettings()

@@ -84,8 +84,64 @@ QIcon icon(const QString& path)
     return out;
 }
 
+namespace {
+bool g_dark = false;
+} // namespace
+
+const Colors& lightColors()
+{
+    static const Colors c{false, QColor(0x1E, 0x88, 0xE5), QColor(0xC5, 0xCB, 0xD3), QColor(0x21, 0x2B, 0x36),
+        QColor(0x60, 0x6B, 0x78), QColor(0xFB, 0xFC, 0xFD), QColor(0xD5, 0xDA, 0xE1), QColor(Qt::white),
+        QColor(0xF1, 0xF8, 0xE9), QColor(0xDD, 0xE1, 0xE6), QColor(255, 255, 255, 235), QColor(0xE3, 0xF2, 0xFD)};
+    return c;
+}
+
+const Colors& darkColors()
+{
+    // Slate canvas, raised dark cards, light text (contrast 12:1 on cards, subtle text 6:1).
+    static const Colors c{true, QColor(0x5A, 0xAE, 0xF8), QColor(0x4A, 0x55, 0x62), QColor(0xE6, 0xEA, 0xEE),
+        QColor(0xA7, 0xB2, 0xBE), QColor(0x1C, 0x22, 0x29), QColor(0x34, 0x3D, 0x48), QColor(0x2A, 0x32, 0x3C),
+        QColor(0x25, 0x3A, 0x2A), QColor(0x46, 0x50, 0x5C), QColor(0x26, 0x2D, 0x36, 240), QColor(0x1E, 0x3A, 0x55)};
+    return c;
+}
+
+const Colors& colors() { return g_dark ? darkColors() : lightColors(); }
+void setDark(bool dark) { g_dark = dark; }
+bool isDark() { return g_dark; }
+
+LightScope::LightScope()
+    : m_wasDark(g_dark)
+{
+    g_dark = false;
+}
+
+LightScope::~LightScope() { g_dark = m_wasDark; }
+
+namespace {
+GroupStyle darkGroupStyle(GroupKind kind, bool isPublic)
+{
+    switch (kind) {
+    case GroupKind::Region:
+        return {QColor(0x78, 0x90, 0x9C), QColor(0x21, 0x28, 0x30), QColor(0xB8, 0xC7, 0xCF), Qt::DashLine, 1.5};
+    case GroupKind::Zone:
+        return {QColor(0x8A, 0xA0, 0xAB), QColor(0, 0, 0, 0), QColor(0xB0, 0xBE, 0xC5), Qt::DashDotLine, 1.5};
+    case GroupKind::Vpc:
+        return {QColor(0x78, 0x90, 0x9C), QColor(0x24, 0x2C, 0x35), QColor(0xB8, 0xC7, 0xCF), Qt::SolidLine, 2.0};
+    case GroupKind::Subnet:
+        if (isPublic)
+            return {QColor(0x4E, 0xA3, 0xDC), QColor(0x1D, 0x2F, 0x3D), QColor(0x8C, 0xC8, 0xF0), Qt::SolidLine, 1.5};
+        return {QColor(0x80, 0x94, 0xA0), QColor(0x28, 0x30, 0x38), QColor(0xB8, 0xC7, 0xCF), Qt::SolidLine, 1.5};
+    case GroupKind::Environment:
+        return {QColor(0xA3, 0x87, 0xD8), QColor(0x2A, 0x24, 0x38), QColor(0xC3, 0xAE, 0xF0), Qt::DotLine, 2.0};
+    }
+    return {};
+}
+} // namespace
+
 GroupStyle groupStyle(GroupKind kind, bool isPublic)
 {
+    if (g_dark)
+        return darkGroupStyle(kind, isPublic);
     switch (kind) {
     case GroupKind::Region:
         return {QColor(0x54, 0x6E, 0x7A), QColor(0xF6, 0xF8, 0xF9), QColor(0x37, 0x47, 0x4F), Qt::DashLine, 1.5};
@@ -105,6 +161,13 @@ GroupStyle groupStyle(GroupKind kind, bool isPublic)
 
 QColor severityColor(Severity severity)
 {
+    if (g_dark) { // lighter, to read as text on dark panels; white still reads on them in badges
+        switch (severity) {
+        case Severity::Error: return {0xE5, 0x48, 0x45};
+        case Severity::Warning: return {0xF5, 0x9E, 0x0B};
+        case Severity::Info: return {0x3B, 0x8E, 0xE0};
+        }
+    }
     switch (severity) {
     case Severity::Error: return {0xD3, 0x2F, 0x2F};
     case Severity::Warning: return {0xEF, 0x8F, 0x00};
@@ -115,6 +178,14 @@ QColor severityColor(Severity severity)
 
 EdgeStyle edgeStyle(EdgeKind kind)
 {
+    if (g_dark) {
+        switch (kind) {
+        case EdgeKind::Request: return {QColor(0xB0, 0xBE, 0xC5), Qt::SolidLine};
+        case EdgeKind::Data: return {QColor(0x64, 0xB5, 0xF6), Qt::SolidLine};
+        case EdgeKind::Event: return {QColor(0xF0, 0x62, 0x92), Qt::DashLine};
+        case EdgeKind::Control: return {QColor(0xBC, 0xAA, 0xA4), Qt::DotLine};
+        }
+    }
     switch (kind) {
     case EdgeKind::Request: return {QColor(0x37, 0x47, 0x4F), Qt::SolidLine};
     case EdgeKind::Data: return {QColor(0x15, 0x65, 0xC0), Qt::SolidLine};

@@ -49,11 +49,40 @@ struct EdgeStyle {
 };
 EdgeStyle edgeStyle(EdgeKind kind);
 
-inline const QColor kSelection{0x1E, 0x88, 0xE5};
-inline const QColor kCardBorder{0xC5, 0xCB, 0xD3};
-inline const QColor kText{0x21, 0x2B, 0x36};
-inline const QColor kSubtleText{0x60, 0x6B, 0x78};
-inline const QColor kCanvas{0xFB, 0xFC, 0xFD};
-inline const QColor kGridDot{0xD5, 0xDA, 0xE1};
+/// The colours of the active look. Light is the look documents keep (exports, reports,
+/// thumbnails); Dark is the editor's dark theme. Read them at paint time, never keep them.
+struct Colors {
+    bool dark = false;
+    QColor selection;
+    QColor cardBorder;
+    QColor text;
+    QColor subtleText;
+    QColor canvas;
+    QColor gridDot;
+    QColor cardFill;
+    QColor costPill;
+    QColor labelBorder; ///< edge labels, the legend
+    QColor labelFill;
+    QColor groupHighlight;
+};
+const Colors& colors();
+const Colors& lightColors();
+const Colors& darkColors();
+/// Makes the dark (or light) colours the active ones; ui/appearance.h decides which.
+void setDark(bool dark);
+bool isDark();
+
+/// Paints in the light look while it lives: documents (images, reports, thumbnails)
+/// stay light whatever the editor shows.
+class LightScope {
+public:
+    LightScope();
+    ~LightScope();
+    LightScope(const LightScope&) = delete;
+    LightScope& operator=(const LightScope&) = delete;
+
+private:
+    bool m_wasDark;
+};
 
 } // namespace cw::theme

@@ -38,7 +38,7 @@ AdvisorPanel::AdvisorPanel(Document& doc, const cost::PriceBook& book, QWidget* 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setMargin(24);
     m_message->setMaximumWidth(720); // a short paragraph, not one line across a wide dock
-    m_message->setStyleSheet(QStringLiteral("color:%1").arg(theme::kSubtleText.name()));
+    m_message->setStyleSheet(QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     m_message->setAccessibleName(tr("Advisor message"));
 
     m_verdict = new QLabel(this);
@@ -108,7 +108,7 @@ AdvisorPanel::AdvisorPanel(Document& doc, const cost::PriceBook& book, QWidget* 
     m_chart = new BreakEvenChart(this);
     m_chartNote = new QLabel(this);
     m_chartNote->setWordWrap(true);
-    m_chartNote->setStyleSheet(QStringLiteral("color:%1").arg(theme::kSubtleText.name()));
+    m_chartNote->setStyleSheet(QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     auto* chartBox = new QWidget(this);
     auto* chartColumn = new QVBoxLayout(chartBox);
     chartColumn->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "advisor/break_even_chart.h"
 
+#include "appearance.h"
 #include "advisor/advice_text.h"
 #include "cost/cost_export.h"
 
@@ -145,6 +146,7 @@ void BreakEvenChart::setCurves(const advice::Advice& advice, const std::vector<d
     auto* y = decadeAxis(yFloor, yTop, dollarDecadeText, tr("Monthly cost (USD)"));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
+    styleChart(chart()); // the new axes in the active theme's colours
     const auto place = [](QPointF p) { return QPointF(std::log10(p.x()), std::log10(p.y())); };
 
     for (const Drawn& d : drawn) {

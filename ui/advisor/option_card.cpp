@@ -41,7 +41,7 @@ OptionCard::OptionCard(advice::Option option, QWidget* parent)
     m_cost->setFont(big);
     m_what = new QLabel(this);
     m_what->setWordWrap(true);
-    m_what->setStyleSheet(QStringLiteral("color:%1").arg(theme::kSubtleText.name()));
+    m_what->setStyleSheet(QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     m_fit = new QLabel(this);
     m_fit->setObjectName(QStringLiteral("fit"));
     m_fit->setWordWrap(true);
@@ -94,7 +94,7 @@ void OptionCard::setOption(
     m_badge->setText(badges.join(QStringLiteral(" · ")));
     m_badge->setStyleSheet(recommended ? QStringLiteral("color:white; background:%1; border-radius:3px; padding:1px 6px")
                                              .arg(colour.darker(115).name())
-                                       : QStringLiteral("color:%1").arg(theme::kSubtleText.name()));
+                                       : QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     m_badge->setVisible(!badges.isEmpty());
     m_cost->setText(advisorText::monthlyText(o));
     m_cost->setToolTip(o.monthly() ? tr("Month 1 at list prices, priced like the Cost panel")
@@ -130,7 +130,7 @@ void OptionCard::setOption(
     setStyleSheet(recommended ? QStringLiteral("cw--OptionCard{border:2px solid %1; border-radius:6px; background:#ffffff}")
                                     .arg(colour.name())
                               : QStringLiteral("cw--OptionCard{border:1px solid %1; border-radius:6px; background:#ffffff}")
-                                    .arg(theme::kCardBorder.name()));
+                                    .arg(theme::colors().cardBorder.name()));
 }
 
 } // namespace cw

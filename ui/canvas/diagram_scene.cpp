@@ -1,5 +1,7 @@
 #include "diagram_scene.h"
 
+#include "appearance.h"
+
 #include "document.h"
 #include "edit/edits.h"
 #include "theme.h"
@@ -22,7 +24,11 @@ DiagramScene::DiagramScene(Document& document, QObject* parent)
     : ViewScene(document.model(), document.catalog(), true, parent)
     , m_doc(document)
 {
-    setBackgroundBrush(theme::kCanvas);
+    setBackgroundBrush(theme::colors().canvas);
+    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+        setBackgroundBrush(theme::colors().canvas);
+        update();
+    });
     // The scene may go first (a benchmark's) or last (the window's children): look before use.
     m_doc.setSettle(
         [scene = QPointer<DiagramScene>(this)](Architecture& m) { return scene ? scene->fitCards(m) : EditResult(); });
@@ -207,10 +213,11 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent* event)
 void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
     if (presentationLook()) {
-        painter->fillRect(rect, Qt::white); // high contrast, and nothing to draw the eye but the diagram
+        // High contrast, and nothing to draw the eye but the diagram (the dark theme keeps its canvas).
+        painter->fillRect(rect, theme::isDark() ? theme::colors().canvas : QColor(Qt::white));
         return;
     }
-    painter->fillRect(rect, theme::kCanvas);
+    painter->fillRect(rect, theme::colors().canvas);
     const qreal scale = painter->worldTransform().m11();
     qreal spacing = kGrid;
     while (spacing * scale < 12)
@@ -223,7 +230,7 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
         for (qreal y = top; y <= rect.bottom(); y += spacing)
             dots.append(QPointF(x, y));
     }
-    QPen pen(theme::kGridDot, 1.5);
+    QPen pen(theme::colors().gridDot, 1.5);
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawPoints(dots.constData(), int(dots.size()));

@@ -32,7 +32,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         m_gesture = Gesture::Connect;
         m_anchor = node->id();
         m_connectLine = new QGraphicsLineItem(QLineF(node->handleCenter(), at));
-        QPen pen(theme::kSelection, 1.5, Qt::DashLine);
+        QPen pen(theme::colors().selection, 1.5, Qt::DashLine);
         pen.setCosmetic(true);
         m_connectLine->setPen(pen);
         m_connectLine->setZValue(1000);

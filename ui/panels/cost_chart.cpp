@@ -1,5 +1,7 @@
 #include "panels/cost_chart.h"
 
+#include "appearance.h"
+#include "theme.h"
 #include "catalog/catalog.h"
 #include "cost/cost_export.h"
 
@@ -144,7 +146,7 @@ void CostChart::addScenarioLine(QAbstractAxis* x, QAbstractAxis* y, double& top)
         top = std::max(top, kept[i]);
     }
     // Dark and dashed, so it reads over any category colour and apart from the red budget.
-    QPen pen(QColor(0x21, 0x21, 0x21), 2.5, Qt::DashLine);
+    QPen pen(theme::isDark() ? QColor(0xEC, 0xEF, 0xF1) : QColor(0x21, 0x21, 0x21), 2.5, Qt::DashLine);
     pen.setDashPattern({5, 3});
     line->setPen(pen);
     if (kept.size() == 1) { // one period (a 12-month scenario by year): a dot, not an invisible line
@@ -241,6 +243,7 @@ void CostChart::rebuild()
     y->setTitleText(m_yearly ? tr("USD a year") : tr("USD a month"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
+    styleChart(c); // the new axes in the active theme's colours
 
     double top = 0;
     std::vector<double> base(size_t(m_points), 0.0);

@@ -225,7 +225,7 @@ void FindingsPanel::rebuild()
                     continue;
                 if (!pillarRow)
                     pillarRow
-                        = groupRow(top, pillarDisplayName(pillar), toString(severity) + toString(pillar), theme::kText);
+                        = groupRow(top, pillarDisplayName(pillar), toString(severity) + toString(pillar), theme::colors().text);
                 QTreeWidgetItem* row = addFinding(pillarRow, i);
                 if (keyOf(f) == current)
                     toSelect = row;
@@ -234,7 +234,7 @@ void FindingsPanel::rebuild()
     }
     if (counts.suppressed > 0) {
         QTreeWidgetItem* top = groupRow(
-            nullptr, tr("Suppressed (%1)").arg(counts.suppressed), QStringLiteral("suppressed"), theme::kSubtleText);
+            nullptr, tr("Suppressed (%1)").arg(counts.suppressed), QStringLiteral("suppressed"), theme::colors().subtleText);
         for (int i = 0; i < int(m_findings.size()); ++i) {
             if (!m_findings[std::size_t(i)].suppressed)
                 continue;
@@ -279,7 +279,7 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
                              : QString()));
     row->setData(0, kBaseTipRole, row->toolTip(0));
     if (f.suppressed) {
-        row->setForeground(0, theme::kSubtleText);
+        row->setForeground(0, theme::colors().subtleText);
         QFont font = row->font(0);
         font.setItalic(true);
         row->setFont(0, font);

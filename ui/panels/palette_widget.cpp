@@ -4,6 +4,7 @@
 
 #include "canvas/diagram_scene.h"
 #include "catalog/catalog.h"
+#include "appearance.h"
 #include "theme.h"
 #include "wrapping_delegate.h"
 
@@ -86,6 +87,7 @@ PaletteWidget::PaletteWidget(const Catalog& catalog, QWidget* parent)
                 return;
             }
     });
+    connect(&Appearance::instance(), &Appearance::changed, this, &PaletteWidget::build); // headers' colours
     build();
 }
 
@@ -146,7 +148,8 @@ void PaletteWidget::build()
         auto* parent = new QTreeWidgetItem(m_tree, {category.name});
         parent->setFont(0, bold);
         parent->setFlags(Qt::ItemIsEnabled);
-        parent->setForeground(0, theme::categoryColor(m_catalog, category.id).darker(130));
+        const QColor color = theme::categoryColor(m_catalog, category.id);
+        parent->setForeground(0, theme::isDark() ? color.lighter(135) : color.darker(130));
         for (const KindInfo& kind : m_catalog.kinds()) {
             if (kind.category != category.id)
                 continue;

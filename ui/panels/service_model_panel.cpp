@@ -4,6 +4,7 @@
 #include "catalog/effective_values.h"
 #include "catalog/service_models.h"
 #include "model/architecture.h"
+#include "theme.h"
 #include "view/service_model_style.h"
 
 #include <QGridLayout>
@@ -17,6 +18,13 @@ namespace cw {
 using service_models::Manager;
 
 namespace {
+/// The stack keeps its light colours in either theme (its provider rows are light too).
+QColor lightTint(const QString& model)
+{
+    const theme::LightScope light;
+    return theme::serviceModelTint(model);
+}
+
 // The provider's layers in one quiet colour whatever the model: "yours" is what stands out.
 const QColor kProviderFill(0xEC, 0xEF, 0xF1);
 const QColor kProviderInk(0x45, 0x5A, 0x64);
@@ -164,7 +172,7 @@ void ServiceModelPanel::refresh()
         m_layerManagers[i]->setText(you ? tr("you") : tr("provider"));
         m_layerManagers[i]->setStyleSheet(style);
         m_layerNames[i]->setStyleSheet(you
-                ? QStringLiteral("background:%1;color:#1a1a1a").arg(theme::serviceModelTint(model->id).name())
+                ? QStringLiteral("background:%1;color:#1a1a1a").arg(lightTint(model->id).name())
                 : QStringLiteral("background:%1;color:%2").arg(kProviderFill.name(), kProviderInk.name()));
         m_layerManagers[i]->setAccessibleName(tr("%1: %2").arg(m_layerNames[i]->text(), m_layerManagers[i]->text()));
     }

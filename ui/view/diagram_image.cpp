@@ -1,6 +1,7 @@
 // Images of the diagram drawn by the read-only ViewScene: PNG, SVG (text stays text) and
 // PDF (one page the size of the picture), of all of it or of a selection.
 #include "diagram_image.h"
+#include "theme.h"
 #include "diagram_overview.h"
 
 #include "diagram_legend.h"
@@ -166,6 +167,7 @@ DiagramImage::~DiagramImage()
 
 void DiagramImage::paint(QPainter* painter, const QRectF& target) const
 {
+    const theme::LightScope light; // an image is a document: it stays light in the dark theme
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     if (!m_options.transparent)
         painter->fillRect(target, Qt::white);

@@ -74,21 +74,21 @@ void paintDiagramLegend(QPainter* painter, const QFont& font)
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(font);
-    painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 1));
-    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->setPen(QPen(theme::colors().labelBorder, 1));
+    painter->setBrush(theme::colors().labelFill);
     painter->drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 6, 6);
     int y = kPad;
     auto heading = [&](const QString& text) {
         QFont bold = font;
         bold.setBold(true);
         painter->setFont(bold);
-        painter->setPen(theme::kSubtleText);
+        painter->setPen(theme::colors().subtleText);
         painter->drawText(QRect(kPad, y, size.width() - 2 * kPad, row), Qt::AlignVCenter, text);
         painter->setFont(font);
         y += row;
     };
     auto label = [&](const QString& text) {
-        painter->setPen(theme::kSubtleText);
+        painter->setPen(theme::colors().subtleText);
         painter->drawText(QRect(2 * kPad + kSwatch, y, size.width(), row), Qt::AlignVCenter, text);
         y += row;
     };

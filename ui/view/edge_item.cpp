@@ -309,7 +309,7 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const theme::EdgeStyle style = theme::edgeStyle(m_kind);
-    const QColor color = isSelected() ? theme::kSelection : style.color;
+    const QColor color = isSelected() ? theme::colors().selection : style.color;
     // (Not clipped to option->exposedRect: on partial repaints after a move it left gaps in lines.)
     const QRectF device(0, 0, painter->device()->width(), painter->device()->height());
     const QRectF exposed = painter->worldTransform().inverted().mapRect(device).adjusted(-8, -8, 8, 8);
@@ -365,10 +365,10 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawPolygon(m_arrow);
     }
     if (!m_labelRect.isNull() && lod > 0.5) {
-        painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 1));
-        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->setPen(QPen(theme::colors().labelBorder, 1));
+        painter->setBrush(theme::colors().labelFill);
         painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setPen(presenting ? theme::kText : theme::kSubtleText);
+        painter->setPen(presenting ? theme::colors().text : theme::colors().subtleText);
         painter->setFont(labelFont());
         painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
     }

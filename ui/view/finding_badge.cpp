@@ -15,8 +15,8 @@ void paintFindingBadge(QPainter* painter, QPointF center, const FindingBadge& ba
     const double r = FindingBadge::kRadius;
     if (badge.count == 0) {
         // Everything here is suppressed: shown, but quietly.
-        painter->setPen(QPen(theme::kSubtleText, 1.5, Qt::DashLine));
-        painter->setBrush(Qt::white);
+        painter->setPen(QPen(theme::colors().subtleText, 1.5, Qt::DashLine));
+        painter->setBrush(theme::colors().cardFill);
         painter->drawEllipse(center, r - 2, r - 2);
         painter->restore();
         return;

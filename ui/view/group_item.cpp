@@ -110,12 +110,12 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const QRectF box(QPointF(0, 0), m_size);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    QPen pen(isSelected() || m_highlight ? theme::kSelection : style.border,
+    QPen pen(isSelected() || m_highlight ? theme::colors().selection : style.border,
         (isSelected() || m_highlight ? 2.5 : style.width));
     pen.setStyle(m_highlight ? Qt::SolidLine : style.line);
     pen.setCosmetic(lod < 0.3);
     painter->setPen(pen);
-    painter->setBrush(m_highlight ? QColor(0xE3, 0xF2, 0xFD) : style.fill);
+    painter->setBrush(m_highlight ? theme::colors().groupHighlight : style.fill);
     painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), kRadius, kRadius);
     if (lod < 0.3)
         return;
@@ -132,7 +132,7 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->setFont(cardNameFont());
     painter->drawStaticText(QPointF(34, 7), m_title);
     painter->setFont(cardSubtitleFont());
-    painter->setPen(theme::kSubtleText);
+    painter->setPen(theme::colors().subtleText);
     const qreal kindWidth = m_kindText.size().width() > 0
         ? m_kindText.size().width()
         : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(m_kindText.text());
@@ -160,7 +160,7 @@ void GroupItem::paintGrip(QPainter* painter) const
     if (!isSelected())
         return;
     // Resize grip: three short diagonals in the corner.
-    painter->setPen(QPen(theme::kSelection, 1.5));
+    painter->setPen(QPen(theme::colors().selection, 1.5));
     const QPointF c(m_size.width() - 3, m_size.height() - 3);
     for (qreal d : {5.0, 9.0, 13.0})
         painter->drawLine(c - QPointF(d, 0), c - QPointF(0, d));

@@ -152,7 +152,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         // Far out: a block in the category colour says enough and costs one fill; a
         // finding shows as a block in its severity's colour.
         painter->fillRect(card,
-            isSelected()        ? theme::kSelection
+            isSelected()        ? theme::colors().selection
                 : m_badge.count ? theme::severityColor(m_badge.worst)
                 : m_showModel   ? theme::serviceModelColor(m_serviceModel)
                                 : m_color);
@@ -164,11 +164,11 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // borders darker and stronger; everything else is drawn alike.
     const bool presenting = presentationLook(this);
     const QColor border = m_showModel ? theme::serviceModelColor(m_serviceModel)
-        : presenting                  ? theme::kText
-                                      : theme::kCardBorder;
+        : presenting                  ? theme::colors().text
+                                      : theme::colors().cardBorder;
     const QColor stripeColor = m_showModel ? theme::serviceModelColor(m_serviceModel) : m_color;
-    painter->setPen(QPen(selected || m_highlight ? theme::kSelection : border, selected || presenting ? 2.0 : 1.0));
-    painter->setBrush(m_showModel ? theme::serviceModelTint(m_serviceModel) : QColor(Qt::white));
+    painter->setPen(QPen(selected || m_highlight ? theme::colors().selection : border, selected || presenting ? 2.0 : 1.0));
+    painter->setBrush(m_showModel ? theme::serviceModelTint(m_serviceModel) : theme::colors().cardFill);
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 
     // Category stripe along the left edge.
@@ -193,14 +193,14 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     theme::drawGlyph(painter, iconRect, m_iconPath, lod);
 
-    painter->setPen(theme::kText);
+    painter->setPen(theme::colors().text);
     painter->setFont(cardNameFont());
     qreal y = m_layout.nameTop;
     for (const QStaticText& line : m_layout.name.lines) {
         painter->drawStaticText(QPointF(kCardTextLeft, y), line);
         y += m_layout.name.lineHeight;
     }
-    painter->setPen(theme::kSubtleText);
+    painter->setPen(theme::colors().subtleText);
     painter->setFont(cardSubtitleFont());
     y = m_layout.subtitleTop;
     for (const QStaticText& line : m_layout.subtitle.lines) {
@@ -211,7 +211,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     if (m_hovered || selected) {
         const QPointF c(w, h / 2);
         painter->setPen(QPen(Qt::white, 2));
-        painter->setBrush(theme::kSelection);
+        painter->setBrush(theme::colors().selection);
         painter->drawEllipse(c, kHandleRadius - 1, kHandleRadius - 1);
     }
     if (m_showModel)
@@ -220,10 +220,10 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     if (!m_cost.text().isEmpty()) {
         // A pill on the lower edge, inside the margin the bounding rect already has.
         const QRectF pill(w - m_costWidth - 18, h - 7, m_costWidth + 10, 16);
-        painter->setPen(QPen(theme::kCardBorder, 1));
-        painter->setBrush(QColor(0xf1, 0xf8, 0xe9));
+        painter->setPen(QPen(theme::colors().cardBorder, 1));
+        painter->setBrush(theme::colors().costPill);
         painter->drawRoundedRect(pill, 8, 8);
-        painter->setPen(theme::kText);
+        painter->setPen(theme::colors().text);
         painter->setFont(cardSubtitleFont());
         painter->drawStaticText(QPointF(pill.left() + 5, pill.top() + 1), m_cost);
     }
@@ -236,7 +236,7 @@ void NodeItem::paintFar(QPainter* painter, const QRectF& card) const
     if (m_farName.lines.isEmpty() && !m_layout.nameText.isEmpty())
         m_farName = layoutLines(m_layout.nameText, cardFarNameFont(), area.width(),
             std::max(1, int(area.height() / QFontMetricsF(cardFarNameFont()).height())));
-    painter->setPen(theme::kText);
+    painter->setPen(theme::colors().text);
     painter->setFont(cardFarNameFont());
     qreal y = area.top() + std::round((area.height() - m_farName.height()) / 2);
     for (const QStaticText& line : m_farName.lines) {

@@ -1,5 +1,7 @@
 #include "service_model_style.h"
 
+#include "theme.h"
+
 #include <cmath>
 
 namespace cw::theme {
@@ -22,9 +24,10 @@ QColor serviceModelColor(const QString& model)
 QColor serviceModelTint(const QString& model)
 {
     const QColor c = serviceModelColor(model);
-    constexpr double a = 0.22; // of the colour, over white
-    auto mix = [](int v) { return int(std::lround(255 - a * (255 - v))); };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+    constexpr double a = 0.22; // of the colour, over the card (white, or dark in the dark theme)
+    const QColor card = colors().cardFill;
+    auto mix = [](int base, int v) { return int(std::lround(base - a * (base - v))); };
+    return QColor(mix(card.red(), c.red()), mix(card.green(), c.green()), mix(card.blue(), c.blue()));
 }
 
 QColor serviceModelInk(const QString& model)
