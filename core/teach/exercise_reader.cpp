@@ -215,22 +215,12 @@ Exercise readExerciseBody(const Json& object, const Place& place, const Catalog&
 ExerciseLoad readExercise(const QByteArray& bytes, const QString& fileName, const Catalog& catalog, const RuleBook& rules)
 {
     ExerciseLoad result;
-    QString place;
-    QString message;
-    const std::optional<Json> doc = parseJsonInput(bytes, &place, &message);
-    if (!doc) {
-        result.error = LoadError{fileName, place, message};
-        return result;
-    }
-    try {
-        checkHeader(*doc, kExerciseFormat, kExerciseFormatVersion, QStringLiteral("an exercise file"));
-        // Other top-level keys (author, course, notes) are the teacher's; they are ignored.
-        result.exercise = readExerciseBody(*doc, Place(""), catalog, rules);
-    } catch (const ReadFailure& f) {
-        result.error = LoadError{fileName, f.place, f.message};
-    } catch (const Json::exception& e) {
-        result.error = LoadError{fileName, {}, QStringLiteral("unexpected content: %1").arg(QString::fromUtf8(e.what()))};
-    }
+    if (std::optional<LoadError> refused = readJsonDocument(bytes, fileName, [&](const Json& doc) {
+            checkHeader(doc, kExerciseFormat, kExerciseFormatVersion, QStringLiteral("an exercise file"));
+            // Other top-level keys (author, course, notes) are the teacher's; they are ignored.
+            result.exercise = readExerciseBody(doc, Place(""), catalog, rules);
+        }))
+        result.error = std::move(*refused);
     return result;
 }
 

@@ -244,26 +244,16 @@ void readDiagram(const Json& doc, const Catalog& catalog, Lesson& lesson)
 LessonLoad readLesson(const QByteArray& bytes, const QString& fileName, const Catalog& catalog, const RuleBook& rules)
 {
     LessonLoad result;
-    QString place;
-    QString message;
-    const std::optional<Json> doc = parseJsonInput(bytes, &place, &message);
-    if (!doc) {
-        result.error = LoadError{fileName, place, message};
-        return result;
-    }
-    try {
-        checkHeader(*doc, kLessonFormat, kLessonFormatVersion, QStringLiteral("a lesson file"));
-        Lesson lesson;
-        // Other top-level keys (author, course, licence) are the teacher's; they are ignored.
-        LessonReader(catalog, rules).readBody(*doc, Place(""), lesson);
-        readDiagram(*doc, catalog, lesson);
-        checkAgainstDiagram(lesson, Place(""));
-        result.lesson = std::move(lesson);
-    } catch (const ReadFailure& f) {
-        result.error = LoadError{fileName, f.place, f.message};
-    } catch (const Json::exception& e) {
-        result.error = LoadError{fileName, {}, QStringLiteral("unexpected content: %1").arg(QString::fromUtf8(e.what()))};
-    }
+    if (std::optional<LoadError> refused = readJsonDocument(bytes, fileName, [&](const Json& doc) {
+            checkHeader(doc, kLessonFormat, kLessonFormatVersion, QStringLiteral("a lesson file"));
+            Lesson lesson;
+            // Other top-level keys (author, course, licence) are the teacher's; they are ignored.
+            LessonReader(catalog, rules).readBody(doc, Place(""), lesson);
+            readDiagram(doc, catalog, lesson);
+            checkAgainstDiagram(lesson, Place(""));
+            result.lesson = std::move(lesson);
+        }))
+        result.error = std::move(*refused);
     return result;
 }
 
@@ -282,23 +272,20 @@ LessonLoad readEmbeddedLesson(const Diagram& diagram, const QString& fileName, c
     const Json* j = find(diagram.extra, "lesson");
     if (!j || j->is_null())
         return result;
-    try {
-        const Place place("lesson");
-        requireObject(*j, place, QStringLiteral("{\"id\": \"...\", \"title\": \"...\", \"steps\": [...]}"));
-        if (find(*j, "diagram"))
-            fail(place.dot("diagram"),
-                QStringLiteral("a lesson inside a .cwa file runs on that file's diagram; leave \"diagram\" out"));
-        Lesson lesson;
-        LessonReader(catalog, rules).readBody(*j, place, lesson);
-        lesson.diagram = diagram;
-        lesson.diagram.extra.erase("lesson"); // the diagram it runs on, not a copy of the lesson again
-        checkAgainstDiagram(lesson, place);
-        result.lesson = std::move(lesson);
-    } catch (const ReadFailure& f) {
-        result.error = LoadError{fileName, f.place, f.message};
-    } catch (const Json::exception& e) {
-        result.error = LoadError{fileName, {}, QStringLiteral("unexpected content: %1").arg(QString::fromUtf8(e.what()))};
-    }
+    if (std::optional<LoadError> refused = refusal(fileName, [&] {
+            const Place place("lesson");
+            requireObject(*j, place, QStringLiteral("{\"id\": \"...\", \"title\": \"...\", \"steps\": [...]}"));
+            if (find(*j, "diagram"))
+                fail(place.dot("diagram"),
+                    QStringLiteral("a lesson inside a .cwa file runs on that file's diagram; leave \"diagram\" out"));
+            Lesson lesson;
+            LessonReader(catalog, rules).readBody(*j, place, lesson);
+            lesson.diagram = diagram;
+            lesson.diagram.extra.erase("lesson"); // the diagram it runs on, not a copy of the lesson again
+            checkAgainstDiagram(lesson, place);
+            result.lesson = std::move(lesson);
+        }))
+        result.error = std::move(*refused);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "teach_json.h"
 
 #include "catalog/catalog.h"
+#include "io/json_input.h"
 #include "model/json_text.h"
 
 #include <algorithm>
@@ -140,6 +141,29 @@ QString didYouMean(const QString& word, const QStringList& choices)
         }
     }
     return pick.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(pick);
+}
+
+std::optional<LoadError> refusal(const QString& fileName, const std::function<void()>& read)
+{
+    try {
+        read();
+    } catch (const ReadFailure& f) {
+        return LoadError{fileName, f.place, f.message};
+    } catch (const Json::exception& e) {
+        return LoadError{fileName, {}, QStringLiteral("unexpected content: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    return std::nullopt;
+}
+
+std::optional<LoadError> readJsonDocument(
+    const QByteArray& bytes, const QString& fileName, const std::function<void(const Json&)>& read)
+{
+    QString place;
+    QString message;
+    const std::optional<Json> doc = parseJsonInput(bytes, &place, &message);
+    if (!doc)
+        return LoadError{fileName, place, message};
+    return refusal(fileName, [&] { read(*doc); });
 }
 
 } // namespace cw::teach

@@ -5,10 +5,15 @@
 
 #include "io/document_place.h"
 #include "io/document_reader.h"
+#include "io/load_error.h"
+
+#include <QByteArray>
 
 #include <QStringList>
 
+#include <functional>
 #include <initializer_list>
+#include <optional>
 
 namespace cw::teach {
 
@@ -31,6 +36,13 @@ void requireObject(const Json& value, const Place& place, const QString& shape =
 /// Fails at the first key of object not in known, naming what the object is and the keys it takes.
 void refuseUnknownKeys(const Json& object, const Place& place, std::initializer_list<const char*> known,
     const QString& what);
+
+/// Runs read, turning what it throws on bad input (a ReadFailure, a JSON type error) into
+/// a LoadError naming fileName; nothing when it read.
+std::optional<LoadError> refusal(const QString& fileName, const std::function<void()>& read);
+/// Parses bytes as one JSON document (io/json_input.h) and runs read on it, as refusal().
+std::optional<LoadError> readJsonDocument(
+    const QByteArray& bytes, const QString& fileName, const std::function<void(const Json&)>& read);
 
 /// " (did you mean \"x\"?)" for the choice within two edits of word, else empty.
 QString didYouMean(const QString& word, const QStringList& choices);
