@@ -7,6 +7,7 @@
 #include "interop/drawio_cells.h"
 #include "interop/drawio_mapping.h"
 #include "interop/drawio_pages.h"
+#include "interop/drawio_placement.h"
 #include "interop/export_text.h"
 #include "io/document_reader.h"
 #include "model/json_text.h"
@@ -139,172 +140,7 @@ std::size_t pageIndex(const std::vector<DrawioPage>& pages, const QString& wante
         QStringLiteral("the file has no page \"%1\"; its pages: %2").arg(wanted, names.join(QStringLiteral(", ")))};
 }
 
-double area(const QRectF& r)
-{
-    return r.width() * r.height();
-}
-
-Json rectJson(const QRectF& r, bool withSize)
-{
-    Json j = {{"x", std::round(r.x())}, {"y", std::round(r.y())}};
-    if (withSize) {
-        j["w"] = std::max(1.0, std::round(r.width()));
-        j["h"] = std::max(1.0, std::round(r.height()));
-    }
-    return j;
-}
-
-QRectF cardOf(const Json& node, const QSizeF& card)
-{
-    const Json& l = node["layout"];
-    return QRectF(l.value("x", 0.0), l.value("y", 0.0), l.value("w", card.width()), l.value("h", card.height()));
-}
-
-template <typename Boxes>
-void spreadApart(Json& nodes, Boxes& groupBoxes, const QSizeF& card)
-{
-    constexpr double kGap = 56.0, kMostSpread = 4.0; // room for an edge between two cards
-    constexpr std::size_t kMostPairs = 3000; // beyond, pairs cost too much: keep the places
-    if (nodes.size() > kMostPairs)
-        return;
-    double factor = 1.0;
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        for (std::size_t j = i + 1; j < nodes.size(); ++j) {
-            const QRectF a = cardOf(nodes[i], card), b = cardOf(nodes[j], card);
-            const double dx = std::abs(a.center().x() - b.center().x()), dy = std::abs(a.center().y() - b.center().y());
-            const double needX = (a.width() + b.width()) / 2 + kGap, needY = (a.height() + b.height()) / 2 + kGap;
-            if (dx >= needX || dy >= needY)
-                continue;
-            const double fx = dx > 0.5 ? needX / dx : kMostSpread, fy = dy > 0.5 ? needY / dy : kMostSpread;
-            factor = std::max(factor, std::min({fx, fy, kMostSpread}));
-        }
-    // A card in a group stays inside it: margin on the sides, room for the title on top.
-    for (const Json& n : nodes) {
-        if (!n.contains("group") || !n["group"].is_string())
-            continue;
-        const QString group = jsonText(n["group"]);
-        for (const auto& b : groupBoxes) {
-            if (b.id != group)
-                continue;
-            const QRectF r = cardOf(n, card);
-            const QPointF c = r.center();
-            const double halfW = r.width() / 2 + kGap, halfH = r.height() / 2 + kGap;
-            const double room[4] = {c.x() - b.rect.left(), b.rect.right() - c.x(), c.y() - b.rect.top(), b.rect.bottom() - c.y()};
-            const double need[4] = {halfW, halfW, halfH + kGap, halfH};
-            for (int k = 0; k < 4; ++k)
-                if (room[k] > 0.5 && room[k] < need[k])
-                    factor = std::max(factor, std::min(need[k] / room[k], kMostSpread));
-        }
-    }
-    if (factor <= 1.0)
-        return;
-    for (Json& n : nodes) {
-        const QRectF r = cardOf(n, card);
-        n["layout"]["x"] = std::round(r.center().x() * factor - r.width() / 2);
-        n["layout"]["y"] = std::round(r.center().y() * factor - r.height() / 2);
-    }
-    for (auto& b : groupBoxes)
-        b.rect = QRectF(b.rect.topLeft() * factor, b.rect.size() * factor);
-}
-
-// Each group grows to hold its members' cards and its inner groups, with a margin and room
-// for its title; innermost first.
-void growAroundMembers(Json& groups, const Json& nodes, const QSizeF& card)
-{
-    constexpr double kMargin = 20.0, kTitle = 28.0;
-    QHash<QString, QRectF> box;
-    QHash<QString, QString> parent;
-    for (const Json& g : groups) {
-        const QString id = jsonText(g["id"]);
-        const Json& l = g["layout"];
-        box.insert(id, QRectF(l.value("x", 0.0), l.value("y", 0.0), l.value("w", 1.0), l.value("h", 1.0)));
-        if (g.contains("parent") && g["parent"].is_string())
-            parent.insert(id, jsonText(g["parent"]));
-    }
-    const auto depth = [&parent](QString id) {
-        int d = 0;
-        while (parent.contains(id) && d < 64) {
-            id = parent.value(id);
-            ++d;
-        }
-        return d;
-    };
-    QList<QString> order = box.keys();
-    std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) { return depth(a) > depth(b); });
-    for (const QString& id : order) {
-        QRectF r = box.value(id);
-        for (const Json& n : nodes)
-            if (n.contains("group") && jsonText(n["group"]) == id)
-                r |= cardOf(n, card).adjusted(-kMargin, -kMargin - kTitle, kMargin, kMargin);
-        for (auto it = parent.cbegin(); it != parent.cend(); ++it)
-            if (it.value() == id)
-                r |= box.value(it.key()).adjusted(-kMargin, -kMargin - kTitle, kMargin, kMargin);
-        box.insert(id, r);
-    }
-    for (Json& g : groups)
-        g["layout"] = rectJson(box.value(jsonText(g["id"])), true);
-}
-
 } // namespace
-
-QString ImportSummary::unrecognisedText(int listed) const
-{
-    int total = 0;
-    for (const auto& [key, count] : unrecognised)
-        total += count;
-    if (total == 0)
-        return QString();
-    QStringList parts;
-    for (const auto& [key, count] : unrecognised) {
-        if (parts.size() == listed) {
-            parts << QStringLiteral("…");
-            break;
-        }
-        parts << QStringLiteral("%1 × %2").arg(count).arg(key);
-    }
-    const bool resources = things == QLatin1String("resources");
-    return QStringLiteral("%1 %2 not recognised: %3")
-        .arg(total)
-        .arg(resources ? (total == 1 ? QStringLiteral("resource") : QStringLiteral("resources"))
-                       : (total == 1 ? QStringLiteral("shape") : QStringLiteral("shapes")),
-            parts.join(QStringLiteral(", ")));
-}
-
-QStringList ImportSummary::lines() const
-{
-    QStringList out;
-    if (pages.size() > 1)
-        out << QStringLiteral("Page \"%1\" of %2 (choose another with --page)").arg(page).arg(pages.size());
-    if (files > 1)
-        out << QStringLiteral("%1 .tf files of the module read").arg(files);
-    out << QStringLiteral("%1 of %2 %3 became typed nodes (%4%)")
-               .arg(typed)
-               .arg(providerShapes)
-               .arg(things)
-               .arg(providerShapes == 0 ? 100 : int(std::floor(100.0 * typed / providerShapes)));
-    out << QStringLiteral("%1 nodes, %2 groups, %3 edges; provider %4").arg(nodes).arg(groups).arg(edges).arg(provider);
-    if (const QString u = unrecognisedText(); !u.isEmpty())
-        out << u + QStringLiteral(" (kept as import notes in the diagram's meta)");
-    if (edgesLeftOut > 0)
-        out << QStringLiteral("%1 %2 left out: an end is not a service or group")
-                   .arg(edgesLeftOut)
-                   .arg(edgesLeftOut == 1 ? QStringLiteral("edge") : QStringLiteral("edges"));
-    if (folded > 0)
-        out << QStringLiteral("%1 parts folded into what they belong to (node groups into clusters, listeners into "
-                              "load balancers, ...)")
-                   .arg(folded);
-    if (!supporting.empty()) {
-        QStringList parts;
-        for (const auto& [type, count] : supporting)
-            parts << QStringLiteral("%1 × %2").arg(count).arg(type);
-        out << QStringLiteral("%1 supporting resources (policies, routes, addresses) not drawn: %2")
-                   .arg(otherShapes)
-                   .arg(parts.join(QStringLiteral(", ")));
-    } else if (otherShapes > 0) {
-        out << QStringLiteral("%1 other shapes (text, boxes, lines) left out as drawing").arg(otherShapes);
-    }
-    return out;
-}
 
 ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const QString& pageWanted)
 {
@@ -380,11 +216,7 @@ ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const
 
     std::map<QString, int> unknown;
     QHash<QString, QString> entityOfCell; // cell id -> node or group id
-    struct Box {
-        QString id;
-        QRectF rect;
-    };
-    std::vector<Box> groupBoxes;
+    std::vector<GroupBox> groupBoxes;
     Json groups = Json::array(), nodes = Json::array(), notes = Json::array();
     QHash<QString, qsizetype> nodeJsonIndex;
     QHash<QString, QString> providerVotes;
@@ -484,7 +316,7 @@ ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const
     const auto smallestAround = [&](const QRectF& r, const QString& self, bool whole) {
         QString best;
         double bestArea = 0;
-        for (const Box& b : groupBoxes) {
+        for (const GroupBox& b : groupBoxes) {
             if (b.id == self || area(b.rect) <= area(r) * (whole ? 1.0 : 0.0))
                 continue;
             const bool inside = whole ? b.rect.adjusted(-2, -2, 2, 2).contains(r) : b.rect.contains(r.center());
@@ -498,7 +330,7 @@ ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const
     for (Json& g : groups) {
         const QString id = jsonText(g["id"]);
         QRectF r;
-        for (const Box& b : groupBoxes)
+        for (const GroupBox& b : groupBoxes)
             if (b.id == id)
                 r = b.rect;
         if (const QString parent = smallestAround(r, id, true); !parent.isEmpty())
@@ -521,7 +353,7 @@ ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const
     if (!allOwn) {
         spreadApart(nodes, groupBoxes, card);
         for (Json& g : groups)
-            for (const Box& b : groupBoxes)
+            for (const GroupBox& b : groupBoxes)
                 if (b.id == jsonText(g["id"]))
                     g["layout"] = rectJson(b.rect, true);
         growAroundMembers(groups, nodes, card);
