@@ -13,9 +13,6 @@
 #include "export_image_dialog.h"
 #include "export_interop.h"
 #include "import_interop.h"
-#include "help/about_dialog.h"
-#include "help/help_window.h"
-#include "help/shortcuts_dialog.h"
 #include "panels/cost_panel.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
@@ -401,34 +398,7 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_pricingMenu);
     connect(m_pricingMenu, &PricingMenu::message, this, &MainWindow::showMessage);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    add(
-        help, tr("&User Guide"),
-        [this] {
-            if (!m_help)
-                m_help = new HelpWindow(this);
-            m_help->setWindowFlag(Qt::Window);
-            m_help->show();
-            m_help->raise();
-            m_help->activateWindow();
-        },
-        QKeySequence::HelpContents, tr("How to design, check and cost an architecture in Cloudwright (F1)"))
-        ->setObjectName(QStringLiteral("userGuideAction"));
-    add(
-        help, tr("&Keyboard Shortcuts"),
-        [this] {
-            ShortcutsDialog dialog(menuBar(), this);
-            dialog.exec();
-        },
-        QKeySequence(Qt::CTRL | Qt::Key_Slash), tr("Every command's keys, and the canvas's"))
-        ->setObjectName(QStringLiteral("shortcutsAction"));
-    add(help, tr("&Start Page"), &MainWindow::showStartPage, {}, tr("Templates and lessons to start from"))
-        ->setObjectName(QStringLiteral("startPageAction"));
-    help->addSeparator();
-    add(help, tr("&About Cloudwright"), [this] {
-        AboutDialog dialog(this);
-        dialog.exec();
-    })->setObjectName(QStringLiteral("aboutAction"));
+    createHelpMenu();
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -131,6 +131,8 @@ protected:
 private:
     void createActions();
     void createDocks();
+    /// Help: the user guide (F1), keyboard shortcuts, start page, About (main_window_help.cpp).
+    void createHelpMenu();
     void createLessonDock();                                    // main_window_lessons.cpp
     void createLessonActions(QMenu* lessonsMenu, QToolBar* bar); // main_window_lessons.cpp
     void startLesson(teach::Lesson lesson);
