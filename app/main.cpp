@@ -1,10 +1,13 @@
 #include "canvas/diagram_view.h"
 #include "cli.h"
+#include "i18n/language.h"
 #include "main_window.h"
+#include "prefs/preferences.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
@@ -87,6 +90,11 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // The user's language first: the catalog and the rule book are translated as they are
+    // read, and the first window reads them. The command line stays in English (scripts
+    // and their logs read it).
+    cw::i18n::installTranslations(
+        app, cw::i18n::resolveLanguage(cw::Preferences::load().language, QLocale::system().uiLanguages()));
     // The desktop entry and AppStream id (resources/desktop/): window managers match on it.
     QApplication::setDesktopFileName(QStringLiteral("org.cloudwright.cloudwright"));
     cw::MainWindow window;

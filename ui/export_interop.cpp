@@ -14,10 +14,10 @@ namespace cw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cw::ExportInterop", text);
-}
+// The words of this file, in their own translation context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(ExportInterop)
+};
 
 struct FormatText {
     QString name;
@@ -29,11 +29,11 @@ FormatText formatText(interop::ExportFormat format)
 {
     switch (format) {
     case interop::ExportFormat::Drawio:
-        return {tr("draw.io"), QStringLiteral("drawio"), tr("draw.io diagrams (*.drawio)")};
+        return {Words::tr("draw.io"), QStringLiteral("drawio"), Words::tr("draw.io diagrams (*.drawio)")};
     case interop::ExportFormat::Terraform:
-        return {tr("Terraform skeleton"), QStringLiteral("tf"), tr("Terraform files (*.tf)")};
+        return {Words::tr("Terraform skeleton"), QStringLiteral("tf"), Words::tr("Terraform files (*.tf)")};
     case interop::ExportFormat::Mermaid:
-        return {tr("Mermaid"), QStringLiteral("mmd"), tr("Mermaid files (*.mmd)")};
+        return {Words::tr("Mermaid"), QStringLiteral("mmd"), Words::tr("Mermaid files (*.mmd)")};
     }
     return {};
 }
@@ -47,7 +47,7 @@ QString exportInterop(QWidget* parent, const Document& doc, interop::ExportForma
     const QString base = doc.filePath().isEmpty() ? QDir::home().filePath(QStringLiteral("diagram"))
                                                    : source.dir().filePath(source.completeBaseName());
     QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export as %1").arg(f.name), base + QLatin1Char('.') + f.suffix, f.filter);
+        parent, Words::tr("Export as %1").arg(f.name), base + QLatin1Char('.') + f.suffix, f.filter);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -55,14 +55,14 @@ QString exportInterop(QWidget* parent, const Document& doc, interop::ExportForma
     const interop::ExportResult result = interop::exportDiagram(format, doc.model().diagram(), Catalog::builtin());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(result.text.toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::warning(parent, tr("Export failed"),
-            tr("Could not write %1: %2\nThe diagram is unchanged.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QMessageBox::warning(parent, Words::tr("Export failed"),
+            Words::tr("Could not write %1: %2\nThe diagram is unchanged.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
-    const QString nodes = result.nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(result.nodes);
-    QString message = tr("Exported %1 as %2 to %3").arg(nodes, f.name, QDir::toNativeSeparators(path));
+    const QString nodes = result.nodes == 1 ? Words::tr("1 node") : Words::tr("%1 nodes").arg(result.nodes);
+    QString message = Words::tr("Exported %1 as %2 to %3").arg(nodes, f.name, QDir::toNativeSeparators(path));
     if (!result.unmapped.isEmpty())
-        message += tr(" (%1 with no mapping, listed in the file)").arg(result.unmapped.size());
+        message += Words::tr(" (%1 with no mapping, listed in the file)").arg(result.unmapped.size());
     return message;
 }
 

@@ -21,16 +21,16 @@ namespace cw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cw::ImportInterop", text);
-}
+// The words of this file, in their own translation context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(ImportInterop)
+};
 
 QByteArray readFile(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = LoadError{path, QString(), tr("cannot read: %1").arg(file.errorString())}.toString();
+        *error = LoadError{path, QString(), Words::tr("cannot read: %1").arg(file.errorString())}.toString();
         return {};
     }
     return file.readAll();
@@ -57,8 +57,8 @@ std::optional<interop::ImportSummary> importDrawioFile(Document& doc, const QStr
 
 QString importDrawio(QWidget* parent, Document& doc)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import a draw.io diagram"), QDir::homePath(),
-        tr("draw.io diagrams (*.drawio *.xml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(parent, Words::tr("Import a draw.io diagram"), QDir::homePath(),
+        Words::tr("draw.io diagrams (*.drawio *.xml);;All files (*)"));
     if (path.isEmpty())
         return {};
     QString error;
@@ -70,10 +70,10 @@ QString importDrawio(QWidget* parent, Document& doc)
             if (pages.size() > 1) {
                 QStringList names;
                 for (std::size_t i = 0; i < pages.size(); ++i)
-                    names << tr("%1. %2").arg(i + 1).arg(pages[i].name.isEmpty() ? tr("(unnamed)") : pages[i].name);
+                    names << Words::tr("%1. %2").arg(i + 1).arg(pages[i].name.isEmpty() ? Words::tr("(unnamed)") : pages[i].name);
                 bool ok = false;
-                const QString chosen = QInputDialog::getItem(parent, tr("Import a draw.io diagram"),
-                    tr("%1 has %2 pages. Which one?").arg(QFileInfo(path).fileName()).arg(pages.size()), names, 0, false, &ok);
+                const QString chosen = QInputDialog::getItem(parent, Words::tr("Import a draw.io diagram"),
+                    Words::tr("%1 has %2 pages. Which one?").arg(QFileInfo(path).fileName()).arg(pages.size()), names, 0, false, &ok);
                 if (!ok)
                     return {};
                 page = QString::number(names.indexOf(chosen) + 1);
@@ -87,12 +87,12 @@ QString importDrawio(QWidget* parent, Document& doc)
     if (error.isEmpty())
         summary = importDrawioFile(doc, path, page, &error);
     if (!summary) {
-        QMessageBox::warning(parent, tr("Import failed"), tr("%1\nThe open diagram is unchanged.").arg(error));
+        QMessageBox::warning(parent, Words::tr("Import failed"), Words::tr("%1\nThe open diagram is unchanged.").arg(error));
         return {};
     }
     ImportSummaryDialog dialog(path, *summary, parent);
     dialog.exec();
-    return tr("Imported %1: %2 of %3 provider shapes typed")
+    return Words::tr("Imported %1: %2 of %3 provider shapes typed")
         .arg(QFileInfo(path).fileName())
         .arg(summary->typed)
         .arg(summary->providerShapes);
@@ -110,7 +110,7 @@ std::optional<interop::ImportSummary> importTerraformFile(Document& doc, const Q
         options.catalog = &Catalog::builtin();
         // A refusal ("nothing to tidy") leaves the reader's automatic layout, which is whole.
         [[maybe_unused]] const EditResult laidOut
-            = edit::arrange(model, layout::arrange(model.diagram(), options), tr("Layout"));
+            = edit::arrange(model, layout::arrange(model.diagram(), options), Words::tr("Layout"));
         doc.openDiagram(model.diagram());
         return r.summary;
     } catch (LoadError& e) {
@@ -123,20 +123,20 @@ std::optional<interop::ImportSummary> importTerraformFile(Document& doc, const Q
 
 QString importTerraform(QWidget* parent, Document& doc)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import Terraform"), QDir::homePath(),
-        tr("Terraform (*.tf *.json);;Terraform files, the whole module is read (*.tf);;terraform show -json output "
+    const QString path = QFileDialog::getOpenFileName(parent, Words::tr("Import Terraform"), QDir::homePath(),
+        Words::tr("Terraform (*.tf *.json);;Terraform files, the whole module is read (*.tf);;terraform show -json output "
            "(*.json);;All files (*)"));
     if (path.isEmpty())
         return {};
     QString error;
     const std::optional<interop::ImportSummary> summary = importTerraformFile(doc, path, &error);
     if (!summary) {
-        QMessageBox::warning(parent, tr("Import failed"), tr("%1\nThe open diagram is unchanged.").arg(error));
+        QMessageBox::warning(parent, Words::tr("Import failed"), Words::tr("%1\nThe open diagram is unchanged.").arg(error));
         return {};
     }
     ImportSummaryDialog dialog(path, *summary, parent);
     dialog.exec();
-    return tr("Imported %1: %2 of %3 resources typed").arg(QFileInfo(path).fileName()).arg(summary->typed).arg(summary->providerShapes);
+    return Words::tr("Imported %1: %2 of %3 resources typed").arg(QFileInfo(path).fileName()).arg(summary->typed).arg(summary->providerShapes);
 }
 
 } // namespace cw

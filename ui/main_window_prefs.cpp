@@ -18,9 +18,14 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_prefs, m_doc->catalog().providers(), this);
     connect(&dialog, &PreferencesDialog::applyRequested, this, [this](const Preferences& p) {
+        const bool newLanguage = p.language != m_prefs.language;
         applyPreferences(p);
         p.save();
-        statusBar()->showMessage(tr("Preferences applied"), 4000);
+        // Menus, the catalog and the rules are translated as the program starts.
+        statusBar()->showMessage(newLanguage
+                ? tr("Preferences applied; the new language takes effect when Cloudwright starts again")
+                : tr("Preferences applied"),
+            newLanguage ? 10000 : 4000);
     });
     dialog.exec();
 }

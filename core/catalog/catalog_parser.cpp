@@ -2,6 +2,7 @@
 // catalog is refused with the place of the first problem, e.g.
 // kinds[3] ("compute.kubernetes").roles[1]: unknown role "worklod"; expected ...
 #include "catalog.h"
+#include "i18n/data_text.h"
 
 #include "model/json_text.h"
 
@@ -109,6 +110,12 @@ QStringList strings(const Json& obj, const char* key, const QString& place)
     return out;
 }
 
+// Text the user reads goes through the data translation path (i18n/data_text.h).
+QString shown(const QString& text, const QString& place)
+{
+    return dataText(data_context::kCatalog, text, place);
+}
+
 } // namespace
 
 /// Fills a Catalog from its JSON document, section by section, checking as it goes.
@@ -127,7 +134,7 @@ public:
             const QString place = index(QStringLiteral("categories"), c.m_categories.size());
             object(cat, place);
             c.m_categories.push_back(
-                Category{text(cat, "id", place, true), text(cat, "name", place), text(cat, "color", place)});
+                Category{text(cat, "id", place, true), shown(text(cat, "name", place), place), text(cat, "color", place)});
         }
         properties(object(doc.value("properties", Json::object()), QStringLiteral("properties")));
         const Json kinds = array(doc, "kinds", QString());
@@ -144,7 +151,8 @@ public:
             if (!kind)
                 fail(dot(place, "kind"), QStringLiteral("unknown edge kind %1").arg(describeJson(edges[i]["kind"])));
             c.m_edgeKinds.push_back(
-                EdgeKindInfo{*kind, text(edges[i], "name", place), text(edges[i], "description", place)});
+                EdgeKindInfo{*kind, shown(text(edges[i], "name", place), place),
+                    shown(text(edges[i], "description", place), place)});
         }
         if (c.m_kinds.empty() || c.m_groupKinds.size() != 5 || c.m_edgeKinds.size() != 4)
             fail(QString(), QStringLiteral("kinds, group kinds or edge kinds are missing"));
@@ -162,7 +170,7 @@ private:
         for (std::size_t i = 0; i < list.size(); ++i) {
             const QString place = index(QStringLiteral("providers"), i);
             object(list[i], place);
-            ProviderInfo p{text(list[i], "id", place, true), text(list[i], "name", place, true)};
+            ProviderInfo p{text(list[i], "id", place, true), shown(text(list[i], "name", place, true), place)};
             if (c.isKnownProvider(p.id))
                 fail(dot(place, "id"), QStringLiteral("provider %1 is listed twice").arg(quoted(p.id)));
             c.m_providers.push_back(std::move(p));
@@ -229,8 +237,13 @@ private:
             return out;
         const QString at = dot(place, "names");
         checkProviders(*it, at);
-        for (auto n = it->begin(); n != it->end(); ++n)
-            out.insert(QString::fromStdString(n.key()), asString(*n, dot(at, n.key().c_str())));
+        for (auto n = it->begin(); n != it->end(); ++n) {
+            // Providers' service names (EC2, BigQuery) are names; the generic one is words.
+            QString name = asString(*n, dot(at, n.key().c_str()));
+            if (n.key() == "generic")
+                name = shown(name, at);
+            out.insert(QString::fromStdString(n.key()), name);
+        }
         return out;
     }
 
@@ -241,9 +254,9 @@ private:
             const Json& p = object(*it, place);
             PropertyDef def;
             def.key = QString::fromStdString(it.key());
-            def.label = text(p, "label", place);
-            def.unit = text(p, "unit", place);
-            def.help = text(p, "help", place);
+            def.label = shown(text(p, "label", place), place);
+            def.unit = shown(text(p, "unit", place), place);
+            def.help = shown(text(p, "help", place), place);
             const QString type = text(p, "type", place, true);
             static const std::array<std::pair<PropertyType, const char*>, 5> kTypes{
                 {{PropertyType::Int, "int"}, {PropertyType::Number, "number"}, {PropertyType::Bool, "bool"},
@@ -282,7 +295,7 @@ private:
         if (!c.category(info.category))
             fail(dot(place, "category"), QStringLiteral("unknown category %1").arg(quoted(info.category)));
         info.serviceModel = text(k, "model", place);
-        info.description = text(k, "description", place);
+        info.description = shown(text(k, "description", place), place);
         info.icon = text(k, "icon", place);
         info.names = names(k, place);
         info.props = strings(k, "props", place);
@@ -325,7 +338,7 @@ private:
         r.given = true;
         if (billing.contains("notBilled")) {
             r.notBilled = true;
-            r.notBilledWhy = asString(billing["notBilled"], dot(place, "notBilled"));
+            r.notBilledWhy = shown(asString(billing["notBilled"], dot(place, "notBilled")), place);
         }
         r.instances = flag(billing, "instances", place);
         const Json lines = array(billing, "lines", place);
@@ -333,7 +346,7 @@ private:
             const QString at = index(dot(place, "lines"), i);
             const Json& l = object(lines[i], at);
             BillingLine line;
-            line.component = text(l, "component", at);
+            line.component = shown(text(l, "component", at), at);
             line.key = text(l, "key", at, true);
             for (const QString& factor : strings(l, "quantity", at))
                 line.quantity.push_back(factor.toStdString());
@@ -382,8 +395,8 @@ private:
         if (!parsed)
             fail(dot(place, "kind"), QStringLiteral("unknown group kind %1").arg(quoted(kind)));
         info.kind = *parsed;
-        info.name = text(g, "name", place);
-        info.description = text(g, "description", place);
+        info.name = shown(text(g, "name", place), place);
+        info.description = shown(text(g, "description", place), place);
         info.icon = text(g, "icon", place);
         info.iconPublic = text(g, "iconPublic", place);
         info.names = names(g, place);
@@ -406,9 +419,9 @@ private:
         if (!kindInfo)
             fail(dot(place, "kind"), QStringLiteral("unknown group kind %1").arg(quoted(kind)));
         entry.kind = *parsed;
-        entry.name = text(g, "name", place);
+        entry.name = shown(text(g, "name", place), place);
         entry.names = names(g, place);
-        entry.description = text(g, "description", place);
+        entry.description = shown(text(g, "description", place), place);
         entry.icon = text(g, "icon", place);
         const Json size = array(g, "size", place);
         if (size.size() != 2 || !size[0].is_number() || !size[1].is_number() || size[0].get<double>() <= 0

@@ -1,5 +1,6 @@
 #include "rule_book.h"
 
+#include "i18n/data_text.h"
 #include "model/json_text.h"
 #include <QFile>
 
@@ -9,6 +10,12 @@ namespace cw {
 
 namespace {
 using Json = nlohmann::json;
+
+// Text the user reads goes through the data translation path (i18n/data_text.h).
+QString shown(const QString& text, const QString& note)
+{
+    return dataText(data_context::kRuleBook, text, note);
+}
 
 } // namespace
 
@@ -49,10 +56,11 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray& bytes, QString* err
             return fail(QStringLiteral("rule %1 is listed twice").arg(info.id));
         info.severity = *severity;
         info.pillar = *pillar;
-        info.title = jsonString(r, "title");
-        info.fires = jsonString(r, "fires");
-        info.why = jsonString(r, "why");
-        info.fix = jsonString(r, "fix");
+        const QString note = QStringLiteral("rule %1").arg(info.id);
+        info.title = shown(jsonString(r, "title"), note);
+        info.fires = shown(jsonString(r, "fires"), note);
+        info.why = shown(jsonString(r, "why"), note);
+        info.fix = shown(jsonString(r, "fix"), note);
         info.source = jsonString(r, "source");
         info.quickFix = r.value("quickFix", false);
         book.m_index.insert(info.id, int(book.m_rules.size()));
@@ -61,8 +69,8 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray& bytes, QString* err
     for (const Json& p : doc.value("profiles", Json::array())) {
         RuleProfile profile;
         profile.id = jsonString(p, "id");
-        profile.name = jsonString(p, "name");
-        profile.description = jsonString(p, "description");
+        profile.name = shown(jsonString(p, "name"), QStringLiteral("profile %1").arg(profile.id));
+        profile.description = shown(jsonString(p, "description"), QStringLiteral("profile %1").arg(profile.id));
         for (const Json& id : p.value("rules", Json::array())) {
             const QString rule = id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString();
             if (!book.m_index.contains(rule))

@@ -9,18 +9,18 @@
 namespace cw::advisorText {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cw::AdvisorPanel", text);
-}
+// The words of this file, in their own translation context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(AdvisorText)
+};
 } // namespace
 
 QString optionName(advice::Option option)
 {
     switch (option) {
-    case advice::Option::Serverless: return tr("Serverless");
-    case advice::Option::Containers: return tr("Containers");
-    case advice::Option::Vms: return tr("VMs");
+    case advice::Option::Serverless: return Words::tr("Serverless");
+    case advice::Option::Containers: return Words::tr("Containers");
+    case advice::Option::Vms: return Words::tr("VMs");
     }
     return QString();
 }
@@ -28,7 +28,7 @@ QString optionName(advice::Option option)
 QString optionTitle(const advice::OptionAdvice& option)
 {
     return option.service.isEmpty() ? optionName(option.option)
-                                    : tr("%1 (%2)").arg(optionName(option.option), option.service);
+                                    : Words::tr("%1 (%2)").arg(optionName(option.option), option.service);
 }
 
 QColor optionColor(advice::Option option)
@@ -57,8 +57,8 @@ QString requestsText(double requests)
 QString monthlyText(const advice::OptionAdvice& option)
 {
     if (const std::optional<cost::Money> m = option.monthly())
-        return tr("%1/mo").arg(cost::usdText(*m));
-    return tr("cost unknown");
+        return Words::tr("%1/mo").arg(cost::usdText(*m));
+    return Words::tr("cost unknown");
 }
 
 } // namespace cw::advisorText

@@ -14,10 +14,10 @@ namespace cw::curve_points {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cw::curve_points", text);
-}
+// The words of this file, in their own translation context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(CurvePoints)
+};
 
 // "570" or "09:30" as a minute of the day; nullopt with why when it is neither.
 std::optional<int> readMinute(const QString& field, QString* why)
@@ -27,7 +27,7 @@ std::optional<int> readMinute(const QString& field, QString* why)
         const int hours = m.captured(1).toInt();
         const int minutes = m.captured(2).toInt();
         if (hours > 23 || minutes > 59) {
-            *why = tr("%1 is not a time of day (00:00 to 23:59)").arg(field);
+            *why = Words::tr("%1 is not a time of day (00:00 to 23:59)").arg(field);
             return std::nullopt;
         }
         return hours * 60 + minutes;
@@ -35,11 +35,11 @@ std::optional<int> readMinute(const QString& field, QString* why)
     bool ok = false;
     const int minute = field.toInt(&ok);
     if (!ok) {
-        *why = tr("%1 is neither a minute (0 to 1439) nor a time (HH:MM)").arg(field);
+        *why = Words::tr("%1 is neither a minute (0 to 1439) nor a time (HH:MM)").arg(field);
         return std::nullopt;
     }
     if (minute < 0 || minute >= advice::kMinutesPerDay) {
-        *why = tr("minute %1 is outside the day (0 to 1439)").arg(minute);
+        *why = Words::tr("minute %1 is outside the day (0 to 1439)").arg(minute);
         return std::nullopt;
     }
     return minute;
@@ -51,7 +51,7 @@ std::optional<advice::LoadCurve> parse(const QString& text, QString* error)
 {
     const auto fail = [error](int line, const QString& why) {
         if (error)
-            *error = tr("Line %1: %2").arg(line).arg(why);
+            *error = Words::tr("Line %1: %2").arg(line).arg(why);
         return std::nullopt;
     };
     static const QRegularExpression separators(QStringLiteral("[,;\\t ]+"));
@@ -70,7 +70,7 @@ std::optional<advice::LoadCurve> parse(const QString& text, QString* error)
             continue;
         if (fields.size() != 2)
             return fail(
-                line, tr("\"%1\" is not a minute and a rate (like \"540 12.5\" or \"09:00 12.5\")").arg(trimmed));
+                line, Words::tr("\"%1\" is not a minute and a rate (like \"540 12.5\" or \"09:00 12.5\")").arg(trimmed));
         QString why;
         const std::optional<int> minute = readMinute(fields[0], &why);
         if (!minute)
@@ -78,12 +78,12 @@ std::optional<advice::LoadCurve> parse(const QString& text, QString* error)
         bool ok = false;
         const double rps = fields[1].toDouble(&ok);
         if (!ok || !std::isfinite(rps))
-            return fail(line, tr("%1 is not a number of requests per second").arg(fields[1]));
+            return fail(line, Words::tr("%1 is not a number of requests per second").arg(fields[1]));
         if (rps < 0)
-            return fail(line, tr("%1 requests per second is below zero").arg(fields[1]));
+            return fail(line, Words::tr("%1 requests per second is below zero").arg(fields[1]));
         if (!points.empty() && *minute <= points.back().first)
             return fail(line,
-                tr("%1 does not come after %2: points go in order through the day")
+                Words::tr("%1 does not come after %2: points go in order through the day")
                     .arg(timeText(*minute), timeText(points.back().first)));
         points.emplace_back(*minute, rps);
         lineOf.push_back(line);
@@ -91,7 +91,7 @@ std::optional<advice::LoadCurve> parse(const QString& text, QString* error)
     if (points.empty()) {
         if (error)
             *error
-                = tr("No points: give one a line, like \"09:00 12.5\" (a time or minute, then requests per second).");
+                = Words::tr("No points: give one a line, like \"09:00 12.5\" (a time or minute, then requests per second).");
         return std::nullopt;
     }
     QString why;

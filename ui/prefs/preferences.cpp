@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "i18n/language.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -23,7 +25,9 @@ Preferences Preferences::load()
     Preferences p;
     p.theme = themeFromKey(s.value(kTheme, themeKey(p.theme)).toString());
     const QString language = s.value(kLanguage, p.language).toString();
-    p.language = language == QLatin1String("en") ? language : QStringLiteral("system");
+    p.language = language == QLatin1String("en") || i18n::availableLanguages().contains(language)
+        ? language
+        : QStringLiteral("system");
     p.snapToGrid = s.value(kSnap, p.snapToGrid).toBool();
     bool ok = false;
     const double minutes = s.value(kAutosave, p.autosaveMinutes).toDouble(&ok);

@@ -9,7 +9,7 @@ namespace cw {
 /// What Edit ▸ Preferences sets, as saved in QSettings. Defaults are today's behaviour.
 struct Preferences {
     ThemeChoice theme = ThemeChoice::System;
-    QString language = QStringLiteral("system"); ///< "system" or "en"; translations come later
+    QString language = QStringLiteral("system"); ///< "system", "en" or a shipped language ("da"); read at start-up
     bool snapToGrid = true;
     double autosaveMinutes = 0.5;                        ///< 0.5 to 60
     QString defaultProvider = QStringLiteral("generic"); ///< for new diagrams

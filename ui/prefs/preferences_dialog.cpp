@@ -1,5 +1,7 @@
 #include "preferences_dialog.h"
 
+#include "i18n/language.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,10 +44,13 @@ PreferencesDialog::PreferencesDialog(
     m_theme->addItem(tr("System"), themeKey(ThemeChoice::System));
 
     m_language = named(new QComboBox(this), QStringLiteral("prefLanguage"), tr("Language"),
-        tr("The language of menus and messages. Only English exists so far: translations come later, "
-           "and the choice is kept for them."));
+        tr("The language of menus, messages, the catalog and the rules. System follows the desktop's "
+           "language. A change takes effect when Cloudwright starts again."));
     m_language->addItem(tr("System"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Each language by its own name, as language pickers do.
+    m_language->addItem(i18n::nativeName(QStringLiteral("en")), QStringLiteral("en"));
+    for (const QString& code : i18n::availableLanguages())
+        m_language->addItem(i18n::nativeName(code), code);
 
     m_snap = named(new QCheckBox(tr("Snap to grid"), this), QStringLiteral("prefSnap"), tr("Snap to grid"),
         tr("Moved and dropped cards land on the canvas grid (View ▸ Snap to Grid, Ctrl+Shift+G)"));

@@ -26,8 +26,8 @@ struct BadgeRow {
 QList<BadgeRow> badgeRows()
 {
     QList<BadgeRow> rows;
-    for (const auto& [severity, text] : {std::pair{Severity::Error, "error"}, std::pair{Severity::Warning, "warning"},
-             std::pair{Severity::Info, "info"}}) {
+    for (const auto& [severity, text] : {std::pair{Severity::Error, QT_TRANSLATE_NOOP("CanvasLegend", "error")}, std::pair{Severity::Warning, QT_TRANSLATE_NOOP("CanvasLegend", "warning")},
+             std::pair{Severity::Info, QT_TRANSLATE_NOOP("CanvasLegend", "info")}}) {
         FindingBadge b;
         b.count = 1;
         b.worst = severity;
@@ -35,7 +35,7 @@ QList<BadgeRow> badgeRows()
     }
     FindingBadge suppressed;
     suppressed.suppressed = 1;
-    rows.append({suppressed, "suppressed"});
+    rows.append({suppressed, QT_TRANSLATE_NOOP("CanvasLegend", "suppressed")});
     return rows;
 }
 
@@ -57,7 +57,7 @@ QSize diagramLegendSize(const QFont& font)
 {
     const QFontMetrics fm(font);
     const int row = std::max(fm.height(), 2 * int(FindingBadge::kRadius)) + 4;
-    int text = fm.horizontalAdvance(word("Edges"));
+    int text = fm.horizontalAdvance(word(QT_TRANSLATE_NOOP("CanvasLegend", "Edges")));
     for (EdgeKind k : kKinds)
         text = std::max(text, fm.horizontalAdvance(toString(k)));
     for (const BadgeRow& r : badgeRows())
@@ -92,14 +92,14 @@ void paintDiagramLegend(QPainter* painter, const QFont& font)
         painter->drawText(QRect(2 * kPad + kSwatch, y, size.width(), row), Qt::AlignVCenter, text);
         y += row;
     };
-    heading(word("Edges"));
+    heading(word(QT_TRANSLATE_NOOP("CanvasLegend", "Edges")));
     for (EdgeKind k : kKinds) {
         const theme::EdgeStyle style = theme::edgeStyle(k);
         painter->setPen(QPen(style.color, 1.6, style.line, Qt::RoundCap));
         painter->drawLine(QPointF(kPad, y + row / 2.0), QPointF(kPad + kSwatch, y + row / 2.0));
         label(toString(k));
     }
-    heading(word("Findings"));
+    heading(word(QT_TRANSLATE_NOOP("CanvasLegend", "Findings")));
     for (const BadgeRow& r : badgeRows()) {
         paintFindingBadge(painter, QPointF(kPad + kSwatch / 2.0, y + row / 2.0), r.badge);
         label(word(r.text));

@@ -1,0 +1,3623 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AdvisorText</name>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasLegend</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvePoints</name>
+    <message>
+        <source>%1 is not a time of day (00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a minute (0 to 1439) nor a time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute %1 is outside the day (0 to 1439)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a minute and a rate (like &quot;540 12.5&quot; or &quot;09:00 12.5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per second is below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not come after %2: points go in order through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points: give one a line, like &quot;09:00 12.5&quot; (a time or minute, then requests per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportInterop</name>
+    <message>
+        <source>draw.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform skeleton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2
+The diagram is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 with no mapping, listed in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportInterop</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a draw.io diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages. Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The open diagram is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 of %3 provider shapes typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform (*.tf *.json);;Terraform files, the whole module is read (*.tf);;terraform show -json output (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 of %3 resources typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 sets no monthly limit or watches nothing that costs money (connect it with a control edge to paid services or their group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs run in %1, and no budget or cost alert watches the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid services run, and no budget or cost alert watches the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate passes the budget of $%1 a month in month %2 ($%3), within the %4-month horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the estimate leaves %1 node(s) out, so it may come sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does GPU work, which functions cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs up to %1 minutes, longer than the %2 a function may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs %1 minutes an invocation, longer than the %2 a function may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes a constant high load, where a container or VM costs less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” carries the traffic to %2 and charges for every GB of it; a gateway endpoint would not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” serves the product and is also used directly for analysis or training by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the prod environment “%2” reads or writes “%3” in another prod environment “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 environment “%3” reads or writes “%4” in the prod environment “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” reads or writes %2, and no IAM role governs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used with credentials, and the diagram has no secret manager to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” keeps data at rest, and no key from a key management service (KMS) encrypts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sits in the public subnet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is reached straight from the internet by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes requests straight from %2, with no load balancer, API gateway or CDN in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sits in no VPC, so nothing isolates its network from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes requests from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sits in the public subnet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2, and no firewall or WAF filters that traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests reach %1, and nothing monitors or logs them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” serves a model, and no alert fires when its quality drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product runs on %1 different services; start with the fewest that carry the request flow, and add the rest when it needs them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users or outside application appear in the diagram, so no request flow shows which services are needed; add who uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on no request flow from users or an outside app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” collects metrics, and no alert is connected to tell anyone when they go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” runs container images, and no container registry is connected to supply them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is connected to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” feeds %2, and no model registry versions the models in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” feeds %2 through %3, and no model registry versions the models in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on one replica in one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on one replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability is critical, and “%1” serves users %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” serves users on spot capacity, which the provider may take back at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” keeps state with no automatic backup or point-in-time recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” runs in the prod environment “%2” in one zone; it is not multi-AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 node (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; finding (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 suppressed with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still reported: a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported, as asked: a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported yet: a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the diagram suppresses it, which hides it from the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has %1 %2 nodes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at least %1 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1 more %2 %3 (%4); %5 of the %6 asked %7 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram has neither node yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram has no %1 node yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3 edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two are not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the cost goal of below %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 not counted: %2 price is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1 costs %1%2, below the goal of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1 costs %1%2; the goal is below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check reports a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one %1 node (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 %2 nodes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1 costs less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (does not fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is unknown on one side: no change is claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved, 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved, 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot / preemptible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrequent access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::AboutDialog</name>
+    <message>
+        <source>About Cloudwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2 (%3), %4&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cloudwright %1&lt;/h3&gt;&lt;p&gt;Design cloud architectures for machine-learning products, see what is wrong with them and what they will cost, month by month.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2 (running on Qt %3) and nlohmann/json; automatic layout by Graphviz when it is installed.&lt;/p&gt;&lt;h4&gt;Price data&lt;/h4&gt;&lt;p&gt;List prices in %4 for %5 hours a month, without free tiers or taxes, from these public sources (each price in the cost table and the report names its own):&lt;/p&gt;&lt;ul&gt;%6&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdvisorPanel</name>
+    <message>
+        <source>Advisor message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;When to move from serverless to containers&lt;/b&gt; (ticked: holds now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist for moving from serverless to containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless, containers or VMs for the selected workload, with cost, fit and break-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of load against each option, minute by minute: replicas, queued and failed requests, and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one workload on the canvas (a function, container service, Kubernetes cluster, VM, GPU VM, batch job or model endpoint) to compare serverless, containers and VMs for it: cost, fit, break-even and a checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several items are selected. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is not a workload the advisor compares. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the node by %1, keeping its connections and group; one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds for this workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not hold for this workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break-even: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even against %1; always-on options keep the size chosen for this load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::BreakEvenChart</name>
+    <message>
+        <source>Break-even chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost of each option against requests per month, both on log scales; the dot is where serverless starts to cost more, the dashed line the load set on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost against requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load now: %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even: %1 requests a month, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ConnectDialog</name>
+    <message>
+        <source>Connect To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an edge from &lt;b&gt;%1&lt;/b&gt; to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter by name, service or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node to connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What travels along the edge; the editor proposes one from the two services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CostChart</name>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: %2 (now %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over from month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget: month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CostPanel</name>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table: one row per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the projection as `cloudwright cost` prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1 per node: the scenario compared with, now, and the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1: %1%2 · over %3 months: %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (incomplete: unknown prices left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · over the %1 budget from month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · within the %1 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CostTableModel</name>
+    <message>
+        <source>not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 × $%4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2, confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DiagramScene</name>
+    <message>
+        <source>Unknown palette entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthogonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the route shaped by hand and route the edge around cards again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Cards to Their Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DifferenceTable</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (month 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (month 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (was %3 in the scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 unchanged node not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 unchanged nodes not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1&apos;s totals. Over months 1–%1: %2 then, %3 now (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExerciseChecklist</name>
+    <message>
+        <source>&lt;b&gt;Your turn&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Exercise passed: every condition is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per diagram unit; SVG and PDF are vector and need none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;legend (edge kinds and badges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FindingsPanel</name>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules check this diagram; kept in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the quick fix: one step, undoable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suppress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this finding on the node as accepted, with a reason; it stays listed as suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ No findings.&lt;/span&gt; The diagram passes every rule of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt; · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %7&lt;/p&gt;&lt;p style=&apos;color:#606b78&apos;&gt;Source: %8&lt;/p&gt;%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Suppressed: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Quick fix:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the quick fix, one undoable step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift &amp;Suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month 1 comes to %1; with 20% headroom, rounded up, that is $%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the cost estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the cost estimate, which leaves out %1 (no price, or usage not set): without it, %2 Raise it for what is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” acceptable here? The reason is kept in the file with the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::HelpWindow</name>
+    <message>
+        <source>Cloudwright User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page (Enter for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudwright User Guide — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ImportSummaryDialog</name>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) is open as a new, unsaved diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised, by resource type (kept under the diagram&apos;s import notes; add them from the palette if they matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised, by shape (each kept with its label and place under the diagram&apos;s import notes; redraw them from the palette if they matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InspectorWidget</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n items selected&lt;/b&gt;&lt;br&gt;Use Arrange to align or distribute them, Delete to remove them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagram&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;Select a node, edge or group to edit it. Drag services from the palette to add them.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching renames every service to the provider&apos;s own (EC2 becomes Compute Engine) and maps instance types and the region to their nearest equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. us-east-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical asks for serving in more than one zone and replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets and prices are in US dollars (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 groups, %3 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node may run at another provider than the rest of the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As diagram (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Properties&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#606b78&apos;&gt;Also set: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;%2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;%1 → %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::LessonPanel</name>
+    <message>
+        <source>No lesson is running. Choose one under File ▸ Lessons, or open a diagram that carries its own lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quiz&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up when presenting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Page Down when presenting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the lesson and show the whole diagram again; the diagram stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::LoadCurveEditor</name>
+    <message>
+        <source>Office hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst 50x (Joe and all his friends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4x the base from 09:00 to 17:00, with an hour&apos;s ramp each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5x the base from 18:00 to 22:00, with an hour&apos;s ramp each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base all day, 50x for ten minutes from 12:00: everyone asks for a prediction at once (seeds/003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curve drawn on the chart or pasted as points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of the load over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base load in requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base load in requests per second, which the shape multiplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workload&apos;s average rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workload&apos;s average rate (requests_per_month over 730 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste load points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the curve as lines of &quot;HH:MM rps&quot; or &quot;minute rps&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the load (Ctrl+Z on the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom load: drawn or pasted rates, the base does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the workload&apos;s average, %1 req/s (requests_per_month over 730 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node sets no requests_per_month: a base of %1 req/s is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base set by hand: %1 req/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Peak %2 req/s, %3 requests over the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::LoadCurveView</name>
+    <message>
+        <source>Press and drag to draw the load over the day; Ctrl+Z undoes the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MainWindow</name>
+    <message>
+        <source>Findings of the pitfall rules; click to show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-1 cost at list prices; click to show the cost panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes · %2 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless, containers or VMs for the selected workload: cost, fit, break-even, checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a bundled template, or open a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .cwa file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in ML product sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;draw.io…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draw.io diagram as a new diagram: provider shapes become services, containers groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terraform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Terraform (a module&apos;s .tf files, or terraform show -json output) as a new diagram, laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagram under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the diagram, or the selection, as a PNG, SVG or PDF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram as a draw.io file with draw.io&apos;s own AWS, Google Cloud or Azure shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Terraform skeleton: one resource per service with its type and size, to fill in; not a deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram as Mermaid architecture-beta text, for Markdown pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Cloudwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selection next to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selection with its connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an edge from the selected node to another, chosen from a list (the keyboard&apos;s way to connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, language, snapping, autosave, what new diagrams start with, cost display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each node&apos;s monthly cost on its card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key to edge kinds and finding badges on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Provider: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the diagram&apos;s provider: every service is renamed to the provider&apos;s own, instance types and the region map to their nearest equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Cloudwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1  ⚠ %2  ℹ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Cloudwright items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved copy could not be read.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudwright did not close properly. Unsaved work on %1 was kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered work opens as unsaved changes; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudwright could not open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The diagram is still open and nothing in it is lost; try another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to design, check and cost an architecture in Cloudwright (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command&apos;s keys, and the canvas&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates and lessons to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Cloudwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, the licence and where the prices come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at the centre of the view; Ctrl+K connects it, arrows move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one node to connect from (Tab moves between nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other node to connect to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson running: its steps, exercise and quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise passed: every condition is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a lesson file (cloudwright-lesson JSON) a teacher wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudwright lessons (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present full screen: the lesson&apos;s steps as captions, large type (F5; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudwright could not open the lesson “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson “%1”: %2 steps; Next goes on, F5 presents it full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 without its lesson: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson closed; the whole diagram is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New diagram from the template “%1”; Save asks where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OptionCard</name>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1 at list prices, priced like the Cost panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, as drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Fits this workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Does not fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the node by %1, keeping its connections and group (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PaletteWidget</name>
+    <message>
+        <source>Search services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name at any provider (EC2, Cloud Run, Key Vault), by kind or by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a service or group onto the canvas (drop it inside a group to make it a member), or press Enter to add it at the centre of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PastePointsDialog</name>
+    <message>
+        <source>Paste Load Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point a line: a time (HH:MM) or a minute of the day (0 to 1439), then requests per second, separated by a comma, a tab or spaces. The load runs straight between the points and stays flat before the first and after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, Dark, or follow the desktop (System). Images, reports and other exports stay light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus and messages. Only English exists so far: translations come later, and the choice is kept for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and dropped cards land on the canvas grid (View ▸ Snap to Grid, Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often unsaved work is copied to the autosave folder, in minutes; it is also copied when you pause after an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider a new diagram (File ▸ New) starts with; open diagrams keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region a new diagram starts with, as the provider names it (us-east-1, westeurope); empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many months the cost panel projects when it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the cost chart shows each month or each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these settings and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these settings and keep the dialog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything not yet applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the default values in the fields (applied on OK or Apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PresentationCaption</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PresentationMode</name>
+    <message>
+        <source>no cost yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1  ⚠ %2  ℹ %3   ·   %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PricingMenu</name>
+    <message>
+        <source>&amp;On-Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved &amp;1 Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved &amp;3 Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;Everything On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;Selection On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every VM, cluster, batch job, SQL database, cache, training job and endpoint on %1, where the price book has a rate. One undoable step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The selected nodes that have a pricing model on %1, where the price book has a rate. One undoable step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training on Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training and batch jobs on spot capacity, where the price book has a rate: they can be interrupted and resumed, which is what spot is made for. Serving stays as it is. One undoable step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 not priced: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PropertyEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::QuizWidget</name>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the answer you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not quite: the answer is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ReportDialog</name>
+    <message>
+        <source>Export Report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many months the cost table and chart cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as HTML (one self-contained file), Markdown or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps in the plan · month 1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, one self-contained file (*.html);;PDF (*.pdf);;Markdown with SVG pictures (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out findings and cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScalingCharts</name>
+    <message>
+        <source>Load and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load, and the requests per second each option can serve as it scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replicas each option runs; for functions, the concurrent executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each option has cost since midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across a time to zoom in; right-click to zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out to the whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(executions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScalingSettingsForm</name>
+    <message>
+        <source>Minimum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-on options never run fewer replicas. Auto: 1, or 2 when reliability is critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-on options never run more replicas. Auto: 10 times the replicas sized for the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container start delay in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from the autoscaler&apos;s decision to a new container serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM boot delay in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from the autoscaler&apos;s decision to a new VM serving (boot and warm-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function concurrency limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent executions a function may run; a request over the limit is throttled and fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs keep a fixed count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No autoscaling group: the VMs stay at the count sized for the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that would wait longer than this in the queue fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default scaling settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the assumptions docs/advice.md states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM boot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScalingSummaryModel</name>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second one replica serves at the target utilisation (70 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that failed: throttled, or waited past the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most requests waiting at the end of a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes that ended with requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s cost: replica-hours, plus served requests for functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month of days like this one (730 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit this workload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not priced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions scale per request: each concurrent execution serves %1 req/s, up to the concurrency limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas from %1 to %2, each serving %3 req/s; a new one serves %4 min after it is ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScalingTab</name>
+    <message>
+        <source>Scaling heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the options scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a day of load against each option, minute by minute. Draw on the load chart or pick a shape; the charts and the table follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workload (a function, container service, cluster, VM, batch job or ML endpoint) to simulate a day of its load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ScenarioBar</name>
+    <message>
+        <source>Keep as Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this estimate under a name, saved with the diagram, to compare against after you change the diagram (e.g. the same workload on functions and on VMs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a kept scenario on the chart as a dashed line and list the change per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the scenario compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scenario compared with (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months from %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the estimate as a scenario, change the diagram, then compare with it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario in “Compare with” to see the change per node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months 1–%1: %2 in “%3”, %4 now (%5)%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unknown prices left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the current estimate (kept in the file; compare with it after changing the diagram):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ServiceModelLegend</name>
+    <message>
+        <source>Service model legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you just use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you manage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users, outside apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ServiceModelOverlay</name>
+    <message>
+        <source>Service &amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour each card by its service model (IaaS, CaaS, PaaS, FaaS, SaaS) and show who manages what for the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who manages what under the selected node&apos;s service model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ServiceModelPanel</name>
+    <message>
+        <source>Who manages each layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud service stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node on the canvas to see who manages what under its service model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Examples: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the selection by a grid step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the selection by one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a drag or a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous card, in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest card that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the palette&apos;s service at the view&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (in the palette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command, key or menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands without keys can be reached with Alt and the underlined letters of the menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::StartCard</name>
+    <message>
+        <source>Click or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::StartPage</name>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start — Cloudwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a template as a new, untitled diagram, or a lesson to walk a class through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .cwa file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/mo + unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons are bundled with this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::TidyUp</name>
+    <message>
+        <source>Tidy &amp;Up Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy &amp;Up Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out the selected nodes and groups again where they are, so that they read left to right (one undoable step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out the whole diagram so that it reads left to right: entry, network, compute, data; groups compact, few crossings (one undoable step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy Up Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy Up Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram is already tidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is already tidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arranged %2 with %3; Ctrl+Z puts them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
