@@ -11,6 +11,9 @@ build=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6openg
        nlohmann-json3-dev zlib1g-dev libgl-dev libxkbcommon-dev)
 # Graphviz's dot lays diagrams out (core/layout/dot_layout.cpp runs it as a program).
 build+=(graphviz)
+# lupdate and lrelease make the translations (resources/translations/); Qt's own Danish
+# words (standard buttons, key names) come from qt6-translations-l10n.
+build+=(qt6-l10n-tools qt6-translations-l10n)
 # Tests drive the real window under Xvfb, take screenshots and check the schema.
 test=(xvfb xauth xdotool imagemagick x11-utils librsvg2-bin poppler-utils python3 python3-jsonschema strace)
 # The HTML report is opened in headless Chromium (tests/e2e/e2e_report_chromium.py).
