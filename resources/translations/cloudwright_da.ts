@@ -2850,7 +2850,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>&amp;Load and capacity</source>
-        <translation>&amp;Belastning og kapacitet</translation>
+        <translation>Belastning og &amp;kapacitet</translation>
     </message>
     <message>
         <source>&amp;Replicas</source>
