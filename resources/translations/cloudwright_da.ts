@@ -1528,2096 +1528,2102 @@ Total: %1</source>
     <name>cw::LessonPanel</name>
     <message>
         <source>No lesson is running. Choose one under File ▸ Lessons, or open a diagram that carries its own lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lektion er i gang. Vælg en under Filer ▸ Lektioner, eller åbn et diagram, der har sin egen lektion.</translation>
     </message>
     <message>
         <source>Lesson steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionens trin</translation>
     </message>
     <message>
         <source>Jump to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til et trin</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortælling</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quiz&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quiz&lt;/b&gt;</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Tilbage</translation>
     </message>
     <message>
         <source>The previous step (Page Up when presenting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige trin (Page Up under præsentation)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ▶</translation>
     </message>
     <message>
         <source>The next step (Page Down when presenting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste trin (Page Down under præsentation)</translation>
     </message>
     <message>
         <source>Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk lektion</translation>
     </message>
     <message>
         <source>End the lesson and show the whole diagram again; the diagram stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut lektionen, og vis hele diagrammet igen; diagrammet forbliver åbent</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin %1 af %2</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin %1 af %2: %3</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>cw::LoadCurveEditor</name>
     <message>
         <source>Office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontortid</translation>
     </message>
     <message>
         <source>Evening peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftenspids</translation>
     </message>
     <message>
         <source>Burst 50x (Joe and all his friends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort spids 50x (Joe og alle hans venner)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret</translation>
     </message>
     <message>
         <source>4x the base from 09:00 to 17:00, with an hour&apos;s ramp each side</source>
-        <translation type="unfinished"></translation>
+        <translation>4x grundbelastningen fra 09:00 til 17:00 med en times overgang i hver ende</translation>
     </message>
     <message>
         <source>5x the base from 18:00 to 22:00, with an hour&apos;s ramp each side</source>
-        <translation type="unfinished"></translation>
+        <translation>5x grundbelastningen fra 18:00 til 22:00 med en times overgang i hver ende</translation>
     </message>
     <message>
         <source>The base all day, 50x for ten minutes from 12:00: everyone asks for a prediction at once (seeds/003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundbelastningen hele dagen, 50x i ti minutter fra 12:00: alle beder om en forudsigelse på én gang (seeds/003)</translation>
     </message>
     <message>
         <source>A curve drawn on the chart or pasted as points</source>
-        <translation type="unfinished"></translation>
+        <translation>En kurve tegnet i grafen eller indsat som punkter</translation>
     </message>
     <message>
         <source>Load shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastningsprofil</translation>
     </message>
     <message>
         <source>The shape of the load over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastningens profil i løbet af dagen</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> req/s</translation>
     </message>
     <message>
         <source>Base load in requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundbelastning i anmodninger pr. sekund</translation>
     </message>
     <message>
         <source>The base load in requests per second, which the shape multiplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundbelastningen i anmodninger pr. sekund; profilen ganger den op</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnit</translation>
     </message>
     <message>
         <source>Use the workload&apos;s average rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug arbejdsbelastningens gennemsnitlige rate</translation>
     </message>
     <message>
         <source>Use the workload&apos;s average rate (requests_per_month over 730 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug arbejdsbelastningens gennemsnitlige rate (requests_per_month fordelt på 730 timer)</translation>
     </message>
     <message>
         <source>Paste points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt punkter…</translation>
     </message>
     <message>
         <source>Paste load points</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt belastningspunkter</translation>
     </message>
     <message>
         <source>Give the curve as lines of &quot;HH:MM rps&quot; or &quot;minute rps&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv kurven som linjer med &quot;TT:MM rps&quot; eller &quot;minut rps&quot;</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Undo the last change to the load</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd den seneste ændring af belastningen</translation>
     </message>
     <message>
         <source>Undo the last change to the load (Ctrl+Z on the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd den seneste ændring af belastningen (Ctrl+Z i grafen)</translation>
     </message>
     <message>
         <source>Load note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note om belastningen</translation>
     </message>
     <message>
         <source>&amp;Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belastning:</translation>
     </message>
     <message>
         <source>&amp;Base:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundbelastning:</translation>
     </message>
     <message>
         <source>Custom load: drawn or pasted rates, the base does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret belastning: tegnede eller indsatte rater; grundbelastningen gælder ikke.</translation>
     </message>
     <message>
         <source>Base: the workload&apos;s average, %1 req/s (requests_per_month over 730 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundbelastning: arbejdsbelastningens gennemsnit, %1 req/s (requests_per_month fordelt på 730 timer).</translation>
     </message>
     <message>
         <source>The node sets no requests_per_month: a base of %1 req/s is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noden angiver ingen requests_per_month: der antages en grundbelastning på %1 req/s.</translation>
     </message>
     <message>
         <source>Base set by hand: %1 req/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundbelastning sat manuelt: %1 req/s.</translation>
     </message>
     <message>
         <source>%1 Peak %2 req/s, %3 requests over the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spidsbelastning %2 req/s, %3 anmodninger i løbet af dagen.</translation>
     </message>
 </context>
 <context>
     <name>cw::LoadCurveView</name>
     <message>
         <source>Press and drag to draw the load over the day; Ctrl+Z undoes the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk og træk for at tegne belastningen i løbet af dagen; Ctrl+Z fortryder den seneste ændring</translation>
     </message>
     <message>
         <source>Load curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastningskurve</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning</translation>
     </message>
     <message>
         <source>%1: %2 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 req/s</translation>
     </message>
 </context>
 <context>
     <name>cw::MainWindow</name>
     <message>
         <source>Findings of the pitfall rules; click to show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund fra reglerne for faldgruber; klik for at vise listen</translation>
     </message>
     <message>
         <source>Month-1 cost at list prices; click to show the cost panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostning for måned 1 til listepriser; klik for at vise omkostningspanelet</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1%</translation>
     </message>
     <message>
         <source>Zoom 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom 100%</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke udført: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1 nodes · %2 edges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noder · %2 forbindelser</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenester</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektør</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostninger</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgiver</translation>
     </message>
     <message>
         <source>Serverless, containers or VMs for the selected workload: cost, fit, break-even, checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless, containere eller VM&apos;er til den valgte arbejdsbelastning: omkostning, egnethed, break-even, tjekliste</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;åbnet&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>Start an empty diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et tomt diagram</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny fra s&amp;kabelon…</translation>
     </message>
     <message>
         <source>Start from a bundled template, or open a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra en medfølgende skabelon, eller åbn en lektion</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn…</translation>
     </message>
     <message>
         <source>Open a .cwa file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en .cwa-fil</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
         <source>Open &amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn eksem&amp;pel</translation>
     </message>
     <message>
         <source>Open the built-in ML product sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn det indbyggede eksempel på et ML-produkt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér</translation>
     </message>
     <message>
         <source>&amp;draw.io…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;draw.io…</translation>
     </message>
     <message>
         <source>Open a draw.io diagram as a new diagram: provider shapes become services, containers groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn et draw.io-diagram som et nyt diagram: udbyderfigurer bliver til tjenester, containere til grupper</translation>
     </message>
     <message>
         <source>&amp;Terraform…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terraform…</translation>
     </message>
     <message>
         <source>Open Terraform (a module&apos;s .tf files, or terraform show -json output) as a new diagram, laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn Terraform (et moduls .tf-filer eller output fra terraform show -json) som et nyt diagram med automatisk layout</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektioner</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Save the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagrammet</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem &amp;som…</translation>
     </message>
     <message>
         <source>Save the diagram under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagrammet under et nyt navn</translation>
     </message>
     <message>
         <source>&amp;Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér &amp;billede…</translation>
     </message>
     <message>
         <source>Write the diagram, or the selection, as a PNG, SVG or PDF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagrammet eller markeringen som et PNG-, SVG- eller PDF-billede</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksp&amp;ortér</translation>
     </message>
     <message>
         <source>The diagram as a draw.io file with draw.io&apos;s own AWS, Google Cloud or Azure shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet som en draw.io-fil med draw.io&apos;s egne figurer til AWS, Google Cloud eller Azure</translation>
     </message>
     <message>
         <source>A Terraform skeleton: one resource per service with its type and size, to fill in; not a deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Et Terraform-skelet at udfylde: én ressource pr. tjeneste med dens type og størrelse; ikke en udrulning</translation>
     </message>
     <message>
         <source>&amp;Mermaid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid…</translation>
     </message>
     <message>
         <source>The diagram as Mermaid architecture-beta text, for Markdown pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet som Mermaid architecture-beta-tekst til Markdown-sider</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér &amp;rapport…</translation>
     </message>
     <message>
         <source>The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkitekturrapporten (diagram, forbedringsplan, omkostninger) som HTML, Markdown eller PDF med forhåndsvisning</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>Quit Cloudwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut Cloudwright</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller fortr&amp;yd</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klip</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiér</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsæt</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikér</translation>
     </message>
     <message>
         <source>Copy the selection next to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Læg en kopi af markeringen ved siden af den</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Delete the selection with its connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet markeringen med dens forbindelser</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér &amp;alt</translation>
     </message>
     <message>
         <source>&amp;Connect To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind &amp;til…</translation>
     </message>
     <message>
         <source>Draw an edge from the selected node to another, chosen from a list (the keyboard&apos;s way to connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en forbindelse fra den valgte node til en anden, valgt på en liste (sådan forbinder du med tastaturet)</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ndstillinger…</translation>
     </message>
     <message>
         <source>Theme, language, snapping, autosave, what new diagrams start with, cost display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, sprog, fastgørelse til gitter, autogem, hvad nye diagrammer starter med, visning af omkostninger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ind</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ud</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilpas til vinduet</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktisk størrelse</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastgør til &amp;gitter</translation>
     </message>
     <message>
         <source>Show &amp;Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;omkostninger</translation>
     </message>
     <message>
         <source>Show each node&apos;s monthly cost on its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hver nodes månedlige omkostning på dens kort</translation>
     </message>
     <message>
         <source>Show &amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis for&amp;klaring</translation>
     </message>
     <message>
         <source>Show the key to edge kinds and finding badges on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis forklaringen på forbindelsestyper og fundmærker på lærredet</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangér</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Justér &amp;venstre</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centrér vandret</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Justér &amp;højre</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justér øverst</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrér &amp;lodret</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Justér &amp;nederst</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fordel vandret</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel l&amp;odret</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller fortryd</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller fortryd %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source> Provider: </source>
-        <translation type="unfinished"></translation>
+        <translation> Udbyder: </translation>
     </message>
     <message>
         <source>Switch the diagram&apos;s provider: every service is renamed to the provider&apos;s own, instance types and the region map to their nearest equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift diagrammets udbyder: alle tjenester omdøbes til udbyderens egne, og instanstyper og region overføres til de nærmeste modsvarigheder</translation>
     </message>
     <message>
         <source>%1[*] — Cloudwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Cloudwright</translation>
     </message>
     <message>
         <source>✖ %1  ⚠ %2  ℹ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1  ⚠ %2  ℹ %3</translation>
     </message>
     <message>
         <source>%1/mo%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2/md. · %3</translation>
     </message>
     <message>
         <source>+?</source>
-        <translation type="unfinished"></translation>
+        <translation>+?</translation>
     </message>
     <message>
         <source>Copied 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 element kopieret</translation>
     </message>
     <message>
         <source>Copied %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementer kopieret</translation>
     </message>
     <message>
         <source>The clipboard holds no Cloudwright items</source>
-        <translation type="unfinished"></translation>
+        <translation>Udklipsholderen indeholder ingen Cloudwright-elementer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikér</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” har ændringer, der ikke er gemt. Vil du gemme dem, før det lukkes?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke gendanne</translation>
     </message>
     <message>
         <source>The autosaved copy could not be read.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den autogemte kopi kunne ikke læses.
+
+%1</translation>
     </message>
     <message>
         <source>Recovered unsaved work from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemt arbejde fra %1 er gendannet</translation>
     </message>
     <message>
         <source>“%1” (never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (aldrig gemt)</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan ikke-gemt arbejde</translation>
     </message>
     <message>
         <source>Cloudwright did not close properly. Unsaved work on %1 was kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudwright blev ikke lukket korrekt. Ikke-gemt arbejde på %1 blev bevaret i %2.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassér</translation>
     </message>
     <message>
         <source>Recovered work opens as unsaved changes; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannet arbejde åbnes som ikke-gemte ændringer; gem det for at beholde det.</translation>
     </message>
     <message>
         <source>Open architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn arkitektur</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne filen</translation>
     </message>
     <message>
         <source>Cloudwright could not open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudwright kunne ikke åbne “%1”.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åbnet</translation>
     </message>
     <message>
         <source>architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>arkitektur</translation>
     </message>
     <message>
         <source>Save architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem arkitektur</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke gemme</translation>
     </message>
     <message>
         <source>%1
 
 The diagram is still open and nothing in it is lost; try another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe eller et andet navn.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er gemt</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryd liste</translation>
     </message>
     <message>
         <source>Report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten er gemt: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
         <source>How to design, check and cost an architecture in Cloudwright (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan designer, kontrollerer og prissætter du en arkitektur i Cloudwright (F1)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
         <source>Every command&apos;s keys, and the canvas&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasterne til alle kommandoer og til lærredet</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startside</translation>
     </message>
     <message>
         <source>Templates and lessons to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabeloner og lektioner at starte fra</translation>
     </message>
     <message>
         <source>&amp;About Cloudwright</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Cloudwright</translation>
     </message>
     <message>
         <source>The version, the licence and where the prices come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, licensen, og hvor priserne kommer fra</translation>
     </message>
     <message>
         <source>Added at the centre of the view; Ctrl+K connects it, arrows move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjet midt i visningen; Ctrl+K forbinder den, piletasterne flytter den</translation>
     </message>
     <message>
         <source>Select one node to connect from (Tab moves between nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg én node at forbinde fra (Tab skifter mellem noder)</translation>
     </message>
     <message>
         <source>There is no other node to connect to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen anden node at forbinde til</translation>
     </message>
     <message>
         <source>Connected: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet: %1 → %2</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>The lesson running: its steps, exercise and quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Den igangværende lektion: dens trin, øvelse og quiz</translation>
     </message>
     <message>
         <source>Exercise passed: every condition is met</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelsen er bestået: alle betingelser er opfyldt</translation>
     </message>
     <message>
         <source>Open Lesson &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn lektions&amp;fil…</translation>
     </message>
     <message>
         <source>Run a lesson file (cloudwright-lesson JSON) a teacher wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør en lektionsfil (cloudwright-lesson JSON), som en underviser har skrevet</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn lektion</translation>
     </message>
     <message>
         <source>Cloudwright lessons (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudwright-lektioner (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>&amp;Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk lektion</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Præsentér</translation>
     </message>
     <message>
         <source>Present full screen: the lesson&apos;s steps as captions, large type (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsentér i fuld skærm: lektionens trin som billedtekster, stor skrift (F5; Esc afslutter)</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne lektionen</translation>
     </message>
     <message>
         <source>Cloudwright could not open the lesson “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudwright kunne ikke åbne lektionen “%1”.</translation>
     </message>
     <message>
         <source>Lesson “%1”: %2 steps; Next goes on, F5 presents it full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen “%1”: %2 trin; Næste går videre, F5 præsenterer den i fuld skærm</translation>
     </message>
     <message>
         <source>Opened %1 without its lesson: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åbnet uden sin lektion: %2</translation>
     </message>
     <message>
         <source>Lesson closed; the whole diagram is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen er lukket; hele diagrammet vises</translation>
     </message>
     <message>
         <source>Preferences applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne er anvendt</translation>
     </message>
     <message>
         <source>There is no template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen skabelon “%1”</translation>
     </message>
     <message>
         <source>New diagram from the template “%1”; Save asks where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt diagram fra skabelonen “%1”; Gem spørger, hvor det skal gemmes</translation>
     </message>
 </context>
 <context>
     <name>cw::OptionCard</name>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalet</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende</translation>
     </message>
     <message>
         <source>Month 1 at list prices, priced like the Cost panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1 til listepriser, prissat som i omkostningspanelet</translation>
     </message>
     <message>
         <source>No list price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen listepris: %1</translation>
     </message>
     <message>
         <source>pay per request</source>
-        <translation type="unfinished"></translation>
+        <translation>betaling pr. anmodning</translation>
     </message>
     <message>
         <source>1 replica</source>
-        <translation type="unfinished"></translation>
+        <translation>1 replika</translation>
     </message>
     <message>
         <source>%1 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replikaer</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> à %1</translation>
     </message>
     <message>
         <source> of %1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation> à %1 vCPU</translation>
     </message>
     <message>
         <source>, as drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>, som tegnet</translation>
     </message>
     <message>
         <source>✔ Fits this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Passer til denne arbejdsbelastning</translation>
     </message>
     <message>
         <source>✖ Does not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Passer ikke: %1</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend</translation>
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug denne</translation>
     </message>
     <message>
         <source>Replace the node by %1, keeping its connections and group (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat noden med %1, og behold dens forbindelser og gruppe (ét fortryd-trin)</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tilgængelig: %1</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cw::PaletteWidget</name>
     <message>
         <source>Search services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter tjenester…</translation>
     </message>
     <message>
         <source>Filter by name at any provider (EC2, Cloud Run, Key Vault), by kind or by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter navn hos enhver udbyder (EC2, Cloud Run, Key Vault), efter type eller efter kategori</translation>
     </message>
     <message>
         <source>Drag a service or group onto the canvas (drop it inside a group to make it a member), or press Enter to add it at the centre of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk en tjeneste eller gruppe ind på lærredet (slip den i en gruppe for at gøre den til medlem), eller tryk på Enter for at tilføje den midt i visningen</translation>
     </message>
     <message>
         <source>Services and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenester og grupper</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter tjenester</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper</translation>
     </message>
 </context>
 <context>
     <name>cw::PastePointsDialog</name>
     <message>
         <source>Paste Load Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt belastningspunkter</translation>
     </message>
     <message>
         <source>One point a line: a time (HH:MM) or a minute of the day (0 to 1439), then requests per second, separated by a comma, a tab or spaces. The load runs straight between the points and stays flat before the first and after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét punkt pr. linje: et klokkeslæt (TT:MM) eller et minut på dagen (0 til 1439), derefter anmodninger pr. sekund, adskilt af komma, tabulator eller mellemrum. Belastningen går lineært mellem punkterne og er konstant før det første og efter det sidste.</translation>
     </message>
     <message>
         <source>Load points</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastningspunkter</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
 </context>
 <context>
     <name>cw::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Light, Dark, or follow the desktop (System). Images, reports and other exports stay light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyst, Mørkt eller følg skrivebordet (System). Billeder, rapporter og andre eksporter forbliver lyse.</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyst</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørkt</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>The language of menus and messages. Only English exists so far: translations come later, and the choice is kept for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget i menuer og meddelelser. Indtil videre findes kun engelsk: oversættelser kommer senere, og valget gemmes til dem.</translation>
     </message>
     <message>
         <source>Snap to grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastgør til gitter</translation>
     </message>
     <message>
         <source>Moved and dropped cards land on the canvas grid (View ▸ Snap to Grid, Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort, der flyttes eller slippes, lander på lærredets gitter (Vis ▸ Fastgør til gitter, Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>Autosave interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval for autogem</translation>
     </message>
     <message>
         <source>How often unsaved work is copied to the autosave folder, in minutes; it is also copied when you pause after an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte ikke-gemt arbejde kopieres til mappen til autogem, i minutter; det kopieres også, når du holder pause efter en redigering</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Default provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardudbyder</translation>
     </message>
     <message>
         <source>The provider a new diagram (File ▸ New) starts with; open diagrams keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den udbyder, et nyt diagram (Filer ▸ Ny) starter med; åbne diagrammer beholder deres</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisk</translation>
     </message>
     <message>
         <source>Default region</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion</translation>
     </message>
     <message>
         <source>The region a new diagram starts with, as the provider names it (us-east-1, westeurope); empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Den region, et nyt diagram starter med, som udbyderen navngiver den (us-east-1, westeurope); tom for ingen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Cost horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostningshorisont</translation>
     </message>
     <message>
         <source>How many months the cost panel projects when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange måneder omkostningspanelet fremskriver, når det åbnes</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måneder</translation>
     </message>
     <message>
         <source>Cost periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostningsperioder</translation>
     </message>
     <message>
         <source>Whether the cost chart shows each month or each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Om omkostningsgrafen viser hver måned eller hvert år</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. måned</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. år</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Udseende</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigering</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autogem hver:</translation>
     </message>
     <message>
         <source>New diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye diagrammer</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udbyder:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Cost display</source>
-        <translation type="unfinished"></translation>
+        <translation>Visning af omkostninger</translation>
     </message>
     <message>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horisont:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Apply these settings and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend disse indstillinger, og luk</translation>
     </message>
     <message>
         <source>Apply these settings and keep the dialog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend disse indstillinger, og hold dialogen åben</translation>
     </message>
     <message>
         <source>Close without changing anything not yet applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk uden at ændre noget, der ikke allerede er anvendt</translation>
     </message>
     <message>
         <source>Put the default values in the fields (applied on OK or Apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt standardværdierne i felterne (anvendes ved OK eller Anvend)</translation>
     </message>
 </context>
 <context>
     <name>cw::PresentationCaption</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>cw::PresentationMode</name>
     <message>
         <source>no cost yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen omkostninger endnu</translation>
     </message>
     <message>
         <source>%1/mo%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2/md.</translation>
     </message>
     <message>
         <source>+?</source>
-        <translation type="unfinished"></translation>
+        <translation>+?</translation>
     </message>
     <message>
         <source>✖ %1  ⚠ %2  ℹ %3   ·   %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1  ⚠ %2  ℹ %3   ·   %4</translation>
     </message>
 </context>
 <context>
     <name>cw::PricingMenu</name>
     <message>
         <source>&amp;On-Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;On-demand</translation>
     </message>
     <message>
         <source>Reserved &amp;1 Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret &amp;1 år</translation>
     </message>
     <message>
         <source>Reserved &amp;3 Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret &amp;3 år</translation>
     </message>
     <message>
         <source>&amp;Spot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spot</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 node</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noder</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priser</translation>
     </message>
     <message>
         <source>Price &amp;Everything On</source>
-        <translation type="unfinished"></translation>
+        <translation>Prissæt &amp;alt som</translation>
     </message>
     <message>
         <source>Price &amp;Selection On</source>
-        <translation type="unfinished"></translation>
+        <translation>Prissæt &amp;markeringen som</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every VM, cluster, batch job, SQL database, cache, training job and endpoint on %1, where the price book has a rate. One undoable step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Alle VM&apos;er, klynger, batchjob, SQL-databaser, caches, træningsjob og endpoints sættes på %1, hvor prislisten har en takst. Ét trin, der kan fortrydes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The selected nodes that have a pricing model on %1, where the price book has a rate. One undoable step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;De valgte noder, der har en prismodel, sættes på %1, hvor prislisten har en takst. Ét trin, der kan fortrydes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Training on Spot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Træning på spot</translation>
     </message>
     <message>
         <source>&lt;p&gt;Training and batch jobs on spot capacity, where the price book has a rate: they can be interrupted and resumed, which is what spot is made for. Serving stays as it is. One undoable step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Trænings- og batchjob sættes på spot-kapacitet, hvor prislisten har en takst: de kan afbrydes og genoptages, og det er netop det, spot er beregnet til. Serving forbliver uændret. Ét trin, der kan fortrydes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 on %2: %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2: %3 pr. måned</translation>
     </message>
     <message>
         <source> (%1 not priced: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 uden pris: %2)</translation>
     </message>
 </context>
 <context>
     <name>cw::PropertyEditor</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke angivet</translation>
     </message>
 </context>
 <context>
     <name>cw::QuizWidget</name>
     <message>
         <source>Choice %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarmulighed %1: %2</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek</translation>
     </message>
     <message>
         <source>Check the answer you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek det svar, du valgte</translation>
     </message>
     <message>
         <source>Quiz answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizsvar</translation>
     </message>
     <message>
         <source>✔ Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Rigtigt.</translation>
     </message>
     <message>
         <source>✘ Not quite: the answer is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Ikke helt: svaret er “%1”.</translation>
     </message>
 </context>
 <context>
     <name>cw::ReportDialog</name>
     <message>
         <source>Export Report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér rapport — %1</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> måneder</translation>
     </message>
     <message>
         <source>How many months the cost table and chart cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange måneder omkostningstabellen og -grafen dækker</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér…</translation>
     </message>
     <message>
         <source>Write the report as HTML (one self-contained file), Markdown or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem rapporten som HTML (én selvstændig fil), Markdown eller PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Cost over</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostninger over</translation>
     </message>
     <message>
         <source>%1 steps in the plan · month 1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trin i planen · måned 1 %2 · %3</translation>
     </message>
     <message>
         <source>HTML, one self-contained file (*.html);;PDF (*.pdf);;Markdown with SVG pictures (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, én selvstændig fil (*.html);;PDF (*.pdf);;Markdown med SVG-billeder (*.md)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér rapport</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver rapporten…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Drawing the diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegner diagrammet…</translation>
     </message>
     <message>
         <source>Working out findings and cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregner fund og omkostninger…</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver…</translation>
     </message>
     <message>
         <source>The report was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten blev ikke gemt.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cw::ScalingCharts</name>
     <message>
         <source>Load and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning og kapacitet</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikaer</translation>
     </message>
     <message>
         <source>replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>replikaer</translation>
     </message>
     <message>
         <source>Cost over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostning i løbet af dagen</translation>
     </message>
     <message>
         <source>USD so far</source>
-        <translation type="unfinished"></translation>
+        <translation>USD indtil nu</translation>
     </message>
     <message>
         <source>&amp;Load and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning og &amp;kapacitet</translation>
     </message>
     <message>
         <source>&amp;Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replikaer</translation>
     </message>
     <message>
         <source>C&amp;ost over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omkostning i løbet af dagen</translation>
     </message>
     <message>
         <source>The load, and the requests per second each option can serve as it scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastningen og de anmodninger pr. sekund, hver mulighed kan betjene, når den skalerer</translation>
     </message>
     <message>
         <source>The replicas each option runs; for functions, the concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>De replikaer, hver mulighed kører; for funktioner de samtidige kørsler</translation>
     </message>
     <message>
         <source>What each option has cost since midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad hver mulighed har kostet siden midnat</translation>
     </message>
     <message>
         <source>Scaling charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaleringsgrafer</translation>
     </message>
     <message>
         <source>Drag across a time to zoom in; right-click to zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk hen over et tidsrum for at zoome ind; højreklik for at zoome ud</translation>
     </message>
     <message>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dagen</translation>
     </message>
     <message>
         <source>Show the whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hele dagen</translation>
     </message>
     <message>
         <source>Zoom out to the whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ud til hele dagen</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>(executions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kørsler)</translation>
     </message>
     <message>
         <source>%1: not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uden pris</translation>
     </message>
 </context>
 <context>
     <name>cw::ScalingSettingsForm</name>
     <message>
         <source>Minimum replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindste antal replikaer</translation>
     </message>
     <message>
         <source>Always-on options never run fewer replicas. Auto: 1, or 2 when reliability is critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Altid kørende muligheder kører aldrig færre replikaer. Auto: 1, eller 2 når pålidelighed er kritisk</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Maximum replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Største antal replikaer</translation>
     </message>
     <message>
         <source>Always-on options never run more replicas. Auto: 10 times the replicas sized for the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Altid kørende muligheder kører aldrig flere replikaer. Auto: 10 gange det antal replikaer, der er dimensioneret til spidsbelastningen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Container start delay in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkelse ved containerstart i minutter</translation>
     </message>
     <message>
         <source>Minutes from the autoscaler&apos;s decision to a new container serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter fra autoskalerens beslutning, til en ny container betjener anmodninger</translation>
     </message>
     <message>
         <source>VM boot delay in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkelse ved VM-opstart i minutter</translation>
     </message>
     <message>
         <source>Minutes from the autoscaler&apos;s decision to a new VM serving (boot and warm-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter fra autoskalerens beslutning, til en ny VM betjener anmodninger (opstart og opvarmning)</translation>
     </message>
     <message>
         <source>Function concurrency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grænse for samtidighed i funktioner</translation>
     </message>
     <message>
         <source>Concurrent executions a function may run; a request over the limit is throttled and fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtidige kørsler, en funktion må have; en anmodning over grænsen bliver droslet og mislykkes</translation>
     </message>
     <message>
         <source>VMs keep a fixed count</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast antal VM&apos;er</translation>
     </message>
     <message>
         <source>No autoscaling group: the VMs stay at the count sized for the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen autoskaleringsgruppe: VM&apos;erne bliver på det antal, der er dimensioneret til spidsbelastningen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout for anmodninger i sekunder</translation>
     </message>
     <message>
         <source>A request that would wait longer than this in the queue fails</source>
-        <translation type="unfinished"></translation>
+        <translation>En anmodning, der ville vente længere end dette i køen, mislykkes</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardværdier</translation>
     </message>
     <message>
         <source>Default scaling settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardindstillinger for skalering</translation>
     </message>
     <message>
         <source>Back to the assumptions docs/advice.md states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til de antagelser, som docs/advice.md angiver</translation>
     </message>
     <message>
         <source>Min replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. replikaer:</translation>
     </message>
     <message>
         <source>Max replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. replikaer:</translation>
     </message>
     <message>
         <source>Container start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Containerstart:</translation>
     </message>
     <message>
         <source>VM boot:</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-opstart:</translation>
     </message>
     <message>
         <source>Function concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtidighed i funktioner:</translation>
     </message>
     <message>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout for anmodninger:</translation>
     </message>
 </context>
 <context>
     <name>cw::ScalingSummaryModel</name>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulighed</translation>
     </message>
     <message>
         <source>Fits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer?</translation>
     </message>
     <message>
         <source>Per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. replika</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Betjent</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykket</translation>
     </message>
     <message>
         <source>Peak queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Største kø</translation>
     </message>
     <message>
         <source>Min. queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. med kø</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Requests per second one replica serves at the target utilisation (70 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger pr. sekund, som én replika betjener ved måludnyttelsen (70 %)</translation>
     </message>
     <message>
         <source>Requests served over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger betjent i løbet af dagen</translation>
     </message>
     <message>
         <source>Requests that failed: throttled, or waited past the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger, der mislykkedes: droslet eller ventede ud over timeout</translation>
     </message>
     <message>
         <source>The most requests waiting at the end of a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Det største antal anmodninger, der ventede ved slutningen af et minut</translation>
     </message>
     <message>
         <source>Minutes that ended with requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter, der sluttede med ventende anmodninger</translation>
     </message>
     <message>
         <source>The day&apos;s cost: replica-hours, plus served requests for functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens omkostning: replikatimer plus betjente anmodninger for funktioner</translation>
     </message>
     <message>
         <source>A month of days like this one (730 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>En måned af dage som denne (730 timer)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>%1 req/s × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s × %2</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>uden pris</translation>
     </message>
     <message>
         <source>Does not fit this workload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ikke til denne arbejdsbelastning: %1</translation>
     </message>
     <message>
         <source>Not priced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden pris: %1</translation>
     </message>
     <message>
         <source>Functions scale per request: each concurrent execution serves %1 req/s, up to the concurrency limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioner skalerer pr. anmodning: hver samtidig kørsel betjener %1 req/s, op til samtidighedsgrænsen på %2</translation>
     </message>
     <message>
         <source>Replicas from %1 to %2, each serving %3 req/s; a new one serves %4 min after it is ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikaer fra %1 til %2, der hver betjener %3 req/s; en ny betjener anmodninger %4 min efter, at den er bestilt</translation>
     </message>
 </context>
 <context>
     <name>cw::ScalingTab</name>
     <message>
         <source>Scaling heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskrift for skalering</translation>
     </message>
     <message>
         <source>How the options scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan skalerer mulighederne</translation>
     </message>
     <message>
         <source>Scaling summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt over skalering</translation>
     </message>
     <message>
         <source>%1: a day of load against each option, minute by minute. Draw on the load chart or pick a shape; the charts and the table follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: et døgns belastning mod hver mulighed, minut for minut. Tegn i belastningsgrafen, eller vælg en profil; graferne og tabellen følger med.</translation>
     </message>
     <message>
         <source>Select a workload (a function, container service, cluster, VM, batch job or ML endpoint) to simulate a day of its load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en arbejdsbelastning (en funktion, containertjeneste, klynge, VM, batchjob eller ML-endpoint) for at simulere et døgn af dens belastning.</translation>
     </message>
 </context>
 <context>
     <name>cw::ScenarioBar</name>
     <message>
         <source>Keep as Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som scenarie…</translation>
     </message>
     <message>
         <source>Keep this estimate under a name, saved with the diagram, to compare against after you change the diagram (e.g. the same workload on functions and on VMs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem dette estimat under et navn sammen med diagrammet for at sammenligne med det, når du har ændret diagrammet (f.eks. den samme arbejdsbelastning på funktioner og på VM&apos;er)</translation>
     </message>
     <message>
         <source>Draw a kept scenario on the chart as a dashed line and list the change per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn et gemt scenarie i grafen som en stiplet linje, og vis ændringen pr. node</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb…</translation>
     </message>
     <message>
         <source>Rename the scenario compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb det scenarie, der sammenlignes med</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Delete the scenario compared with (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet det scenarie, der sammenlignes med (Fortryd bringer det tilbage)</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign med:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>%1 months from %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måneder fra %2%3</translation>
     </message>
     <message>
         <source>an unknown day</source>
-        <translation type="unfinished"></translation>
+        <translation>en ukendt dag</translation>
     </message>
     <message>
         <source>, incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>, ufuldstændigt</translation>
     </message>
     <message>
         <source>Keep the estimate as a scenario, change the diagram, then compare with it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem estimatet som et scenarie, ændr diagrammet, og sammenlign så med det her.</translation>
     </message>
     <message>
         <source>Choose a scenario in “Compare with” to see the change per node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et scenarie under “Sammenlign med” for at se ændringen pr. node.</translation>
     </message>
     <message>
         <source>Months 1–%1: %2 in “%3”, %4 now (%5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1–%1: %2 i “%3”, %4 nu (%5)%6</translation>
     </message>
     <message>
         <source>, unknown prices left out</source>
-        <translation type="unfinished"></translation>
+        <translation>, ukendte priser udeladt</translation>
     </message>
     <message>
         <source>Keep as Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som scenarie</translation>
     </message>
     <message>
         <source>Name for the current estimate (kept in the file; compare with it after changing the diagram):</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på det nuværende estimat (gemmes i filen; sammenlign med det, når du har ændret diagrammet):</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb scenarie</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt navn til “%1”:</translation>
     </message>
 </context>
 <context>
     <name>cw::ServiceModelLegend</name>
     <message>
         <source>Service model legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Forklaring til servicemodeller</translation>
     </message>
     <message>
         <source>you just use it</source>
-        <translation type="unfinished"></translation>
+        <translation>du bruger den bare</translation>
     </message>
     <message>
         <source>you manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du administrerer %1</translation>
     </message>
     <message>
         <source>Not a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en cloudtjeneste</translation>
     </message>
     <message>
         <source>users, outside apps</source>
-        <translation type="unfinished"></translation>
+        <translation>brugere, eksterne apps</translation>
     </message>
     <message>
         <source>not a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en cloudtjeneste</translation>
     </message>
     <message>
         <source>%1: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; %3</translation>
     </message>
     <message>
         <source>Service models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicemodeller:</translation>
     </message>
 </context>
 <context>
     <name>cw::ServiceModelOverlay</name>
     <message>
         <source>Service &amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&amp;modeller</translation>
     </message>
     <message>
         <source>Colour each card by its service model (IaaS, CaaS, PaaS, FaaS, SaaS) and show who manages what for the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Farv hvert kort efter dets servicemodel (IaaS, CaaS, PaaS, FaaS, SaaS), og vis, hvem der administrerer hvad for den valgte node</translation>
     </message>
     <message>
         <source>Service Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicemodel</translation>
     </message>
     <message>
         <source>Who manages what under the selected node&apos;s service model</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der administrerer hvad under den valgte nodes servicemodel</translation>
     </message>
 </context>
 <context>
     <name>cw::ServiceModelPanel</name>
     <message>
         <source>Who manages each layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der administrerer hvert lag</translation>
     </message>
     <message>
         <source>The cloud service stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagene i en cloudtjeneste</translation>
     </message>
     <message>
         <source>managed by</source>
-        <translation type="unfinished"></translation>
+        <translation>administreres af</translation>
     </message>
     <message>
         <source>No node selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen node valgt</translation>
     </message>
     <message>
         <source>Select a node on the canvas to see who manages what under its service model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en node på lærredet for at se, hvem der administrerer hvad under dens servicemodel.</translation>
     </message>
     <message>
         <source>%1: not a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ikke en cloudtjeneste</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 Examples: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eksempler: %2.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>dig</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>udbyderen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cw::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lærred</translation>
     </message>
     <message>
         <source>Nudge the selection by a grid step</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt markeringen et gittertrin</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Piletaster</translation>
     </message>
     <message>
         <source>Nudge the selection by one unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt markeringen én enhed</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+piletaster</translation>
     </message>
     <message>
         <source>Pan the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Panorér visningen</translation>
     </message>
     <message>
         <source>Space+drag, middle button drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellemrum+træk, træk med midterknappen</translation>
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom omkring markøren</translation>
     </message>
     <message>
         <source>Ctrl+wheel, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+hjul, hjul</translation>
     </message>
     <message>
         <source>Scroll sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Rul sidelæns</translation>
     </message>
     <message>
         <source>Shift+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+hjul</translation>
     </message>
     <message>
         <source>Add to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Føj til markeringen</translation>
     </message>
     <message>
         <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+klik</translation>
     </message>
     <message>
         <source>Cancel a drag or a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller en trækning eller en forbindelse</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Next or previous card, in reading order</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste eller forrige kort i læserækkefølge</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Nearest card that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærmeste kort i den retning</translation>
     </message>
     <message>
         <source>Alt+Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+piletaster</translation>
     </message>
     <message>
         <source>Add the palette&apos;s service at the view&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj den valgte tjeneste i paletten midt i visningen</translation>
     </message>
     <message>
         <source>Enter (in the palette)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (i paletten)</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenester</translation>
     </message>
     <message>
         <source>Filter by command, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter kommando, tast eller menu</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér genveje</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Commands without keys can be reached with Alt and the underlined letters of the menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoer uden taster kan nås med Alt og de understregede bogstaver i menuerne.</translation>
     </message>
 </context>
 <context>
     <name>cw::StartCard</name>
     <message>
         <source>Click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik, eller tryk på Enter for at åbne den.</translation>
     </message>
 </context>
 <context>
     <name>cw::StartPage</name>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fejl</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fejl</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advarsel</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 advarsler</translation>
     </message>
     <message>
         <source>1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>1 info</translation>
     </message>
     <message>
         <source>%1 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 info</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fund</translation>
     </message>
     <message>
         <source>Start — Cloudwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Start — Cloudwright</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startside</translation>
     </message>
     <message>
         <source>Start a diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et diagram</translation>
     </message>
     <message>
         <source>Open a template as a new, untitled diagram, or a lesson to walk a class through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en skabelon som et nyt diagram uden navn, eller en lektion for at føre en klasse igennem den.</translation>
     </message>
     <message>
         <source>&amp;Blank Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomt diagram</translation>
     </message>
     <message>
         <source>Start an empty diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et tomt diagram</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn…</translation>
     </message>
     <message>
         <source>Open a .cwa file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en .cwa-fil</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabeloner</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 node</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noder</translation>
     </message>
     <message>
         <source>%1/mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/md.</translation>
     </message>
     <message>
         <source>%1/mo + unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/md. + uden pris</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektioner</translation>
     </message>
     <message>
         <source> · on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> · bygger på “%1”</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trin</translation>
     </message>
     <message>
         <source>%1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trin</translation>
     </message>
     <message>
         <source>No lessons are bundled with this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der følger ingen lektioner med denne udgave.</translation>
     </message>
 </context>
 <context>
     <name>cw::TidyUp</name>
     <message>
         <source>Tidy &amp;Up Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryd op i diagrammet</translation>
     </message>
     <message>
         <source>Tidy &amp;Up Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryd op i markeringen</translation>
     </message>
     <message>
         <source>Lay out the selected nodes and groups again where they are, so that they read left to right (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placér de valgte noder og grupper på ny, der hvor de er, så de læses fra venstre mod højre (ét trin, der kan fortrydes)</translation>
     </message>
     <message>
         <source>Lay out the whole diagram so that it reads left to right: entry, network, compute, data; groups compact, few crossings (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placér hele diagrammet, så det læses fra venstre mod højre: indgang, netværk, beregning, data; kompakte grupper, få krydsninger (ét trin, der kan fortrydes)</translation>
     </message>
     <message>
         <source>Tidy Up Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd op i diagrammet</translation>
     </message>
     <message>
         <source>Tidy Up Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd op i markeringen</translation>
     </message>
     <message>
         <source>The diagram is already tidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet er allerede ryddeligt</translation>
     </message>
     <message>
         <source>The selection is already tidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen er allerede ryddelig</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 node</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noder</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> og </translation>
     </message>
     <message>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gruppe</translation>
     </message>
     <message>
         <source>%1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grupper</translation>
     </message>
     <message>
         <source>%1: arranged %2 with %3; Ctrl+Z puts them back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 er placeret med %3; Ctrl+Z sætter dem tilbage</translation>
     </message>
 </context>
 </TS>
