@@ -224,11 +224,11 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>The estimate passes the budget of $%1 a month in month %2 ($%3), within the %4-month horizon</source>
-        <translation>Skønnet overstiger budgettet på $%1 pr. måned i måned %2 ($%3), inden for horisonten på %4 måneder</translation>
+        <translation>Estimatet overstiger budgettet på $%1 pr. måned i måned %2 ($%3), inden for horisonten på %4 måneder</translation>
     </message>
     <message>
         <source>; the estimate leaves %1 node(s) out, so it may come sooner</source>
-        <translation>; skønnet udelader %1 node(r), så det kan ske tidligere</translation>
+        <translation>; estimatet udelader %1 node(r), så det kan ske tidligere</translation>
     </message>
     <message>
         <source>does GPU work, which functions cannot</source>
@@ -252,7 +252,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>“%1” carries the traffic to %2 and charges for every GB of it; a gateway endpoint would not</source>
-        <translation>“%1” fører trafikken til %2 og koster penge for hver GB; det ville et gateway-endpoint ikke</translation>
+        <translation>“%1” fører trafikken til %2 og koster penge for hver GB; det gør et gateway-endpoint ikke</translation>
     </message>
     <message>
         <source>“%1” serves the product and is also used directly for analysis or training by %2</source>
@@ -642,7 +642,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Serverless, containers or VMs for the selected workload, with cost, fit and break-even</source>
-        <translation>Serverless, containere eller VM&apos;er til den valgte arbejdsbelastning med pris, egnethed og break-even</translation>
+        <translation>Serverless, containere eller VM&apos;er til den valgte arbejdsbelastning med omkostning, egnethed og break-even</translation>
     </message>
     <message>
         <source>Scaling</source>
@@ -650,11 +650,11 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>A day of load against each option, minute by minute: replicas, queued and failed requests, and cost</source>
-        <translation>Et døgns belastning på hver mulighed, minut for minut: replikaer, anmodninger i kø og mislykkede anmodninger samt pris</translation>
+        <translation>Et døgns belastning på hver mulighed, minut for minut: replikaer, anmodninger i kø og mislykkede anmodninger samt omkostning</translation>
     </message>
     <message>
         <source>Select one workload on the canvas (a function, container service, Kubernetes cluster, VM, GPU VM, batch job or model endpoint) to compare serverless, containers and VMs for it: cost, fit, break-even and a checklist.</source>
-        <translation>Markér én arbejdsbelastning på lærredet (en funktion, containertjeneste, Kubernetes-klynge, VM, GPU-VM, et batchjob eller et model-endpoint) for at sammenligne serverless, containere og VM&apos;er til den: pris, egnethed, break-even og en tjekliste.</translation>
+        <translation>Markér én arbejdsbelastning på lærredet (en funktion, containertjeneste, Kubernetes-klynge, VM, GPU-VM, et batchjob eller et model-endpoint) for at sammenligne serverless, containere og VM&apos;er til den: omkostning, egnethed, break-even og en tjekliste.</translation>
     </message>
     <message>
         <source>Several items are selected. %1</source>
@@ -698,7 +698,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>%1 (Undo takes it back)</source>
-        <translation>%1 (Fortryd annullerer det)</translation>
+        <translation>%1 (Fortryd tager det tilbage)</translation>
     </message>
 </context>
 <context>
@@ -1296,11 +1296,11 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Proposed from the cost estimate: %1</source>
-        <translation>Foreslået ud fra omkostningsskønnet: %1</translation>
+        <translation>Foreslået ud fra omkostningsestimatet: %1</translation>
     </message>
     <message>
         <source>Proposed from the cost estimate, which leaves out %1 (no price, or usage not set): without it, %2 Raise it for what is left out.</source>
-        <translation>Foreslået ud fra omkostningsskønnet, som udelader %1 (ingen pris, eller forbrug ikke angivet); uden dem: %2 Hæv grænsen for at dække det udeladte.</translation>
+        <translation>Foreslået ud fra omkostningsestimatet, som udelader %1 (ingen pris, eller forbrug ikke angivet); uden dem: %2 Hæv grænsen for at dække det udeladte.</translation>
     </message>
     <message>
         <source>%1 services</source>
@@ -1418,8 +1418,8 @@ I alt: %1</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;&lt;br&gt;Use Arrange to align or distribute them, Delete to remove them.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n element markeret&lt;/b&gt;&lt;br&gt;Brug Arrangér til at justere eller fordele det og Delete til at fjerne det.</numerusform>
-            <numerusform>&lt;b&gt;%n elementer markeret&lt;/b&gt;&lt;br&gt;Brug Arrangér til at justere eller fordele dem og Delete til at fjerne dem.</numerusform>
+            <numerusform>&lt;b&gt;%n element markeret&lt;/b&gt;&lt;br&gt;Brug Arrangér til at justere eller fordele det og Slet til at fjerne det.</numerusform>
+            <numerusform>&lt;b&gt;%n elementer markeret&lt;/b&gt;&lt;br&gt;Brug Arrangér til at justere eller fordele dem og Slet til at fjerne dem.</numerusform>
         </translation>
     </message>
     <message>
