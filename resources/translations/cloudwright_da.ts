@@ -5,1523 +5,1530 @@
     <name>AdvisorText</name>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Containere</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;er</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1/mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/md.</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>pris ukendt</translation>
     </message>
 </context>
 <context>
     <name>CanvasLegend</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fejl</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advarsel</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>undertrykt</translation>
     </message>
     <message>
         <source>Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelser</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund</translation>
     </message>
 </context>
 <context>
     <name>CurvePoints</name>
     <message>
         <source>%1 is not a time of day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et klokkeslæt (00:00 til 23:59)</translation>
     </message>
     <message>
         <source>%1 is neither a minute (0 to 1439) nor a time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er hverken et minuttal (0 til 1439) eller et klokkeslæt (TT:MM)</translation>
     </message>
     <message>
         <source>minute %1 is outside the day (0 to 1439)</source>
-        <translation type="unfinished"></translation>
+        <translation>minut %1 ligger uden for døgnet (0 til 1439)</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a minute and a rate (like &quot;540 12.5&quot; or &quot;09:00 12.5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et minut efterfulgt af anmodninger pr. sekund (som &quot;540 12.5&quot; eller &quot;09:00 12.5&quot;)</translation>
     </message>
     <message>
         <source>%1 is not a number of requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et antal anmodninger pr. sekund</translation>
     </message>
     <message>
         <source>%1 requests per second is below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anmodninger pr. sekund er under nul</translation>
     </message>
     <message>
         <source>%1 does not come after %2: points go in order through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommer ikke efter %2: punkterne skal stå i rækkefølge gennem døgnet</translation>
     </message>
     <message>
         <source>No points: give one a line, like &quot;09:00 12.5&quot; (a time or minute, then requests per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen punkter: skriv ét pr. linje, f.eks. &quot;09:00 12.5&quot; (et klokkeslæt eller minut og derefter anmodninger pr. sekund).</translation>
     </message>
 </context>
 <context>
     <name>ExportInterop</name>
     <message>
         <source>draw.io</source>
-        <translation type="unfinished"></translation>
+        <translation>draw.io</translation>
     </message>
     <message>
         <source>draw.io diagrams (*.drawio)</source>
-        <translation type="unfinished"></translation>
+        <translation>draw.io-diagrammer (*.drawio)</translation>
     </message>
     <message>
         <source>Terraform skeleton</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-skelet</translation>
     </message>
     <message>
         <source>Terraform files (*.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-filer (*.tf)</translation>
     </message>
     <message>
         <source>Mermaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid</translation>
     </message>
     <message>
         <source>Mermaid files (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-filer (*.mmd)</translation>
     </message>
     <message>
         <source>Export as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér som %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislykkedes</translation>
     </message>
     <message>
         <source>Could not write %1: %2
 The diagram is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2
+Diagrammet er uændret.</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 node</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noder</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterede %1 som %2 til %3</translation>
     </message>
     <message>
         <source> (%1 with no mapping, listed in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 uden modstykke, anført i filen)</translation>
     </message>
 </context>
 <context>
     <name>ImportInterop</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse: %1</translation>
     </message>
     <message>
         <source>Import a draw.io diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér et draw.io-diagram</translation>
     </message>
     <message>
         <source>draw.io diagrams (*.drawio *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>draw.io-diagrammer (*.drawio *.xml);;Alle filer (*)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uden navn)</translation>
     </message>
     <message>
         <source>%1 has %2 pages. Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 sider. Hvilken skal bruges?</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen mislykkedes</translation>
     </message>
     <message>
         <source>%1
 The open diagram is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Imported %1: %2 of %3 provider shapes typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede %1: %2 af %3 udbyderfigurer genkendt</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Import Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér Terraform</translation>
     </message>
     <message>
         <source>Terraform (*.tf *.json);;Terraform files, the whole module is read (*.tf);;terraform show -json output (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (*.tf *.json);;Terraform-filer, hele modulet læses (*.tf);;Output fra terraform show -json (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Imported %1: %2 of %3 resources typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede %1: %2 af %3 ressourcer genkendt</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 sets no monthly limit or watches nothing that costs money (connect it with a control edge to paid services or their group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen månedlig grænse eller overvåger intet, der koster penge (forbind med en styringsforbindelse til betalte tjenester eller deres gruppe)</translation>
     </message>
     <message>
         <source>GPUs run in %1, and no budget or cost alert watches the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU&apos;er kører i %1, og hverken et budget eller en omkostningsalarm holder øje med regningen</translation>
     </message>
     <message>
         <source>Paid services run, and no budget or cost alert watches the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalte tjenester kører, og hverken et budget eller en omkostningsalarm holder øje med regningen</translation>
     </message>
     <message>
         <source>The estimate passes the budget of $%1 a month in month %2 ($%3), within the %4-month horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimatet overstiger budgettet på $%1 pr. måned i måned %2 ($%3), inden for horisonten på %4 måneder</translation>
     </message>
     <message>
         <source>; the estimate leaves %1 node(s) out, so it may come sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>; estimatet udelader %1 node(r), så det kan ske tidligere</translation>
     </message>
     <message>
         <source>does GPU work, which functions cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>udfører GPU-arbejde, hvilket funktioner ikke kan</translation>
     </message>
     <message>
         <source>runs up to %1 minutes, longer than the %2 a function may</source>
-        <translation type="unfinished"></translation>
+        <translation>kører op til %1 minutter, længere end de %2, en funktion må</translation>
     </message>
     <message>
         <source>runs %1 minutes an invocation, longer than the %2 a function may</source>
-        <translation type="unfinished"></translation>
+        <translation>kører %1 minutter pr. kald, længere end de %2, en funktion må</translation>
     </message>
     <message>
         <source>takes a constant high load, where a container or VM costs less</source>
-        <translation type="unfinished"></translation>
+        <translation>har en konstant høj belastning, hvor en container eller VM koster mindre</translation>
     </message>
     <message>
         <source>“%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2</translation>
     </message>
     <message>
         <source>“%1” carries the traffic to %2 and charges for every GB of it; a gateway endpoint would not</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” fører trafikken til %2 og koster penge for hver GB; det gør et gateway-endpoint ikke</translation>
     </message>
     <message>
         <source>“%1” serves the product and is also used directly for analysis or training by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” betjener produktet og bruges også direkte til analyse eller træning af %2</translation>
     </message>
     <message>
         <source>“%1” in the prod environment “%2” reads or writes “%3” in another prod environment “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” i prod-miljøet “%2” læser eller skriver “%3” i et andet prod-miljø, “%4”</translation>
     </message>
     <message>
         <source>“%1” in the %2 environment “%3” reads or writes “%4” in the prod environment “%5”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” i %2-miljøet “%3” læser eller skriver “%4” i prod-miljøet “%5”</translation>
     </message>
     <message>
         <source>“%1” reads or writes %2, and no IAM role governs it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” læser eller skriver %2, og ingen IAM-rolle styrer adgangen</translation>
     </message>
     <message>
         <source>“%1” is used with credentials, and the diagram has no secret manager to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bruges med legitimationsoplysninger, og diagrammet har ingen secret manager til at opbevare dem</translation>
     </message>
     <message>
         <source>“%1” keeps data at rest, and no key from a key management service (KMS) encrypts it</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opbevarer data i hvile, og ingen nøgle fra en nøglehåndteringstjeneste (KMS) krypterer dem</translation>
     </message>
     <message>
         <source>“%1” sits in the public subnet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ligger i det offentlige undernet “%2”</translation>
     </message>
     <message>
         <source>“%1” is reached straight from the internet by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” nås direkte fra internettet af %2</translation>
     </message>
     <message>
         <source>“%1” takes requests straight from %2, with no load balancer, API gateway or CDN in front</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” modtager anmodninger direkte fra %2 uden en load balancer, API-gateway eller CDN foran</translation>
     </message>
     <message>
         <source>“%1” sits in no VPC, so nothing isolates its network from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ligger ikke i nogen VPC, så intet isolerer dens netværk fra internettet</translation>
     </message>
     <message>
         <source>takes requests from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modtager anmodninger fra %1</translation>
     </message>
     <message>
         <source>sits in the public subnet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger i det offentlige undernet “%1”</translation>
     </message>
     <message>
         <source>“%1” %2, and no firewall or WAF filters that traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2, og ingen firewall eller WAF filtrerer den trafik</translation>
     </message>
     <message>
         <source>Requests reach %1, and nothing monitors or logs them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger når %1, og intet overvåger eller logger dem</translation>
     </message>
     <message>
         <source>“%1” serves a model, and no alert fires when its quality drops</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” leverer en model, og ingen alarm udløses, når dens kvalitet falder</translation>
     </message>
     <message>
         <source>The product runs on %1 different services; start with the fewest that carry the request flow, and add the rest when it needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktet kører på %1 forskellige tjenester; start med de færrest mulige, der bærer anmodningsflowet, og tilføj resten, når der bliver brug for dem</translation>
     </message>
     <message>
         <source>No users or outside application appear in the diagram, so no request flow shows which services are needed; add who uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet viser ingen brugere eller eksterne applikationer, så intet anmodningsflow viser, hvilke tjenester der er brug for; tilføj dem, der bruger det</translation>
     </message>
     <message>
         <source>%1 %2 on no request flow from users or an outside app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ikke med i noget anmodningsflow fra brugere eller en ekstern app</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>er</translation>
     </message>
     <message>
         <source>are</source>
-        <translation type="unfinished"></translation>
+        <translation>er</translation>
     </message>
     <message>
         <source>“%1” collects metrics, and no alert is connected to tell anyone when they go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” indsamler metrikker, men ingen alarm er forbundet til at give besked, når noget går galt</translation>
     </message>
     <message>
         <source>“%1” runs container images, and no container registry is connected to supply them</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kører container-images, og intet container-registry er forbundet til at levere dem</translation>
     </message>
     <message>
         <source>“%1” is connected to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” er ikke forbundet til noget</translation>
     </message>
     <message>
         <source>“%1” feeds %2, and no model registry versions the models in between</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” leverer til %2, og intet modelregister versionerer modellerne imellem</translation>
     </message>
     <message>
         <source>“%1” feeds %2 through %3, and no model registry versions the models in between</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” leverer til %2 via %3, og intet modelregister versionerer modellerne imellem</translation>
     </message>
     <message>
         <source>on one replica in one zone</source>
-        <translation type="unfinished"></translation>
+        <translation>på én replika i én zone</translation>
     </message>
     <message>
         <source>on one replica</source>
-        <translation type="unfinished"></translation>
+        <translation>på én replika</translation>
     </message>
     <message>
         <source>in one zone</source>
-        <translation type="unfinished"></translation>
+        <translation>i én zone</translation>
     </message>
     <message>
         <source>Reliability is critical, and “%1” serves users %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pålideligheden er kritisk, og “%1” betjener brugere %2</translation>
     </message>
     <message>
         <source>“%1” serves users on spot capacity, which the provider may take back at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” betjener brugere på spot-kapacitet, som udbyderen når som helst kan tage tilbage</translation>
     </message>
     <message>
         <source>“%1” keeps state with no automatic backup or point-in-time recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gemmer tilstand uden automatisk backup eller gendannelse til et bestemt tidspunkt</translation>
     </message>
     <message>
         <source>“%1” runs in the prod environment “%2” in one zone; it is not multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kører i prod-miljøet “%2” i én zone; den er ikke multi-AZ</translation>
     </message>
     <message>
         <source>%1 %2 node (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-node (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; finding (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fund &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; finding</source>
-        <translation type="unfinished"></translation>
+        <translation>fund &quot;%1&quot;</translation>
     </message>
     <message>
         <source> edge</source>
-        <translation type="unfinished"></translation>
+        <translation>-forbindelse</translation>
     </message>
     <message>
         <source>%1 %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fra %3 til %4</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet %1</translation>
     </message>
     <message>
         <source> (%1 suppressed with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 undertrykt med en begrundelse)</translation>
     </message>
     <message>
         <source>Still reported: a %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadig rapporteret: et %1: %2</translation>
     </message>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (og %1 til)</translation>
     </message>
     <message>
         <source>Reported, as asked: a %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteret som ønsket: et %1: %2</translation>
     </message>
     <message>
         <source>Not reported yet: a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke rapporteret: et %1</translation>
     </message>
     <message>
         <source>; the diagram suppresses it, which hides it from the check</source>
-        <translation type="unfinished"></translation>
+        <translation>; diagrammet undertrykker det, så kontrollen ikke ser det</translation>
     </message>
     <message>
         <source>Has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Har %1</translation>
     </message>
     <message>
         <source>Has %1 %2 nodes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Har %1 %2-noder (%3)</translation>
     </message>
     <message>
         <source>, at least %1 asked</source>
-        <translation type="unfinished"></translation>
+        <translation>, mindst %1 krævet</translation>
     </message>
     <message>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler stadig: %1</translation>
     </message>
     <message>
         <source>Still missing: %1 more %2 %3 (%4); %5 of the %6 asked %7 there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler stadig: %1 %2 %3 mere (%4); %5 af de %6 krævede %7 der</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Connected: %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet: %1 er %2</translation>
     </message>
     <message>
         <source>the diagram has neither node yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diagrammet har endnu ingen af de to noder</translation>
     </message>
     <message>
         <source>the diagram has no %1 node yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diagrammet har endnu ingen %1-node</translation>
     </message>
     <message>
         <source>%1 is %2 %3 edge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er %2 %3-forbindelse</translation>
     </message>
     <message>
         <source>%1 runs the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 går den modsatte vej</translation>
     </message>
     <message>
         <source>the two are not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>de to er ikke forbundet</translation>
     </message>
     <message>
         <source>Still missing: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler stadig: %1; %2</translation>
     </message>
     <message>
         <source>Cannot check the cost goal of below %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke kontrollere omkostningsmålet på under %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> og %1 til</translation>
     </message>
     <message>
         <source> (%1 not counted: %2 price is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ikke medregnet: %2 pris er ukendt)</translation>
     </message>
     <message>
         <source>Month 1 costs %1%2, below the goal of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1 koster %1%2, under målet på %3</translation>
     </message>
     <message>
         <source>Month 1 costs %1%2; the goal is below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1 koster %1%2; målet er under %3</translation>
     </message>
     <message>
         <source>The check reports a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen rapporterer et %1</translation>
     </message>
     <message>
         <source>At least one %1 node (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst én %1-node (%2)</translation>
     </message>
     <message>
         <source>At least %1 %2 nodes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst %1 %2-noder (%3)</translation>
     </message>
     <message>
         <source>Month 1 costs less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1 koster mindre end %1</translation>
     </message>
     <message>
         <source> (does not fit)</source>
-        <translation type="unfinished"></translation>
+        <translation> (passer ikke)</translation>
     </message>
     <message>
         <source>not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>faktureres ikke</translation>
     </message>
     <message>
         <source>usage?</source>
-        <translation type="unfinished"></translation>
+        <translation>forbrug?</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>A price is unknown on one side: no change is claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>En pris er ukendt på den ene side: der angives ingen ændring</translation>
     </message>
     <message>
         <source>On demand</source>
-        <translation type="unfinished"></translation>
+        <translation>On-demand</translation>
     </message>
     <message>
         <source>Reserved, 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret, 1 år</translation>
     </message>
     <message>
         <source>Reserved, 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret, 3 år</translation>
     </message>
     <message>
         <source>Spot / preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot/preemptible</translation>
     </message>
     <message>
         <source>Infrequent access</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjælden adgang</translation>
     </message>
     <message>
         <source>Deep archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybdearkiv</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Public subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentligt undernet</translation>
     </message>
     <message>
         <source>Private subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat undernet</translation>
     </message>
 </context>
 <context>
     <name>cw::AboutDialog</name>
     <message>
         <source>About Cloudwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Cloudwright</translation>
     </message>
     <message>
         <source>no date given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen dato angivet</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til %2</translation>
     </message>
     <message>
         <source>1 price</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pris</translation>
     </message>
     <message>
         <source>%1 prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priser</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1: %2 (%3), %4&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: %2 (%3), %4&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Cloudwright %1&lt;/h3&gt;&lt;p&gt;Design cloud architectures for machine-learning products, see what is wrong with them and what they will cost, month by month.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2 (running on Qt %3) and nlohmann/json; automatic layout by Graphviz when it is installed.&lt;/p&gt;&lt;h4&gt;Price data&lt;/h4&gt;&lt;p&gt;List prices in %4 for %5 hours a month, without free tiers or taxes, from these public sources (each price in the cost table and the report names its own):&lt;/p&gt;&lt;ul&gt;%6&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cloudwright %1&lt;/h3&gt;&lt;p&gt;Design cloudarkitekturer til maskinlæringsprodukter, og se, hvad der er galt med dem, og hvad de vil koste, måned for måned.&lt;/p&gt;&lt;p&gt;Licenseret under GNU General Public License, version 3 eller nyere. Bygget med Qt %2 (kører på Qt %3) og nlohmann/json; automatisk layout med Graphviz, når det er installeret.&lt;/p&gt;&lt;h4&gt;Prisdata&lt;/h4&gt;&lt;p&gt;Listepriser i %4 for %5 timer pr. måned, uden gratisniveauer og afgifter, fra disse offentlige kilder (hver pris i omkostningstabellen og rapporten angiver sin egen kilde):&lt;/p&gt;&lt;ul&gt;%6&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>cw::AdvisorPanel</name>
     <message>
         <source>Advisor message</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked fra rådgiveren</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefaling</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>&lt;b&gt;When to move from serverless to containers&lt;/b&gt; (ticked: holds now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hvornår du bør skifte fra serverless til containere&lt;/b&gt; (markeret: gælder nu)</translation>
     </message>
     <message>
         <source>Checklist for moving from serverless to containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekliste for skift fra serverless til containere</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd</translation>
     </message>
     <message>
         <source>Serverless, containers or VMs for the selected workload, with cost, fit and break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless, containere eller VM&apos;er til den valgte arbejdsbelastning med omkostning, egnethed og break-even</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalering</translation>
     </message>
     <message>
         <source>A day of load against each option, minute by minute: replicas, queued and failed requests, and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Et døgns belastning på hver mulighed, minut for minut: replikaer, anmodninger i kø og mislykkede anmodninger samt omkostning</translation>
     </message>
     <message>
         <source>Select one workload on the canvas (a function, container service, Kubernetes cluster, VM, GPU VM, batch job or model endpoint) to compare serverless, containers and VMs for it: cost, fit, break-even and a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér én arbejdsbelastning på lærredet (en funktion, containertjeneste, Kubernetes-klynge, VM, GPU-VM, et batchjob eller et model-endpoint) for at sammenligne serverless, containere og VM&apos;er til den: omkostning, egnethed, break-even og en tjekliste.</translation>
     </message>
     <message>
         <source>Several items are selected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere elementer er markeret. %1</translation>
     </message>
     <message>
         <source>“%1” (%2) is not a workload the advisor compares. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2) er ikke en arbejdsbelastning, som rådgiveren sammenligner. %3</translation>
     </message>
     <message>
         <source>For “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>For “%1”: %2</translation>
     </message>
     <message>
         <source>Apply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend %1</translation>
     </message>
     <message>
         <source>Replace the node by %1, keeping its connections and group; one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat noden med %1, og bevar dens forbindelser og gruppe; ét fortrydelsestrin</translation>
     </message>
     <message>
         <source>Nothing to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at anvende: %1</translation>
     </message>
     <message>
         <source>Holds for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Gælder for denne arbejdsbelastning</translation>
     </message>
     <message>
         <source>Does not hold for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Gælder ikke for denne arbejdsbelastning</translation>
     </message>
     <message>
         <source>No break-even: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet break-even: %1.</translation>
     </message>
     <message>
         <source>Break-even against %1; always-on options keep the size chosen for this load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even mod %1; altid kørende muligheder beholder den størrelse, der er valgt til denne belastning.</translation>
     </message>
     <message>
         <source>%1 (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortryd tager det tilbage)</translation>
     </message>
 </context>
 <context>
     <name>cw::BreakEvenChart</name>
     <message>
         <source>Break-even chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even-diagram</translation>
     </message>
     <message>
         <source>Monthly cost of each option against requests per month, both on log scales; the dot is where serverless starts to cost more, the dashed line the load set on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig omkostning for hver mulighed over for anmodninger pr. måned, begge på logaritmisk skala; punktet er der, hvor serverless begynder at koste mere, og den stiplede linje er belastningen angivet på noden</translation>
     </message>
     <message>
         <source>Monthly cost against requests per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig omkostning over for anmodninger pr. måned</translation>
     </message>
     <message>
         <source>%1 does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passer ikke</translation>
     </message>
     <message>
         <source>%1 has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen pris</translation>
     </message>
     <message>
         <source>Not drawn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tegnet: %1.</translation>
     </message>
     <message>
         <source>Requests per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger pr. måned</translation>
     </message>
     <message>
         <source>Monthly cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig omkostning (USD)</translation>
     </message>
     <message>
         <source>Load now: %1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning nu: %1 pr. måned</translation>
     </message>
     <message>
         <source>now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nu: %1</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even</translation>
     </message>
     <message>
         <source>Break-even: %1 requests a month, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-even: %1 anmodninger pr. måned, %2</translation>
     </message>
 </context>
 <context>
     <name>cw::ConnectDialog</name>
     <message>
         <source>Connect To</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind til</translation>
     </message>
     <message>
         <source>Draw an edge from &lt;b&gt;%1&lt;/b&gt; to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en forbindelse fra &lt;b&gt;%1&lt;/b&gt; til:</translation>
     </message>
     <message>
         <source>Type to filter by name, service or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at filtrere efter navn, tjeneste eller id</translation>
     </message>
     <message>
         <source>Filter the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér noderne</translation>
     </message>
     <message>
         <source>Node to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Node, der skal forbindes til</translation>
     </message>
     <message>
         <source>Edge kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsestype</translation>
     </message>
     <message>
         <source>What travels along the edge; the editor proposes one from the two services</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der går langs forbindelsen; editoren foreslår en type ud fra de to tjenester</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Edge label</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsens etiket</translation>
     </message>
     <message>
         <source>optional, e.g. HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfri, f.eks. HTTPS</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiket:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind</translation>
     </message>
 </context>
 <context>
     <name>cw::CostChart</name>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarie: %1</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>År %1</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned %1</translation>
     </message>
     <message>
         <source>
 Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+I alt: %1</translation>
     </message>
     <message>
         <source>
 %1: %2 (now %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1: %2 (nu %3%4)</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>øvrige</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>USD a year</source>
-        <translation type="unfinished"></translation>
+        <translation>USD pr. år</translation>
     </message>
     <message>
         <source>USD a month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD pr. måned</translation>
     </message>
     <message>
         <source>Budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1</translation>
     </message>
     <message>
         <source>Over from month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fra måned %1</translation>
     </message>
     <message>
         <source>over budget: month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>over budget: måned %1</translation>
     </message>
 </context>
 <context>
     <name>cw::CostPanel</name>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måneder</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. måned</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. år</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier</translation>
     </message>
     <message>
         <source>Top 10 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10 noder</translation>
     </message>
     <message>
         <source>Table CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel som CSV…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>Export the table: one row per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér tabellen: én række pr. node</translation>
     </message>
     <message>
         <source>Export the projection as `cloudwright cost` prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér fremskrivningen, som `cloudwright cost` udskriver den</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noder</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskel</translation>
     </message>
     <message>
         <source>Month 1 per node: the scenario compared with, now, and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1 pr. node: scenariet, der sammenlignes med, nu og ændringen</translation>
     </message>
     <message>
         <source>Month 1: %1%2 · over %3 months: %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned 1: %1%2 · over %3 måneder: %4 · %5</translation>
     </message>
     <message>
         <source> (incomplete: unknown prices left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ufuldstændig: ukendte priser udeladt)</translation>
     </message>
     <message>
         <source> · over the %1 budget from month %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · over budgettet på %1 fra måned %2</translation>
     </message>
     <message>
         <source> · within the %1 budget</source>
-        <translation type="unfinished"></translation>
+        <translation> · inden for budgettet på %1</translation>
     </message>
     <message>
         <source>%1: could not write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunne ikke skrive: %2</translation>
     </message>
     <message>
         <source>Export Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér omkostninger</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>cw::CostTableModel</name>
     <message>
         <source>not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>faktureres ikke</translation>
     </message>
     <message>
         <source>usage?</source>
-        <translation type="unfinished"></translation>
+        <translation>forbrug?</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. måned</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horisont</translation>
     </message>
     <message>
         <source>%1: unknown (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ukendt (%2)</translation>
     </message>
     <message>
         <source>%1: %2 %3 × $%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 × $%4 = %5</translation>
     </message>
     <message>
         <source>%1, as of %2, confidence %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pr. %2, sikkerhed %3</translation>
     </message>
 </context>
 <context>
     <name>cw::DiagramScene</name>
     <message>
         <source>Unknown palette entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt paletelement %1</translation>
     </message>
     <message>
         <source>Straight Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lige linje</translation>
     </message>
     <message>
         <source>Orthogonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retvinklet</translation>
     </message>
     <message>
         <source>Reset Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil rute</translation>
     </message>
     <message>
         <source>Forget the route shaped by hand and route the edge around cards again</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem den rute, der er formet i hånden, og før forbindelsen uden om kortene igen</translation>
     </message>
     <message>
         <source>Fit Cards to Their Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas kortene til deres navne</translation>
     </message>
 </context>
 <context>
     <name>cw::DifferenceTable</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarie</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>%1 (month 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (måned 1)</translation>
     </message>
     <message>
         <source>Now (month 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu (måned 1)</translation>
     </message>
     <message>
         <source> (added)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tilføjet)</translation>
     </message>
     <message>
         <source> (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fjernet)</translation>
     </message>
     <message>
         <source>%1 · %2 (was %3 in the scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (var %3 i scenariet)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Total (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt (ufuldstændig)</translation>
     </message>
     <message>
         <source> · 1 unchanged node not listed</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 uændret node er ikke vist</translation>
     </message>
     <message>
         <source> · %1 unchanged nodes not listed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 uændrede noder er ikke vist</translation>
     </message>
     <message>
         <source>Month 1&apos;s totals. Over months 1–%1: %2 then, %3 now (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaler for måned 1. Over måned 1–%1: %2 før, %3 nu (%4)</translation>
     </message>
 </context>
 <context>
     <name>cw::Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavngivet</translation>
     </message>
 </context>
 <context>
     <name>cw::ExerciseChecklist</name>
     <message>
         <source>&lt;b&gt;Your turn&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Din tur&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelse</translation>
     </message>
     <message>
         <source>Exercise checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekliste for øvelsen</translation>
     </message>
     <message>
         <source>✔ Exercise passed: every condition is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Øvelsen er bestået: alle betingelser er opfyldt.</translation>
     </message>
     <message>
         <source>%1 of %2 conditions met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 betingelser opfyldt.</translation>
     </message>
 </context>
 <context>
     <name>cw::ExportImageDialog</name>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér billede</translation>
     </message>
     <message>
         <source>Pixels per diagram unit; SVG and PDF are vector and need none</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pr. diagramenhed; SVG og PDF er vektorformater og behøver ingen</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvid</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsigtig</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baggrund:</translation>
     </message>
     <message>
         <source>&amp;Whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hele diagrammet</translation>
     </message>
     <message>
         <source>Se&amp;lection only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun &amp;markeringen</translation>
     </message>
     <message>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn:</translation>
     </message>
     <message>
         <source>Add the &amp;legend (edge kinds and badges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;forklaring (forbindelsestyper og mærker)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tegning (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1:
+%2</translation>
     </message>
     <message>
         <source>Image not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Billedet blev ikke eksporteret</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterede %1</translation>
     </message>
 </context>
 <context>
     <name>cw::FindingsPanel</name>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl (%1)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler (%1)</translation>
     </message>
     <message>
         <source>Info (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Info (%1)</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler:</translation>
     </message>
     <message>
         <source>Which rules check this diagram; kept in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke regler der kontrollerer dette diagram; gemmes i filen</translation>
     </message>
     <message>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ret</translation>
     </message>
     <message>
         <source>Apply the quick fix: one step, undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend den hurtige rettelse: ét trin, der kan fortrydes</translation>
     </message>
     <message>
         <source>&amp;Suppress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undertryk…</translation>
     </message>
     <message>
         <source>Keep this finding on the node as accepted, with a reason; it stays listed as suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold dette fund på noden som accepteret, med en begrundelse; det bliver stående på listen som undertrykt</translation>
     </message>
     <message>
         <source>Show on Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis på lærredet</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ No findings.&lt;/span&gt; The diagram passes every rule of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Ingen fund.&lt;/span&gt; Diagrammet overholder alle regler i denne profil.</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fejl</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fejl</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advarsel</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 advarsler</translation>
     </message>
     <message>
         <source>%1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 info</translation>
     </message>
     <message>
         <source> · %1 suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 undertrykt</translation>
     </message>
     <message>
         <source>Suppressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertrykt (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anden</numerusform>
+            <numerusform>%n andre</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt; · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %7&lt;/p&gt;&lt;p style=&apos;color:#606b78&apos;&gt;Source: %8&lt;/p&gt;%9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt; · %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hvorfor:&lt;/b&gt; %6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Løsning:&lt;/b&gt; %7&lt;/p&gt;&lt;p style=&apos;color:#606b78&apos;&gt;Kilde: %8&lt;/p&gt;%9</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Suppressed: %1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Undertrykt: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Quick fix:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Hurtig rettelse:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Fix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ret (%1)</translation>
     </message>
     <message>
         <source>Apply the quick fix, one undoable step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend den hurtige rettelse, ét trin der kan fortrydes: %1</translation>
     </message>
     <message>
         <source>Lift &amp;Suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ophæv undertrykkelse</translation>
     </message>
     <message>
         <source>month 1 comes to %1; with 20% headroom, rounded up, that is $%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>måned 1 løber op i %1; med 20 % luft, rundet op, giver det $%2.</translation>
     </message>
     <message>
         <source>Proposed from the cost estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslået ud fra omkostningsestimatet: %1</translation>
     </message>
     <message>
         <source>Proposed from the cost estimate, which leaves out %1 (no price, or usage not set): without it, %2 Raise it for what is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslået ud fra omkostningsestimatet, som udelader %1 (ingen pris, eller forbrug ikke angivet); uden dem: %2 Hæv grænsen for at dække det udeladte.</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tjenester</translation>
     </message>
     <message>
         <source>Budget Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetgrænse</translation>
     </message>
     <message>
         <source>Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig grænse for det nye budget i US-dollar. En alarm udløses, når regningen overstiger den.
+
+%1</translation>
     </message>
     <message>
         <source>Suppress finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertryk fund</translation>
     </message>
     <message>
         <source>Why is “%1” acceptable here? The reason is kept in the file with the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor er “%1” acceptabelt her? Begrundelsen gemmes i filen sammen med noden.</translation>
     </message>
 </context>
 <context>
     <name>cw::HelpWindow</name>
     <message>
         <source>Cloudwright User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudwright-brugervejledning</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugervejledning</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejledning</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage</translation>
     </message>
     <message>
         <source>Back to the page before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til forrige side</translation>
     </message>
     <message>
         <source>The start of the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten af brugervejledningen</translation>
     </message>
     <message>
         <source>Find in page (Enter for the next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på siden (Enter for næste)</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på siden</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Cloudwright User Guide — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudwright-brugervejledning — %1</translation>
     </message>
 </context>
 <context>
     <name>cw::ImportSummaryDialog</name>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er importeret</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) is open as a new, unsaved diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) er åbnet som et nyt diagram, der ikke er gemt.</translation>
     </message>
     <message>
         <source>Not recognised, by resource type (kept under the diagram&apos;s import notes; add them from the palette if they matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke genkendt, efter ressourcetype (gemt i diagrammets importnoter; tilføj dem fra paletten, hvis de har betydning):</translation>
     </message>
     <message>
         <source>Not recognised, by shape (each kept with its label and place under the diagram&apos;s import notes; redraw them from the palette if they matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke genkendt, efter figur (hver gemt med sin etiket og placering i diagrammets importnoter; tegn dem igen fra paletten, hvis de har betydning):</translation>
     </message>
     <message>
         <source>Shapes not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurer, der ikke blev genkendt</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcetype</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
 </context>
 <context>
     <name>cw::InspectorWidget</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;&lt;br&gt;Use Arrange to align or distribute them, Delete to remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n element markeret&lt;/b&gt;&lt;br&gt;Brug Arrangér til at justere eller fordele det og Slet til at fjerne det.</numerusform>
+            <numerusform>&lt;b&gt;%n elementer markeret&lt;/b&gt;&lt;br&gt;Brug Arrangér til at justere eller fordele dem og Slet til at fjerne dem.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Diagram&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;Select a node, edge or group to edit it. Drag services from the palette to add them.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diagram&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;Markér en node, forbindelse eller gruppe for at redigere den. Træk tjenester fra paletten for at tilføje dem.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Switching renames every service to the provider&apos;s own (EC2 becomes Compute Engine) and maps instance types and the region to their nearest equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Et skift omdøber hver tjeneste til udbyderens egen (EC2 bliver til Compute Engine) og oversætter instanstyper og region til de nærmeste tilsvarende</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbyder</translation>
     </message>
     <message>
         <source>e.g. us-east-1</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. us-east-1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <source>Critical asks for serving in more than one zone and replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk kræver drift i mere end én zone og på mere end én replika</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Pålidelighed</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Budgets and prices are in US dollars (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetter og priser er i US-dollar (USD)</translation>
     </message>
     <message>
         <source>%1 nodes, %2 groups, %3 edges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noder, %2 grupper, %3 forbindelser</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>A node may run at another provider than the rest of the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>En node kan køre hos en anden udbyder end resten af diagrammet</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>As diagram (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som diagrammet (%1)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Properties&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Egenskaber&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#606b78&apos;&gt;Also set: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#606b78&apos;&gt;Også angivet: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Clear (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd (ikke angivet)</translation>
     </message>
     <message>
         <source>Use the default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug standardværdien: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;%1 → %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Forbindelse&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#606b78&apos;&gt;%1 → %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>optional, e.g. HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfri, f.eks. HTTPS</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
 </context>
 <context>
