@@ -2346,6 +2346,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>New diagram from the template “%1”; Save asks where to keep it</source>
         <translation>Nyt diagram fra skabelonen “%1”; Gem spørger, hvor det skal gemmes</translation>
     </message>
+    <message>
+        <source>Preferences applied; the new language takes effect when Cloudwright starts again</source>
+        <translation>Indstillingerne er anvendt; det nye sprog træder i kraft, når Cloudwright startes igen</translation>
+    </message>
 </context>
 <context>
     <name>cw::OptionCard</name>
@@ -2499,10 +2503,6 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <translation>Sprog</translation>
     </message>
     <message>
-        <source>The language of menus and messages. Only English exists so far: translations come later, and the choice is kept for them.</source>
-        <translation>Sproget i menuer og meddelelser. Indtil videre findes kun engelsk: oversættelser kommer senere, og valget gemmes til dem.</translation>
-    </message>
-    <message>
         <source>Snap to grid</source>
         <translation>Fastgør til gitter</translation>
     </message>
@@ -2633,6 +2633,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>Put the default values in the fields (applied on OK or Apply)</source>
         <translation>Indsæt standardværdierne i felterne (anvendes ved OK eller Anvend)</translation>
+    </message>
+    <message>
+        <source>The language of menus, messages, the catalog and the rules. System follows the desktop&apos;s language. A change takes effect when Cloudwright starts again.</source>
+        <translation>Sproget i menuer, meddelelser, kataloget og reglerne. System følger skrivebordets sprog. En ændring træder i kraft, når Cloudwright startes igen.</translation>
     </message>
 </context>
 <context>

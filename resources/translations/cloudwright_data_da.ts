@@ -391,7 +391,7 @@
     <message>
         <source>Tokens sent to and received from the model per month, in thousands; the LLM API is priced per token.</source>
         <extracomment>properties.tokens_per_month</extracomment>
-        <translation>Tokens sendt til og modtaget fra modellen pr. måned, i tusinder; LLM-API'et prissættes pr. token.</translation>
+        <translation>Tokens sendt til og modtaget fra modellen pr. måned, i tusinder; LLM-API&apos;et prissættes pr. token.</translation>
     </message>
     <message>
         <source>Traffic pattern</source>
@@ -426,7 +426,7 @@
     <message>
         <source>A virtual machine with one or more GPUs attached, for training or serving deep-learning models. GPUs are expensive, so stop it when idle.</source>
         <extracomment>kinds[1] (&quot;compute.gpu_vm&quot;)</extracomment>
-        <translation>En virtuel maskine med en eller flere GPU'er til at træne eller køre deep learning-modeller. GPU'er er dyre, så stop den, når den ikke bruges.</translation>
+        <translation>En virtuel maskine med en eller flere GPU&apos;er til at træne eller køre deep learning-modeller. GPU&apos;er er dyre, så stop den, når den ikke bruges.</translation>
     </message>
     <message>
         <source>GPU virtual machine</source>
@@ -471,7 +471,7 @@
     <message>
         <source>A small piece of code that runs on an event or request and scales to zero; you pay per invocation and per GB-second. Best for short, spiky, event-driven work, not GPUs or long jobs.</source>
         <extracomment>kinds[4] (&quot;compute.function&quot;)</extracomment>
-        <translation>Et lille stykke kode, der kører ved en hændelse eller anmodning og skalerer ned til nul; du betaler pr. kald og pr. GB-sekund. Bedst til kort, ujævnt, hændelsesdrevet arbejde, ikke til GPU'er eller lange job.</translation>
+        <translation>Et lille stykke kode, der kører ved en hændelse eller anmodning og skalerer ned til nul; du betaler pr. kald og pr. GB-sekund. Bedst til kort, ujævnt, hændelsesdrevet arbejde, ikke til GPU&apos;er eller lange job.</translation>
     </message>
     <message>
         <source>Serverless function</source>
@@ -516,7 +516,7 @@
     <message>
         <source>A virtual disk attached to one virtual machine, like a hard drive. It keeps its data when the VM stops.</source>
         <extracomment>kinds[7] (&quot;storage.block&quot;)</extracomment>
-        <translation>En virtuel disk tilknyttet én virtuel maskine, ligesom en harddisk. Den bevarer sine data, når VM'en stopper.</translation>
+        <translation>En virtuel disk tilknyttet én virtuel maskine, ligesom en harddisk. Den bevarer sine data, når VM&apos;en stopper.</translation>
     </message>
     <message>
         <source>Block storage (disk)</source>
@@ -641,7 +641,7 @@
     <message>
         <source>A managed front door for HTTP APIs that handles routing, authentication, throttling and keys. Billed per million calls.</source>
         <extracomment>kinds[14] (&quot;network.api_gateway&quot;)</extracomment>
-        <translation>En administreret indgang til HTTP-API'er, der håndterer routing, godkendelse, begrænsning af trafik og nøgler. Afregnes pr. million kald.</translation>
+        <translation>En administreret indgang til HTTP-API&apos;er, der håndterer routing, godkendelse, begrænsning af trafik og nøgler. Afregnes pr. million kald.</translation>
     </message>
     <message>
         <source>API gateway</source>
@@ -1186,7 +1186,7 @@
     <message>
         <source>A geographic region of the provider; holds zones and VPCs.</source>
         <extracomment>paletteGroups[0] (&quot;region&quot;)</extracomment>
-        <translation>En geografisk region hos udbyderen; indeholder zoner og VPC'er.</translation>
+        <translation>En geografisk region hos udbyderen; indeholder zoner og VPC&apos;er.</translation>
     </message>
     <message>
         <source>An isolated data centre inside a region; spread serving across two or more.</source>
@@ -1259,7 +1259,7 @@
     <message>
         <source>Add a secret manager and connect the workloads that use the database or API to it; keep credentials there, not in code.</source>
         <extracomment>rule missing-secrets</extracomment>
-        <translation>Tilføj et hemmelighedslager, og forbind de arbejdsbelastninger, der bruger databasen eller API'et, med det; opbevar legitimationsoplysninger der, ikke i koden.</translation>
+        <translation>Tilføj et hemmelighedslager, og forbind de arbejdsbelastninger, der bruger databasen eller API&apos;et, med det; opbevar legitimationsoplysninger der, ikke i koden.</translation>
     </message>
     <message>
         <source>Serving path without monitoring</source>
@@ -1289,7 +1289,7 @@
     <message>
         <source>Paid services (or GPUs) run, and no budget watches them: a cost.budget node counts only when it sets a monthly_limit and has a control edge (either direction) to a paid node or to a group holding one. A budget without a limit, or joined to nothing that costs money, fires and is named.</source>
         <extracomment>rule no-cost-controls</extracomment>
-        <translation>Betalte tjenester (eller GPU'er) kører, og intet budget holder øje med dem: en cost.budget-node tæller kun, når den angiver en monthly_limit og har en styringsforbindelse (i en af retningerne) til en betalt node eller til en gruppe, der indeholder en. Et budget uden grænse, eller som ikke er forbundet med noget, der koster penge, udløser reglen og nævnes ved navn.</translation>
+        <translation>Betalte tjenester (eller GPU&apos;er) kører, og intet budget holder øje med dem: en cost.budget-node tæller kun, når den angiver en monthly_limit og har en styringsforbindelse (i en af retningerne) til en betalt node eller til en gruppe, der indeholder en. Et budget uden grænse, eller som ikke er forbundet med noget, der koster penge, udløser reglen og nævnes ved navn.</translation>
     </message>
     <message>
         <source>Expensive resources left running are the classic cloud bill surprise; a budget with an alert catches it within days, not at the end of the month.</source>
@@ -1414,12 +1414,12 @@
     <message>
         <source>Functions cannot use GPUs, stop after 15 minutes, and cost more than a container or VM under steady load.</source>
         <extracomment>rule serverless-misfit</extracomment>
-        <translation>Funktioner kan ikke bruge GPU'er, stopper efter 15 minutter og koster mere end en container eller VM ved jævn belastning.</translation>
+        <translation>Funktioner kan ikke bruge GPU&apos;er, stopper efter 15 minutter og koster mere end en container eller VM ved jævn belastning.</translation>
     </message>
     <message>
         <source>Move GPU and long jobs to batch, training or GPU VMs; move steady high load to containers or VMs.</source>
         <extracomment>rule serverless-misfit</extracomment>
-        <translation>Flyt GPU-arbejde og lange job til batch, træning eller GPU-VM'er; flyt jævn, høj belastning til containere eller VM'er.</translation>
+        <translation>Flyt GPU-arbejde og lange job til batch, træning eller GPU-VM&apos;er; flyt jævn, høj belastning til containere eller VM&apos;er.</translation>
     </message>
     <message>
         <source>Spot capacity on the user path</source>
