@@ -568,7 +568,7 @@ private:
                     path << current;
                     const Group* at = group(current);
                     fail(placeOf(EntityType::Group, std::size_t(at - d.groups.data()), "parent"),
-                        LoadText::tr("the groups form a cycle: %1").arg(path.join(LoadText::tr(" → "))));
+                        LoadText::tr("the groups form a cycle: %1").arg(path.join(QStringLiteral(" → "))));
                 }
                 onChain.insert(current);
                 chain.append(current);

@@ -157,8 +157,9 @@ private:
         for (const char* end : {"from", "to"}) {
             const Json* k = find(value, end);
             if (!k)
-                fail(place, LoadText::tr("\"%1\" is missing: the node kind the edge %2")
-                                .arg(QLatin1String(end), QLatin1String(qstrcmp(end, "from") == 0 ? "leaves" : "enters")));
+                fail(place,
+                    qstrcmp(end, "from") == 0 ? LoadText::tr("\"from\" is missing: the node kind the edge leaves")
+                                              : LoadText::tr("\"to\" is missing: the node kind the edge enters"));
             (qstrcmp(end, "from") == 0 ? c.from : c.to) = kind(*k, place.dot(end));
         }
         const Json* edge = find(value, "edge");
