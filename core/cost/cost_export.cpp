@@ -113,11 +113,15 @@ QString budgetText(const Projection& p)
 QHash<Id, QString> cardCostTexts(const Projection& p)
 {
     QHash<Id, QString> texts;
+    // Translated once, not once per card: a large diagram has thousands.
+    const QString perMonth = CostText::tr("%1/mo", "a node's cost a month, on its card");
+    const QString usage = CostText::tr("usage?");
+    const QString unknown = CostText::tr("unknown");
     for (const NodeCost& n : p.nodes) {
         if (n.status == NodeStatus::Priced)
-            texts.insert(n.id, CostText::tr("%1/mo", "a node's cost a month, on its card").arg(usdText(n.monthly)));
+            texts.insert(n.id, perMonth.arg(usdText(n.monthly)));
         else if (!n.notBilled)
-            texts.insert(n.id, n.status == NodeStatus::Usage ? CostText::tr("usage?") : CostText::tr("unknown"));
+            texts.insert(n.id, n.status == NodeStatus::Usage ? usage : unknown);
     }
     return texts;
 }

@@ -69,9 +69,12 @@ CostRow nodeRow(const Catalog& catalog, const Architecture& model, const cost::P
     }
     row.reason = n.reason;
     // The reason says "not billed: why" (cost's text, in the user's language); the column says not billed already.
-    const QString notBilled = QCoreApplication::translate("CostText", "not billed: %1").section(QStringLiteral("%1"), 0, 0);
-    if (n.notBilled && !notBilled.isEmpty() && row.reason.startsWith(notBilled))
-        row.reason = row.reason.mid(notBilled.size());
+    if (n.notBilled) {
+        const QString prefix
+            = QCoreApplication::translate("CostText", "not billed: %1").section(QStringLiteral("%1"), 0, 0);
+        if (!prefix.isEmpty() && row.reason.startsWith(prefix))
+            row.reason = row.reason.mid(prefix.size());
+    }
     return row;
 }
 
