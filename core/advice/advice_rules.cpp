@@ -7,8 +7,8 @@
 #include "cost/cost_export.h"
 #include "model/architecture.h"
 
-#include <QLocale>
 #include <QCoreApplication>
+#include <QLocale>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -8,8 +8,8 @@
 #include "cost/price_book.h"
 #include "model/architecture.h"
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -1,8 +1,8 @@
 // Turns the advisor's sized, priced options into scaling settings for the simulation.
 #include "option_scaling.h"
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

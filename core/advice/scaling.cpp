@@ -3,10 +3,10 @@
 // has stayed lower for a while (docs/advice.md, "Scaling over a day").
 #include "scaling.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -4,8 +4,8 @@
 #include "catalog/effective_values.h"
 #include "model/architecture.h"
 
-#include <QStringList>
 #include <QCoreApplication>
+#include <QStringList>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

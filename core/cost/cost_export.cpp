@@ -1,7 +1,7 @@
 #include "cost/cost_export.h"
 
-#include <nlohmann/json.hpp>
 #include <QCoreApplication>
+#include <nlohmann/json.hpp>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -105,9 +105,10 @@ QString budgetText(const Projection& p)
     const QString against = b.firstMonthOver
         ? CostText::tr("the total goes over it in month %1").arg(*b.firstMonthOver)
         : CostText::tr("the total stays within it for all %1 months").arg(p.months);
-    return p.complete() ? CostText::tr("%1; %2", "budget: the limit; how the total compares").arg(limit, against)
-                        : CostText::tr("%1; %2 (unpriced nodes not counted)", "budget: the limit; how the total compares")
-                              .arg(limit, against);
+    return p.complete()
+        ? CostText::tr("%1; %2", "budget: the limit; how the total compares").arg(limit, against)
+        : CostText::tr("%1; %2 (unpriced nodes not counted)", "budget: the limit; how the total compares")
+              .arg(limit, against);
 }
 
 QHash<Id, QString> cardCostTexts(const Projection& p)

@@ -1,7 +1,7 @@
 #include "equivalents.h"
 
-#include <nlohmann/json.hpp>
 #include <QCoreApplication>
+#include <nlohmann/json.hpp>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -248,8 +248,7 @@ Mapping Equivalents::mapInstanceType(
     if (!info)
         return {QString(), CostText::tr("\"%1\" is not in the equivalents table for %2 %3").arg(type, from, kind)};
     if (!info->targets.contains(to))
-        return {
-            QString(), CostText::tr("%1 %2 has no equivalent at %3: %4").arg(from, type, to, info->why.value(to))};
+        return {QString(), CostText::tr("%1 %2 has no equivalent at %3: %4").arg(from, type, to, info->why.value(to))};
     const auto prefix = m_prefixes.constFind(service);
     const QString add = prefix == m_prefixes.constEnd() ? QString() : prefix->byProvider.value(to);
     return {add + info->targets.value(to), QString()};

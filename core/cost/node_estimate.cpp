@@ -9,8 +9,8 @@
 
 #include <QRegularExpression>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -239,8 +239,7 @@ std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const 
         line.amount = line.unitPrice.cost(left);
         line.note.clear();
         fillFrom(line, *c.book.find(c.provider, c.region, line.key).entry);
-        addNote(line,
-            CostText::tr("beyond the last sourced band: priced at its rate, an upper bound"));
+        addNote(line, CostText::tr("beyond the last sourced band: priced at its rate, an upper bound"));
         lines.push_back(line);
     }
     return lines;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
 #include <QCoreApplication>
+#include <nlohmann/json.hpp>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -18,8 +18,7 @@ struct ModelText {
 // The texts are marked for translation here and translated where they are read.
 constexpr ModelText kModels[] = {
     {"on_demand", QT_TRANSLATE_NOOP("CostText", "on-demand"), QT_TRANSLATE_NOOP("CostText", "on-demand")},
-    {"reserved_1y", QT_TRANSLATE_NOOP("CostText", "reserved 1 year"),
-        QT_TRANSLATE_NOOP("CostText", "reserved 1-year")},
+    {"reserved_1y", QT_TRANSLATE_NOOP("CostText", "reserved 1 year"), QT_TRANSLATE_NOOP("CostText", "reserved 1-year")},
     {"reserved_3y", QT_TRANSLATE_NOOP("CostText", "reserved 3 years"),
         QT_TRANSLATE_NOOP("CostText", "reserved 3-year")},
     {"spot", QT_TRANSLATE_NOOP("CostText", "spot"), QT_TRANSLATE_NOOP("CostText", "spot")},

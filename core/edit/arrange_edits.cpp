@@ -5,8 +5,8 @@
 
 #include <QSet>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -4,10 +4,10 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -3,9 +3,9 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <functional>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -93,14 +93,14 @@ EditResult setPricingModel(Architecture& model, const Catalog& catalog, const co
     if (candidates == 0)
         return EditResult::failure(
             EditText::tr("nothing in %1 has a pricing model (VMs, clusters, batch, SQL databases, caches, "
-                           "training and endpoints have one)")
+                         "training and endpoints have one)")
                 .arg(where));
-    const QString noPrice = kept.isEmpty()
-        ? QString()
-        : kept.size() == 1
-        ? EditText::tr("1 node has no %1 price: %2").arg(cost::pricingModelPriceText(pricingModel), namesOf(catalog, model, kept))
-        : EditText::tr("%1 nodes have no %2 price: %3")
-              .arg(QString::number(kept.size()), cost::pricingModelPriceText(pricingModel), namesOf(catalog, model, kept));
+    const QString noPrice = kept.isEmpty() ? QString()
+        : kept.size() == 1                 ? EditText::tr("1 node has no %1 price: %2")
+                                 .arg(cost::pricingModelPriceText(pricingModel), namesOf(catalog, model, kept))
+                           : EditText::tr("%1 nodes have no %2 price: %3")
+                                 .arg(QString::number(kept.size()), cost::pricingModelPriceText(pricingModel),
+                                     namesOf(catalog, model, kept));
     if (changes.isEmpty()) {
         QStringList why;
         if (!already.isEmpty())

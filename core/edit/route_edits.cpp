@@ -1,8 +1,8 @@
 // Edits of how an edge is drawn: the route the user shaped and its style.
 #include "edits.h"
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

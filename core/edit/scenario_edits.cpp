@@ -2,8 +2,8 @@
 // ChangeSummary says only scenariosChanged, so neither rules nor prices are worked again.
 #include "edits.h"
 
-#include <algorithm>
 #include <QCoreApplication>
+#include <algorithm>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -2,8 +2,8 @@
 #include "edits.h"
 #include "id_allocator.h"
 
-#include <QSet>
 #include <QCoreApplication>
+#include <QSet>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -152,8 +152,8 @@ EditResult removeItems(Architecture& model, const QList<Id>& ids)
     for (const Id& g : std::as_const(groups))
         drop(g);
     return changes.commit(model,
-        countText(EditText::tr("Delete 1 item"), EditText::tr("Delete %1 items"),
-            QSet<Id>(ids.cbegin(), ids.cend()).size()));
+        countText(
+            EditText::tr("Delete 1 item"), EditText::tr("Delete %1 items"), QSet<Id>(ids.cbegin(), ids.cend()).size()));
 }
 
 EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind kind, const QString& label)
@@ -266,10 +266,10 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, c
     }
     changes.growGroupsToHold(created);
     EditResult r = changes.commit(model,
-        verb.isEmpty()
-            ? countText(EditText::tr("Paste 1 item"), EditText::tr("Paste %1 items"), created.size())
-            : created.size() == 1 ? EditText::tr("%1 1 item", "the verb: Duplicate 1 item").arg(verb)
-                                  : EditText::tr("%1 %2 items", "the verb: Duplicate 3 items").arg(verb).arg(created.size()));
+        verb.isEmpty() ? countText(EditText::tr("Paste 1 item"), EditText::tr("Paste %1 items"), created.size())
+            : created.size() == 1
+            ? EditText::tr("%1 1 item", "the verb: Duplicate 1 item").arg(verb)
+            : EditText::tr("%1 %2 items", "the verb: Duplicate 3 items").arg(verb).arg(created.size()));
     if (r.ok())
         r.created = created;
     return r;

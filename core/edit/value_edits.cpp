@@ -243,10 +243,10 @@ EditResult switchProvider(
             changes.put(std::move(changed));
     }
     if (!unmapped.isEmpty())
-        notes.prepend(
-            unmapped.size() == 1 ? EditText::tr("1 type has no equivalent: %1").arg(unmapped.join(QStringLiteral(", ")))
-                                 : EditText::tr("%1 types have no equivalent: %2")
-                                       .arg(QString::number(unmapped.size()), unmapped.join(QStringLiteral(", "))));
+        notes.prepend(unmapped.size() == 1
+                ? EditText::tr("1 type has no equivalent: %1").arg(unmapped.join(QStringLiteral(", ")))
+                : EditText::tr("%1 types have no equivalent: %2")
+                      .arg(QString::number(unmapped.size()), unmapped.join(QStringLiteral(", "))));
     for (const Group& g : model.groups()) {
         const GroupKindInfo* info = catalog.groupKind(g.kind);
         if (info && g.name == info->displayName(old) && g.name != info->displayName(provider)) {

@@ -3,8 +3,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
-#include <functional>
 #include <QCoreApplication>
+#include <functional>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

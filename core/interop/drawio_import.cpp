@@ -15,9 +15,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

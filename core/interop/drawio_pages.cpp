@@ -3,8 +3,8 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
-#include <zlib.h>
 #include <QCoreApplication>
+#include <zlib.h>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -137,8 +137,9 @@ std::vector<DrawioPage> readDrawioPages(const QByteArray& bytes)
         if (!xml.hasError() && pages.empty())
             fail(QString(), ImportText::tr("the draw.io file has no pages (<diagram> elements)"));
     } else {
-        fail(at(xml), ImportText::tr("not a draw.io file: it starts with <%1>, expected <mxfile> or <mxGraphModel>")
-                          .arg(xml.name().toString()));
+        fail(at(xml),
+            ImportText::tr("not a draw.io file: it starts with <%1>, expected <mxfile> or <mxGraphModel>")
+                .arg(xml.name().toString()));
     }
     if (xml.hasError())
         fail(at(xml), ImportText::tr("not valid XML: %1").arg(xml.errorString()));

@@ -1,7 +1,7 @@
 #include "interop/hcl_reader.h"
 
-#include <QRegularExpression>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

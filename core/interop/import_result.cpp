@@ -1,7 +1,7 @@
 #include "interop/import_result.h"
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -15,7 +15,8 @@ namespace cw::interop {
 
 struct ImportSummary {
     QString format;         ///< "draw.io", "Terraform", "Terraform plan"
-    QString things = QStringLiteral("provider shapes"); ///< what providerShapes counts: "provider shapes" or "resources"
+    QString things
+        = QStringLiteral("provider shapes"); ///< what providerShapes counts: "provider shapes" or "resources"
     QString page;           ///< the page read ("Page-1"); empty when the file has one unnamed page
     QStringList pages;      ///< every page's name, in order (one entry per page)
     int providerShapes = 0; ///< shapes of a provider library (or icons labelled with a service); Terraform: resources

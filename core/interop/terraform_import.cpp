@@ -15,9 +15,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -452,7 +452,8 @@ ImportResult terraformImportJson(const QByteArray& bytes, const Catalog& catalog
         throw LoadError{QString(), QString(), ImportText::tr("not valid JSON: expected `terraform show -json` output")};
     if (!doc.is_object() || !doc.contains("format_version"))
         throw LoadError{QString(), QString(),
-            ImportText::tr("not `terraform show -json` output (no \"format_version\"); for a diagram use cloudwright open")};
+            ImportText::tr(
+                "not `terraform show -json` output (no \"format_version\"); for a diagram use cloudwright open")};
     std::vector<TfResource> resources;
     QHash<QString, std::size_t> index;
     const bool plan = doc.contains("planned_values");

@@ -10,10 +10,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -138,7 +138,7 @@ private:
         if (newer)
             fail(QStringLiteral("formatVersion"),
                 LoadText::tr("the file was written by a newer Cloudwright (format version %1); this version reads "
-                               "format version %2 and older, so it does not open the file rather than half-read it")
+                             "format version %2 and older, so it does not open the file rather than half-read it")
                     .arg(describeJson(*version))
                     .arg(kFormatVersion));
         const auto v = version->get<std::int64_t>();

@@ -3,8 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <QCoreApplication>
+#include <algorithm>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

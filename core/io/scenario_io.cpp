@@ -7,8 +7,8 @@
 
 #include <QSet>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -203,9 +203,7 @@ std::vector<Scenario> readScenarios(Json& value)
         for (std::size_t k = 0; k < list.size(); ++k) {
             if (list[k].name == s.name)
                 fail(place[i].dot("name"),
-                    LoadText::tr("duplicate scenario name \"%1\" (already used by scenarios[%2])")
-                        .arg(s.name)
-                        .arg(k));
+                    LoadText::tr("duplicate scenario name \"%1\" (already used by scenarios[%2])").arg(s.name).arg(k));
         }
         list.push_back(std::move(s));
     }

@@ -2,9 +2,9 @@
 
 #include "catalog/catalog.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -86,7 +86,7 @@ QString currencyProblem(const QString& currency)
     if (currency == kPricedCurrency)
         return {};
     return LoadText::tr("“%1” cannot be priced: Cloudwright's list prices and budgets are in US dollars (USD), "
-                          "and it converts no currency")
+                        "and it converts no currency")
         .arg(currency);
 }
 

@@ -4,9 +4,9 @@
 
 #include "cost/cost_export.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -2,8 +2,8 @@
 
 #include "markup.h"
 
-#include <QXmlStreamReader>
 #include <QCoreApplication>
+#include <QXmlStreamReader>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

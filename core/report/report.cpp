@@ -11,9 +11,9 @@
 #include "rules/quick_fixes.h"
 #include "rules/rule_book.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <memory>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {

@@ -8,8 +8,8 @@
 #include "cost/scenario_compare.h"
 #include "model/architecture.h"
 
-#include <QSet>
 #include <QCoreApplication>
+#include <QSet>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -49,7 +49,8 @@ CostRow nodeRow(const Catalog& catalog, const Architecture& model, const cost::P
     row.name = displayName(catalog, model, n.id);
     const Category* category = catalog.category(n.category);
     row.category = category ? category->name : n.category;
-    row.status = cost::scenarioStatus(n) == QLatin1String("notBilled") ? ReportText::tr("not billed") : statusText(n.status);
+    row.status
+        = cost::scenarioStatus(n) == QLatin1String("notBilled") ? ReportText::tr("not billed") : statusText(n.status);
     if (n.status == NodeStatus::Priced) {
         row.month1 = n.monthly;
         row.lastMonth = p.perMonth.back().byNode[i];
@@ -208,8 +209,8 @@ Assumptions assumptions(const cost::PriceBook& book, const cost::Projection& p)
             s.key = item.key;
             s.item = item.component;
             const QString unit = book.unitDescription(item.unit);
-            s.unitPrice = QStringLiteral("$%1 %2").arg(
-                item.unitPrice.toDecimal(), unit.isEmpty() ? ReportText::tr("per %1", "unit price: per hour").arg(item.unit) : unit);
+            s.unitPrice = QStringLiteral("$%1 %2").arg(item.unitPrice.toDecimal(),
+                unit.isEmpty() ? ReportText::tr("per %1", "unit price: per hour").arg(item.unit) : unit);
             s.source = item.source;
             s.asOf = item.asOf;
             s.confidence = cost::toString(item.confidence);

@@ -4,8 +4,8 @@
 #include "markup.h"
 #include "report_html_parts.h"
 
-#include <QMap>
 #include <QCoreApplication>
+#include <QMap>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -79,12 +79,13 @@ struct Section {
     const char* title;
 };
 // Ids stay as they are (links and styles use them); titles are translated where shown.
-const Section kSections[] = {{"summary", QT_TRANSLATE_NOOP("ReportText", "Summary")},
-    {"diagram", QT_TRANSLATE_NOOP("ReportText", "Diagram")}, {"inventory", QT_TRANSLATE_NOOP("ReportText", "Inventory")},
-    {"plan", QT_TRANSLATE_NOOP("ReportText", "Improvement plan")},
-    {"suppressed", QT_TRANSLATE_NOOP("ReportText", "Suppressed findings")},
-    {"cost", QT_TRANSLATE_NOOP("ReportText", "Cost")}, {"scenarios", QT_TRANSLATE_NOOP("ReportText", "Scenarios")},
-    {"assumptions", QT_TRANSLATE_NOOP("ReportText", "Assumptions and sources")}};
+const Section kSections[]
+    = {{"summary", QT_TRANSLATE_NOOP("ReportText", "Summary")}, {"diagram", QT_TRANSLATE_NOOP("ReportText", "Diagram")},
+        {"inventory", QT_TRANSLATE_NOOP("ReportText", "Inventory")},
+        {"plan", QT_TRANSLATE_NOOP("ReportText", "Improvement plan")},
+        {"suppressed", QT_TRANSLATE_NOOP("ReportText", "Suppressed findings")},
+        {"cost", QT_TRANSLATE_NOOP("ReportText", "Cost")}, {"scenarios", QT_TRANSLATE_NOOP("ReportText", "Scenarios")},
+        {"assumptions", QT_TRANSLATE_NOOP("ReportText", "Assumptions and sources")}};
 
 QString titleOf(const Section& s)
 {
@@ -125,19 +126,23 @@ QString summary(const Report& r)
     const auto tile = [&](const QString& figure, const QString& what) {
         s += QStringLiteral("<li><strong>%1</strong>%2</li>\n").arg(xmlEscaped(figure), xmlEscaped(what));
     };
-    tile(QString::number(r.nodeCount), r.nodeCount == 1 ? ReportText::tr("node", "summary tile") : ReportText::tr("nodes", "summary tile"));
-    tile(QString::number(r.errors), r.errors == 1 ? ReportText::tr("error", "summary tile") : ReportText::tr("errors", "summary tile"));
-    tile(QString::number(r.warnings), r.warnings == 1 ? ReportText::tr("warning", "summary tile")
-                                                : ReportText::tr("warnings", "summary tile"));
-    tile(QString::number(r.infos), r.infos == 1 ? ReportText::tr("info", "summary tile") : ReportText::tr("infos", "summary tile"));
+    tile(QString::number(r.nodeCount),
+        r.nodeCount == 1 ? ReportText::tr("node", "summary tile") : ReportText::tr("nodes", "summary tile"));
+    tile(QString::number(r.errors),
+        r.errors == 1 ? ReportText::tr("error", "summary tile") : ReportText::tr("errors", "summary tile"));
+    tile(QString::number(r.warnings),
+        r.warnings == 1 ? ReportText::tr("warning", "summary tile") : ReportText::tr("warnings", "summary tile"));
+    tile(QString::number(r.infos),
+        r.infos == 1 ? ReportText::tr("info", "summary tile") : ReportText::tr("infos", "summary tile"));
     tile(r.cost.month1TotalText,
-        r.cost.complete ? ReportText::tr("month 1", "summary tile") : ReportText::tr("month 1 (incomplete)", "summary tile"));
+        r.cost.complete ? ReportText::tr("month 1", "summary tile")
+                        : ReportText::tr("month 1 (incomplete)", "summary tile"));
     tile(r.cost.horizonTotalText, ReportText::tr("over %1 months", "summary tile").arg(r.cost.months));
     s += QStringLiteral("</ul>\n");
     const QString counts = ReportText::tr("%1 nodes, %2 groups, %3 edges. Reliability: %4. Prices: %5.")
                                .arg(r.nodeCount)
-             .arg(r.groupCount)
-             .arg(r.edgeCount)
+                               .arg(r.groupCount)
+                               .arg(r.edgeCount)
                                .arg(r.reliability, r.coverage.text);
     s += QStringLiteral("<p>%1</p>\n").arg(xmlEscaped(counts));
     if (!r.cost.budgetText.isEmpty())

@@ -89,7 +89,8 @@ QString inventory(const Report& r)
 QString plan(const Report& r, const Links& links)
 {
     if (r.plan.empty())
-        return QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr("No findings: the checks found nothing to improve.")));
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(e(ReportText::tr("No findings: the checks found nothing to improve.")));
     QString s = QStringLiteral("<p>%1</p>\n<ol class=\"plan\">\n")
                     .arg(e(ReportText::tr("Highest risk first: errors, then warnings, then suggestions; within each, "
                                           "by Well-Architected pillar. Hover a step to outline its nodes in the "
@@ -104,15 +105,18 @@ QString plan(const Report& r, const Links& links)
                  .arg(e(p.severityText), e(p.severityName), e(p.title), e(p.rule));
         s += QStringLiteral("<p>%1</p>\n<dl>\n").arg(e(p.message));
         s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("Pillar")), e(p.pillar));
-        s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("Nodes")), nodeLinks(p.nodes, p.nodeNames, links));
+        s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
+                 .arg(e(ReportText::tr("Nodes")), nodeLinks(p.nodes, p.nodeNames, links));
         if (!p.why.isEmpty())
             s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("Why it matters")), e(p.why));
         s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("How to fix it")), e(p.fix));
         s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
                  .arg(e(ReportText::tr("What the fix costs")),
-                     e(p.fixCost.isEmpty() ? ReportText::tr("depends on the change (no quick fix to price)") : p.fixCost));
+                     e(p.fixCost.isEmpty() ? ReportText::tr("depends on the change (no quick fix to price)")
+                                           : p.fixCost));
         if (!p.source.isEmpty())
-            s += QStringLiteral("<dt>%1</dt><dd class=\"note\">%2</dd>\n").arg(e(ReportText::tr("Source")), e(p.source));
+            s += QStringLiteral("<dt>%1</dt><dd class=\"note\">%2</dd>\n")
+                     .arg(e(ReportText::tr("Source")), e(p.source));
         s += QStringLiteral("</dl>\n</li>\n");
     }
     return s + QStringLiteral("</ol>\n");
@@ -126,7 +130,8 @@ QString suppressed(const Report& r, const Links& links)
     for (const SuppressedItem& f : r.suppressed)
         rows << QStringList{QStringLiteral("%1 <span class=\"rule\">%2</span>").arg(e(f.title), e(f.rule)),
             nodeLinks(f.nodes, f.nodeNames, links), e(f.message), e(f.reason)};
-    return QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr("Findings the diagram accepts, each with the reason it gives.")))
+    return QStringLiteral("<p>%1</p>\n")
+               .arg(e(ReportText::tr("Findings the diagram accepts, each with the reason it gives.")))
         + table({},
             {e(ReportText::tr("Finding")), e(ReportText::tr("Nodes")), e(ReportText::tr("Message")),
                 e(ReportText::tr("Reason"))},
@@ -160,7 +165,8 @@ QString cost(const Report& r)
     s += table(e(ReportText::tr("By category")),
         {e(ReportText::tr("Category")), e(ReportText::tr("Month 1")), e(last), e(total)}, rows, {1, 2, 3}, ids);
     if (!c.complete)
-        s += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(ReportText::tr("* leaves out nodes whose price is unknown.")));
+        s += QStringLiteral("<p class=\"note\">%1</p>\n")
+                 .arg(e(ReportText::tr("* leaves out nodes whose price is unknown.")));
 
     rows.clear();
     for (const CostRow& n : c.nodes)
@@ -176,15 +182,16 @@ QString cost(const Report& r)
 QString scenarios(const Report& r)
 {
     if (r.scenarios.empty())
-        return QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr(
-            "The diagram keeps no scenarios. Keep one in the cost panel to compare later versions against it.")));
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(e(ReportText::tr(
+                "The diagram keeps no scenarios. Keep one in the cost panel to compare later versions against it.")));
     QList<QStringList> rows;
     for (const ScenarioRow& sc : r.scenarios)
         rows << QStringList{e(sc.name), e(sc.savedAt), e(sc.thenMonth1Text), e(sc.nowMonth1Text),
             e(sc.month1ChangeText), QString::number(sc.months), e(sc.thenTotalText), e(sc.nowTotalText),
             e(sc.complete ? sc.totalChangeText : ReportText::tr("%1 (incomplete)").arg(sc.totalChangeText))};
-    QString s
-        = QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr("Each kept scenario (then) against the diagram as it is (now).")))
+    QString s = QStringLiteral("<p>%1</p>\n")
+                    .arg(e(ReportText::tr("Each kept scenario (then) against the diagram as it is (now).")))
         + table({},
             {e(ReportText::tr("Scenario")), e(ReportText::tr("Kept")), e(ReportText::tr("Month 1 then")),
                 e(ReportText::tr("Month 1 now")), e(ReportText::tr("Change")), e(ReportText::tr("Months")),

@@ -1,7 +1,7 @@
 #include "report_markdown.h"
 
-#include <QUrl>
 #include <QCoreApplication>
+#include <QUrl>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -74,9 +74,8 @@ QString plan(const Report& r)
         s += QStringLiteral("%1. **%2: %3** (%4): %5\n")
                  .arg(p.rank)
                  .arg(e(p.severityName.toUpper()), e(p.title), e(p.rule), e(p.message));
-        const auto item = [&](const QString& label, const QString& text) {
-            s += QStringLiteral("   - %1: %2\n").arg(label, text);
-        };
+        const auto item
+            = [&](const QString& label, const QString& text) { s += QStringLiteral("   - %1: %2\n").arg(label, text); };
         item(ReportText::tr("Pillar"), e(p.pillar));
         item(ReportText::tr("Nodes"), names(p.nodeNames));
         if (!p.why.isEmpty())
@@ -110,7 +109,8 @@ QString cost(const Report& r, const QString& chartImage)
     for (const CategoryRow& k : c.categories)
         rows << QStringList{e(k.name) + (k.incomplete ? QStringLiteral(" \\*") : QString()), e(k.month1Text),
             e(k.lastMonthText), e(k.totalText)};
-    rows << QStringList{QStringLiteral("**%1**").arg(c.complete ? ReportText::tr("Total") : ReportText::tr("Total (incomplete)")),
+    rows << QStringList{
+        QStringLiteral("**%1**").arg(c.complete ? ReportText::tr("Total") : ReportText::tr("Total (incomplete)")),
         e(c.month1TotalText), e(c.lastMonthTotalText), e(c.horizonTotalText)};
     s += QStringLiteral("### %1\n\n").arg(ReportText::tr("By category"))
         + table({ReportText::tr("Category"), ReportText::tr("Month 1"), last, total}, rows, {1, 2, 3});
@@ -227,7 +227,8 @@ QString toMarkdown(const Report& r, const QString& diagramImage, const QString& 
     QString subtitle = QStringLiteral("%1 · %2").arg(r.dateText, r.provider);
     if (!r.region.isEmpty())
         subtitle += QStringLiteral(" · ") + r.region;
-    QString s = QStringLiteral("# %1\n\n_%2_\n\n").arg(e(r.title), ReportText::tr("Architecture report · %1").arg(e(subtitle)));
+    QString s = QStringLiteral("# %1\n\n_%2_\n\n")
+                    .arg(e(r.title), ReportText::tr("Architecture report · %1").arg(e(subtitle)));
     // The headings in the user's language; the contents link to them by GitHub's slugs of the same words.
     const QString summary = ReportText::tr("Summary");
     const QString diagram = ReportText::tr("Diagram");
@@ -254,20 +255,20 @@ QString toMarkdown(const Report& r, const QString& diagramImage, const QString& 
                                           .arg(r.warnings)
                                           .arg(r.infos)
                                           .arg(r.suppressed.size()));
-    s += QStringLiteral("- %1\n")
-             .arg(r.cost.complete ? ReportText::tr("Cost: %1 in month 1, %2 over %3 months")
-                                        .arg(e(r.cost.month1TotalText), e(r.cost.horizonTotalText))
-                                        .arg(r.cost.months)
-                                  : ReportText::tr("Cost: %1 in month 1, %2 over %3 months (incomplete: unknown prices "
-                                                   "left out)")
-                                        .arg(e(r.cost.month1TotalText), e(r.cost.horizonTotalText))
-                                        .arg(r.cost.months));
+    s += QStringLiteral("- %1\n").arg(r.cost.complete
+            ? ReportText::tr("Cost: %1 in month 1, %2 over %3 months")
+                  .arg(e(r.cost.month1TotalText), e(r.cost.horizonTotalText))
+                  .arg(r.cost.months)
+            : ReportText::tr("Cost: %1 in month 1, %2 over %3 months (incomplete: unknown prices "
+                             "left out)")
+                  .arg(e(r.cost.month1TotalText), e(r.cost.horizonTotalText))
+                  .arg(r.cost.months));
     s += QStringLiteral("- %1\n\n").arg(ReportText::tr("Prices: %1").arg(e(r.coverage.text)));
 
     s += heading(diagram);
-    s += diagramImage.isEmpty()
-        ? ReportText::tr("No picture of the diagram.") + QStringLiteral("\n\n")
-        : QStringLiteral("![%1](%2)\n\n").arg(ReportText::tr("Diagram of %1").arg(e(r.title)), destination(diagramImage));
+    s += diagramImage.isEmpty() ? ReportText::tr("No picture of the diagram.") + QStringLiteral("\n\n")
+                                : QStringLiteral("![%1](%2)\n\n")
+                                      .arg(ReportText::tr("Diagram of %1").arg(e(r.title)), destination(diagramImage));
     if (!diagramImage.isEmpty() && !diagramCaption.isEmpty())
         s += QStringLiteral("*%1*\n\n").arg(e(diagramCaption));
 
@@ -292,8 +293,8 @@ QString toMarkdown(const Report& r, const QString& diagramImage, const QString& 
         for (const SuppressedItem& f : r.suppressed)
             rows << QStringList{e(f.title) + QStringLiteral(" (") + e(f.rule) + QLatin1Char(')'), names(f.nodeNames),
                 e(f.message), e(f.reason)};
-        s += table({ReportText::tr("Finding"), ReportText::tr("Nodes"), ReportText::tr("Message"),
-                       ReportText::tr("Reason")},
+        s += table(
+            {ReportText::tr("Finding"), ReportText::tr("Nodes"), ReportText::tr("Message"), ReportText::tr("Reason")},
             rows);
     }
     s += heading(costTitle) + cost(r, chartImage);

@@ -22,9 +22,11 @@ struct PillarName {
 constexpr std::array<PillarName, 6> kPillars{{
     {Pillar::Security, "security", QT_TRANSLATE_NOOP("FindingText", "Security")},
     {Pillar::Reliability, "reliability", QT_TRANSLATE_NOOP("FindingText", "Reliability")},
-    {Pillar::OperationalExcellence, "operational-excellence", QT_TRANSLATE_NOOP("FindingText", "Operational excellence")},
+    {Pillar::OperationalExcellence, "operational-excellence",
+        QT_TRANSLATE_NOOP("FindingText", "Operational excellence")},
     {Pillar::CostOptimization, "cost-optimization", QT_TRANSLATE_NOOP("FindingText", "Cost optimization")},
-    {Pillar::PerformanceEfficiency, "performance-efficiency", QT_TRANSLATE_NOOP("FindingText", "Performance efficiency")},
+    {Pillar::PerformanceEfficiency, "performance-efficiency",
+        QT_TRANSLATE_NOOP("FindingText", "Performance efficiency")},
     {Pillar::Sustainability, "sustainability", QT_TRANSLATE_NOOP("FindingText", "Sustainability")},
 }};
 // The severities' names for people (the ids above stay English: files and styles use them).

@@ -44,8 +44,9 @@ std::optional<FixCost> quickFixCostInPlace(
         if (scratch.node(id))
             added << displayName(catalog, scratch, id);
     }
-    result.adds = added.isEmpty() ? FixText::tr("adds no service")
-                                  : FixText::tr("adds %1").arg(added.join(FixText::tr(" and ", "between the names of the services a fix adds")));
+    result.adds = added.isEmpty()
+        ? FixText::tr("adds no service")
+        : FixText::tr("adds %1").arg(added.join(FixText::tr(" and ", "between the names of the services a fix adds")));
     if (r.record) {
         const cost::ChangeCost change = costOfChange(catalog, book, scratch, *r.record);
         if (change.known())

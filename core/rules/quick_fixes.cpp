@@ -12,9 +12,9 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -308,7 +308,7 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
         = f.options().budgetLimit ? f.options().budgetLimit : proposedBudgetLimit(model, f.catalog());
     if (!limit)
         return f.commit(FixText::tr("Fix: a budget with a cost alert (no limit set: the cost estimate is "
-                                       "incomplete, set monthly_limit yourself)"));
+                                    "incomplete, set monthly_limit yourself)"));
     if (!node.props.is_object())
         node.props = Json::object();
     node.props["monthly_limit"] = *limit;

@@ -8,8 +8,8 @@
 #include <QDir>
 #include <QFile>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -117,8 +117,8 @@ private:
             QStringList ids;
             for (const RuleInfo& r : m_rules.rules())
                 ids << r.id;
-            fail(place, LoadText::tr("unknown rule id \"%1\"%2; docs/rules.md lists the rules")
-                            .arg(id, didYouMean(id, ids)));
+            fail(place,
+                LoadText::tr("unknown rule id \"%1\"%2; docs/rules.md lists the rules").arg(id, didYouMean(id, ids)));
         }
         return id;
     }
@@ -130,8 +130,9 @@ private:
             QStringList kinds;
             for (const KindInfo& k : m_catalog.kinds())
                 kinds << k.kind;
-            fail(place, LoadText::tr("unknown node kind \"%1\"%2; docs/file-format.md lists the kinds")
-                            .arg(kind, didYouMean(kind, kinds)));
+            fail(place,
+                LoadText::tr("unknown node kind \"%1\"%2; docs/file-format.md lists the kinds")
+                    .arg(kind, didYouMean(kind, kinds)));
         }
         return kind;
     }
@@ -169,7 +170,7 @@ private:
             if (!c.edge)
                 fail(place.dot("edge"),
                     LoadText::tr("unknown edge kind \"%1\"; expected request, data, event or control (or leave "
-                                   "\"edge\" out for any kind)")
+                                 "\"edge\" out for any kind)")
                         .arg(name));
         }
     }
@@ -180,8 +181,9 @@ private:
             fail(place, LoadText::tr("must be a number of US dollars, found %1").arg(describeJson(value)));
         const double v = value.get<double>();
         if (!std::isfinite(v) || v <= 0)
-            fail(place, LoadText::tr("must be greater than 0 (a month cannot cost less than nothing), found %1")
-                            .arg(describeJson(value)));
+            fail(place,
+                LoadText::tr("must be greater than 0 (a month cannot cost less than nothing), found %1")
+                    .arg(describeJson(value)));
         if (v > kMaxDollars)
             fail(place, LoadText::tr("must be at most 1e12 US dollars, found %1").arg(describeJson(value)));
         return cost::Money::fromMicros(qint64(std::llround(v * 1e6)));

@@ -10,8 +10,8 @@
 #include <QDir>
 #include <QHash>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -69,14 +69,16 @@ private:
         if (const Json* show = find(j, "show")) {
             s.show = stringValue(*show, at.dot("show")).trimmed();
             if (!lessonViews().contains(s.show))
-                fail(at.dot("show"), LoadText::tr("unknown view \"%1\"%2; expected one of %3")
-                                         .arg(s.show, didYouMean(s.show, lessonViews()), lessonViews().join(QStringLiteral(", "))));
+                fail(at.dot("show"),
+                    LoadText::tr("unknown view \"%1\"%2; expected one of %3")
+                        .arg(s.show, didYouMean(s.show, lessonViews()), lessonViews().join(QStringLiteral(", "))));
         }
         if (const Json* e = find(j, "exercise")) {
             const Place place = at.dot("exercise");
             requireObject(*e, place, QStringLiteral("{\"text\": \"...\", \"conditions\": [...]}"));
             refuseUnknownKeys(*e, place, {"id", "title", "text", "conditions"}, LoadText::tr("a step's exercise"));
-            const QString title = !s.title.isEmpty() ? s.title : LoadText::tr("%1, step %2").arg(lesson.title).arg(index + 1);
+            const QString title
+                = !s.title.isEmpty() ? s.title : LoadText::tr("%1, step %2").arg(lesson.title).arg(index + 1);
             s.exercise = readExerciseBody(
                 *e, place, m_catalog, m_rules, QStringLiteral("%1-step-%2").arg(lesson.id).arg(index + 1), title);
         }
@@ -126,7 +128,8 @@ private:
         }
         const Json* answer = find(j, "answer");
         if (!answer)
-            fail(at, LoadText::tr("\"answer\" is missing: the index of the right choice (0 for the first) or its text"));
+            fail(
+                at, LoadText::tr("\"answer\" is missing: the index of the right choice (0 for the first) or its text"));
         const Place a = at.dot("answer");
         if (answer->is_string()) {
             // The right choice by its text, which is harder to get wrong than an index.
@@ -137,10 +140,11 @@ private:
             const bool whole = answer->is_number() && std::isfinite(answer->get<double>())
                 && answer->get<double>() == std::floor(answer->get<double>());
             if (!whole || answer->get<double>() < 0 || answer->get<double>() >= double(q.choices.size()))
-                fail(a, LoadText::tr("must be the index of the right choice, from 0 (the first) to %1, or its text; "
-                                       "found %2")
-                            .arg(q.choices.size() - 1)
-                            .arg(describeJson(*answer)));
+                fail(a,
+                    LoadText::tr("must be the index of the right choice, from 0 (the first) to %1, or its text; "
+                                 "found %2")
+                        .arg(q.choices.size() - 1)
+                        .arg(describeJson(*answer)));
             q.answer = int(answer->get<double>());
         }
         if (const Json* why = find(j, "explanation"))
@@ -192,7 +196,8 @@ void checkAgainstDiagram(Lesson& lesson, const Place& place)
             if (type.value(s.flow[k]) != EntityType::Node)
                 fail(f, LoadText::tr("\"%1\" is not a node; a flow goes through nodes").arg(s.flow[k]));
             if (!shown.contains(s.flow[k]))
-                fail(f, LoadText::tr("\"%1\" is not shown yet: reveal it in this step or an earlier one").arg(s.flow[k]));
+                fail(f,
+                    LoadText::tr("\"%1\" is not shown yet: reveal it in this step or an earlier one").arg(s.flow[k]));
             if (k == 0)
                 continue;
             const Id& a = s.flow[k - 1];
@@ -228,8 +233,9 @@ void readDiagram(const Json& doc, const Catalog& catalog, Lesson& lesson)
 {
     const Json* d = find(doc, "diagram");
     if (!d)
-        fail(QString(), LoadText::tr("\"diagram\" is missing: a template id such as \"01-typical-ml-product\", or a "
-                                       "whole .cwa document"));
+        fail(QString(),
+            LoadText::tr("\"diagram\" is missing: a template id such as \"01-typical-ml-product\", or a "
+                         "whole .cwa document"));
     if (d->is_string()) {
         lesson.templateId = jsonText(*d).trimmed();
         std::optional<Diagram> t = builtinTemplate(lesson.templateId, catalog);

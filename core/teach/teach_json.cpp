@@ -4,10 +4,10 @@
 #include "io/json_input.h"
 #include "model/json_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <vector>
-#include <QCoreApplication>
 
 // Text the editor shows; the command line has no translator and prints the English.
 namespace {
@@ -54,7 +54,7 @@ void checkHeader(const Json& doc, const QString& format, int newest, const QStri
     if (newer)
         fail(QStringLiteral("formatVersion"),
             LoadText::tr("written for a newer Cloudwright (format version %1); this version reads %2 format "
-                           "version %3 and older, so it does not use the file rather than half-read it")
+                         "version %3 and older, so it does not use the file rather than half-read it")
                 .arg(describeJson(*v), format)
                 .arg(newest));
     if (v->get<std::int64_t>() < 1)
@@ -107,7 +107,8 @@ void refuseUnknownKeys(
         const QString key = QString::fromStdString(it.key());
         if (!names.contains(key)) {
             QString choices = names.mid(0, names.size() - 1).join(QStringLiteral(", "));
-            choices = names.size() > 1 ? LoadText::tr("%1 or %2", "a list's last two").arg(choices, names.last()) : names.value(0);
+            choices = names.size() > 1 ? LoadText::tr("%1 or %2", "a list's last two").arg(choices, names.last())
+                                       : names.value(0);
             fail(place.dot(it.key()),
                 LoadText::tr("unknown field \"%1\" in %2%3; expected %4")
                     .arg(key, what, didYouMean(key, names), choices));
