@@ -52,10 +52,9 @@ private Q_SLOTS:
     {
         QVERIFY2(m_danish.load(QStringLiteral(CW_CODE_QM)), CW_CODE_QM);
         QVERIFY(test::buildHostileSample(m_model));
+        // Installed for every test and its _data table; the last test takes it away.
+        QVERIFY(QCoreApplication::installTranslator(&m_danish));
     }
-
-    void init() { QVERIFY(QCoreApplication::installTranslator(&m_danish)); }
-    void cleanup() { QCoreApplication::removeTranslator(&m_danish); }
 
     void htmlIsDanishWithTheSameIds()
     {
@@ -63,8 +62,8 @@ private Q_SLOTS:
         const QString html = report::toHtml(r, test::placeholderFigure(m_model));
         QVERIFY(html.contains(QLatin1String("<html lang=\"da\">")));
         QVERIFY(html.contains(QLatin1String("<h2>Forbedringsplan</h2>")));
-        QVERIFY(html.contains(QLatin1String("<h2>Forudsætninger og kilder</h2>")));
-        QVERIFY(html.contains(QLatin1String("<a href=\"#assumptions\">Forudsætninger og kilder</a>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Forudsætninger og kilder</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"#assumptions\">Forudsætninger og kilder</a>")));
         for (const char* id : {"summary", "diagram", "inventory", "plan", "suppressed", "cost", "scenarios", "assumptions"})
             QVERIFY2(html.contains(QStringLiteral("<section id=\"%1\">").arg(QLatin1String(id))), id);
         // The severity stays the class the style sheet colours; the badge says it in Danish.
@@ -88,8 +87,8 @@ private Q_SLOTS:
             QCOMPARE(m.captured(2), githubSlug(m.captured(1)));
         }
         QCOMPARE(links, 8);
-        QVERIFY(md.contains(QLatin1String("\n## Forudsætninger og kilder\n")));
-        QVERIFY(md.contains(QLatin1String("(#forudsætninger-og-kilder)")));
+        QVERIFY(md.contains(QStringLiteral("\n## Forudsætninger og kilder\n")));
+        QVERIFY(md.contains(QStringLiteral("(#forudsætninger-og-kilder)")));
     }
 
     void costLinesAreDanish()
@@ -98,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(cost::coverageText(p).contains(QLatin1String("prissat")));
         QVERIFY(p.budget);
         QVERIFY2(cost::budgetText(p).startsWith(QLatin1String("Budget: ")), qPrintable(cost::budgetText(p)));
-        QVERIFY2(cost::budgetText(p).contains(QLatin1String("pr. måned")), qPrintable(cost::budgetText(p)));
+        QVERIFY2(cost::budgetText(p).contains(QStringLiteral("pr. måned")), qPrintable(cost::budgetText(p)));
     }
 
     void valueChecksAndLoadErrorsAreDanish_data()
