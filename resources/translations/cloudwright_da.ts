@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>%1: %2 % off on-demand (%3, %4, confidence %5)</source>
-        <translation>%1: %2 % under on-demand (%3, %4, sikkerhed %5)</translation>
+        <translation>%1: %2 % under on-demand (%3, %4, konfidens %5)</translation>
     </message>
     <message>
         <source>sourced spot rate</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>sustained use, all month: %1 % off on-demand (%2, confidence %3)</source>
-        <translation>vedvarende brug hele måneden: %1 % under on-demand (%2, sikkerhed %3)</translation>
+        <translation>vedvarende brug hele måneden: %1 % under on-demand (%2, konfidens %3)</translation>
     </message>
     <message>
         <source>the catalog has no billing recipe for %1</source>
@@ -2529,7 +2529,7 @@ The open diagram is unchanged.</source>
     </message>
     <message>
         <source>Inventory</source>
-        <translation>Inventar</translation>
+        <translation>Fortegnelse</translation>
     </message>
     <message>
         <source>Improvement plan</source>
@@ -2620,7 +2620,7 @@ The open diagram is unchanged.</source>
     </message>
     <message>
         <source>Select a card to see it in the inventory; the plan&apos;s node links lead here.</source>
-        <translation>Vælg et kort for at se det i inventaret; planens links til noder fører hertil.</translation>
+        <translation>Vælg et kort for at se det i fortegnelsen; planens links til noder fører hertil.</translation>
     </message>
     <message>
         <source>en</source>
@@ -2869,7 +2869,7 @@ The open diagram is unchanged.</source>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Sikkerhed</translation>
+        <translation>Konfidens</translation>
     </message>
     <message>
         <source>Highest risk first: errors, then warnings, then suggestions; within each, by Well-Architected pillar.</source>
