@@ -22,8 +22,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QString& file, const interop::Imp
     layout->addWidget(heading);
 
     QStringList lines = summary.lines();
-    if (const qsizetype u = lines.indexOf(summary.unrecognisedText() + QStringLiteral(" (kept as import notes in the diagram's meta)"));
-        u >= 0)
+    if (const qsizetype u = lines.indexOf(summary.unrecognisedLine()); u >= 0)
         lines.removeAt(u); // the table below says it, shape by shape
     m_text = new QLabel(lines.join(QLatin1Char('\n')), this);
     m_text->setObjectName(QStringLiteral("importSummaryText"));

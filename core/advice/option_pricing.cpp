@@ -8,7 +8,15 @@
 #include "cost/price_book.h"
 #include "model/architecture.h"
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct AdviceText {
+    Q_DECLARE_TR_FUNCTIONS(AdviceText)
+};
+} // namespace
 
 namespace cw::advice {
 
@@ -103,15 +111,15 @@ OptionAdvice serverlessOption(const Node& node, const Workload& w)
         o.node = madeNode(w, o.option, QStringLiteral("compute.function"), props);
     }
     if (w.gpu)
-        o.whyNot << QStringLiteral("it does GPU work, and functions have no GPUs");
+        o.whyNot << AdviceText::tr("it does GPU work, and functions have no GPUs");
     if (w.longestMinutes() > kFunctionLimitMinutes)
-        o.whyNot << QStringLiteral("a run takes up to %1 minutes, over the %2-minute limit of a function")
+        o.whyNot << AdviceText::tr("a run takes up to %1 minutes, over the %2-minute limit of a function")
                         .arg(w.longestMinutes(), 0, 'g', 4)
                         .arg(kFunctionLimitMinutes);
     if (w.stateful)
-        o.whyNot << QStringLiteral("it keeps state between requests, and a function keeps none");
+        o.whyNot << AdviceText::tr("it keeps state between requests, and a function keeps none");
     if (w.memoryMb > kFunctionMaxMemoryMb)
-        o.whyNot << QStringLiteral("it needs %1 MB of memory, more than the 10,240 MB a function gets")
+        o.whyNot << AdviceText::tr("it needs %1 MB of memory, more than the 10,240 MB a function gets")
                         .arg(w.memoryMb, 0, 'f', 0);
     o.fits = o.whyNot.isEmpty();
     return o;
@@ -202,7 +210,7 @@ std::optional<cost::Money> OptionAdvice::monthly() const
 QString OptionAdvice::why() const
 {
     if (!fits)
-        return QStringLiteral("Does not fit: %1.").arg(whyNot.join(QStringLiteral("; ")));
+        return AdviceText::tr("Does not fit: %1.").arg(whyNot.join(QStringLiteral("; ")));
     QString what = service;
     if (alwaysOn()) {
         const Json type = node.props.value("instance_type", Json());
@@ -210,11 +218,12 @@ QString OptionAdvice::why() const
                 ? QStringLiteral("%1 %2").arg(service, QString::fromStdString(type.get<std::string>()))
                 : service);
     }
-    if (asDrawn)
-        what += QStringLiteral(", as drawn");
-    if (const std::optional<cost::Money> m = monthly())
-        return QStringLiteral("Fits: %1, %2 a month.").arg(what, cost::usdText(*m));
-    return QStringLiteral("Fits: %1; cost unknown: %2.").arg(what, cost.reason);
+    if (const std::optional<cost::Money> m = monthly()) {
+        return asDrawn ? AdviceText::tr("Fits: %1, as drawn, %2 a month.").arg(what, cost::usdText(*m))
+                       : AdviceText::tr("Fits: %1, %2 a month.").arg(what, cost::usdText(*m));
+    }
+    return asDrawn ? AdviceText::tr("Fits: %1, as drawn; cost unknown: %2.").arg(what, cost.reason)
+                   : AdviceText::tr("Fits: %1; cost unknown: %2.").arg(what, cost.reason);
 }
 
 std::vector<OptionAdvice> priceOptions(

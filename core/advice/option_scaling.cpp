@@ -1,7 +1,15 @@
 // Turns the advisor's sized, priced options into scaling settings for the simulation.
 #include "option_scaling.h"
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct AdviceText {
+    Q_DECLARE_TR_FUNCTIONS(AdviceText)
+};
+} // namespace
 
 namespace cw::advice {
 
@@ -53,11 +61,11 @@ std::vector<OptionScaling> simulateOptions(
         s.priced = o.monthly().has_value();
         if (!s.priced) {
             s.unpricedWhy
-                = o.cost.reason.isEmpty() ? QStringLiteral("no price is known for %1").arg(o.service) : o.cost.reason;
+                = o.cost.reason.isEmpty() ? AdviceText::tr("no price is known for %1").arg(o.service) : o.cost.reason;
         } else if (o.option == Option::Serverless && advice.workload.requestsPerMonth <= 0) {
             // The price of one request comes from the month's figure over its requests.
             s.priced = false;
-            s.unpricedWhy = QStringLiteral("the node sets no requests_per_month, so a request's price is unknown");
+            s.unpricedWhy = AdviceText::tr("the node sets no requests_per_month, so a request's price is unknown");
         }
         out.push_back(std::move(s));
     }

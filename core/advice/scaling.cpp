@@ -3,9 +3,17 @@
 // has stayed lower for a while (docs/advice.md, "Scaling over a day").
 #include "scaling.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct AdviceText {
+    Q_DECLARE_TR_FUNCTIONS(AdviceText)
+};
+} // namespace
 
 namespace cw::advice {
 
@@ -80,18 +88,18 @@ std::optional<LoadCurve> curveFromPoints(const std::vector<std::pair<int, double
         return std::nullopt;
     };
     if (points.empty())
-        return fail(QStringLiteral("a load curve needs at least one point"));
+        return fail(AdviceText::tr("a load curve needs at least one point"));
     for (size_t i = 0; i < points.size(); ++i) {
         const auto& [minute, rps] = points[i];
         if (minute < 0 || minute >= kMinutesPerDay)
-            return fail(QStringLiteral("point %1: minute %2 is outside the day (0 to %3)")
+            return fail(AdviceText::tr("point %1: minute %2 is outside the day (0 to %3)")
                             .arg(i + 1)
                             .arg(minute)
                             .arg(kMinutesPerDay - 1));
         if (!std::isfinite(rps) || rps < 0)
-            return fail(QStringLiteral("point %1: %2 requests per second is not a rate").arg(i + 1).arg(rps));
+            return fail(AdviceText::tr("point %1: %2 requests per second is not a rate").arg(i + 1).arg(rps));
         if (i > 0 && minute <= points[i - 1].first)
-            return fail(QStringLiteral("point %1: minute %2 does not come after minute %3")
+            return fail(AdviceText::tr("point %1: minute %2 does not come after minute %3")
                             .arg(i + 1)
                             .arg(minute)
                             .arg(points[i - 1].first));

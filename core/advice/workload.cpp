@@ -4,7 +4,15 @@
 #include "catalog/effective_values.h"
 #include "model/architecture.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct AdviceText {
+    Q_DECLARE_TR_FUNCTIONS(AdviceText)
+};
+} // namespace
 
 namespace cw::advice {
 
@@ -35,9 +43,9 @@ QString toString(Option option)
 QString optionText(Option option)
 {
     switch (option) {
-    case Option::Serverless: return QStringLiteral("serverless functions");
-    case Option::Containers: return QStringLiteral("containers");
-    case Option::Vms: return QStringLiteral("virtual machines");
+    case Option::Serverless: return AdviceText::tr("serverless functions");
+    case Option::Containers: return AdviceText::tr("containers");
+    case Option::Vms: return AdviceText::tr("virtual machines");
     }
     return QString();
 }

@@ -5,7 +5,15 @@
 #include <QFile>
 #include <QtGlobal>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct CatalogText {
+    Q_DECLARE_TR_FUNCTIONS(CatalogText)
+};
+} // namespace
 
 namespace cw {
 
@@ -16,15 +24,25 @@ QString number(double v)
     return QString::number(v, 'g', 15);
 }
 
-QString rangeText(const PropertyDef& def)
+// "must be a whole number from 0 to 100000": one whole sentence per case, for translation.
+QString rangeText(const PropertyDef& def, bool whole)
 {
-    if (def.min && def.max)
-        return QStringLiteral(" from %1 to %2").arg(number(*def.min), number(*def.max));
-    if (def.min)
-        return QStringLiteral(" of at least %1").arg(number(*def.min));
-    if (def.max)
-        return QStringLiteral(" of at most %1").arg(number(*def.max));
-    return {};
+    if (def.min && def.max) {
+        return (whole ? CatalogText::tr("must be a whole number from %1 to %2")
+                      : CatalogText::tr("must be a number from %1 to %2"))
+            .arg(number(*def.min), number(*def.max));
+    }
+    if (def.min) {
+        return (whole ? CatalogText::tr("must be a whole number of at least %1")
+                      : CatalogText::tr("must be a number of at least %1"))
+            .arg(number(*def.min));
+    }
+    if (def.max) {
+        return (whole ? CatalogText::tr("must be a whole number of at most %1")
+                      : CatalogText::tr("must be a number of at most %1"))
+            .arg(number(*def.max));
+    }
+    return whole ? CatalogText::tr("must be a whole number") : CatalogText::tr("must be a number");
 }
 
 } // namespace
@@ -210,13 +228,13 @@ QString Catalog::checkValue(const QString& key, const Json& value) const
     if (!def)
         return {};
     switch (def->type) {
-    case PropertyType::Bool: return value.is_boolean() ? QString() : QStringLiteral("must be true or false");
-    case PropertyType::String: return value.is_string() ? QString() : QStringLiteral("must be a string");
+    case PropertyType::Bool: return value.is_boolean() ? QString() : CatalogText::tr("must be true or false");
+    case PropertyType::String: return value.is_string() ? QString() : CatalogText::tr("must be a string");
     case PropertyType::Enum: {
         const QString text = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
         if (value.is_string() && def->values.contains(text))
             return {};
-        return QStringLiteral("must be one of %1").arg(def->values.join(QStringLiteral(", ")));
+        return CatalogText::tr("must be one of %1").arg(def->values.join(QStringLiteral(", ")));
     }
     case PropertyType::Int:
     case PropertyType::Number: {
@@ -229,8 +247,7 @@ QString Catalog::checkValue(const QString& key, const Json& value) const
         }
         if (fine)
             return {}; // the message below is built only when needed: loading checks every value
-        return (whole ? QStringLiteral("must be a whole number") : QStringLiteral("must be a number"))
-            + rangeText(*def);
+        return rangeText(*def, whole);
     }
     }
     return {};

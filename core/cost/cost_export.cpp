@@ -1,6 +1,14 @@
 #include "cost/cost_export.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct CostText {
+    Q_DECLARE_TR_FUNCTIONS(CostText)
+};
+} // namespace
 
 namespace cw::cost {
 
@@ -90,27 +98,31 @@ QString budgetText(const Projection& p)
 {
     const Budget& b = *p.budget;
     if (b.nodes == 0)
-        return QStringLiteral("Budget: a cost.budget node has no monthly_limit; set it to check the total against it");
-    QString text = QStringLiteral("Budget: %1 a month").arg(usdText(b.limit));
-    if (b.nodes > 1)
-        text += QStringLiteral(" (the sum of %1 cost.budget nodes)").arg(b.nodes);
-    if (b.firstMonthOver)
-        text += QStringLiteral("; the total goes over it in month %1").arg(*b.firstMonthOver);
-    else
-        text += QStringLiteral("; the total stays within it for all %1 months").arg(p.months);
-    if (!p.complete())
-        text += QStringLiteral(" (unpriced nodes not counted)");
-    return text;
+        return CostText::tr("Budget: a cost.budget node has no monthly_limit; set it to check the total against it");
+    const QString limit = b.nodes > 1
+        ? CostText::tr("Budget: %1 a month (the sum of %2 cost.budget nodes)").arg(usdText(b.limit)).arg(b.nodes)
+        : CostText::tr("Budget: %1 a month").arg(usdText(b.limit));
+    const QString against = b.firstMonthOver
+        ? CostText::tr("the total goes over it in month %1").arg(*b.firstMonthOver)
+        : CostText::tr("the total stays within it for all %1 months").arg(p.months);
+    return p.complete()
+        ? CostText::tr("%1; %2", "budget: the limit; how the total compares").arg(limit, against)
+        : CostText::tr("%1; %2 (unpriced nodes not counted)", "budget: the limit; how the total compares")
+              .arg(limit, against);
 }
 
 QHash<Id, QString> cardCostTexts(const Projection& p)
 {
     QHash<Id, QString> texts;
+    // Translated once, not once per card: a large diagram has thousands.
+    const QString perMonth = CostText::tr("%1/mo", "a node's cost a month, on its card");
+    const QString usage = CostText::tr("usage?");
+    const QString unknown = CostText::tr("unknown");
     for (const NodeCost& n : p.nodes) {
         if (n.status == NodeStatus::Priced)
-            texts.insert(n.id, usdText(n.monthly) + QStringLiteral("/mo"));
+            texts.insert(n.id, perMonth.arg(usdText(n.monthly)));
         else if (!n.notBilled)
-            texts.insert(n.id, n.status == NodeStatus::Usage ? QStringLiteral("usage?") : QStringLiteral("unknown"));
+            texts.insert(n.id, n.status == NodeStatus::Usage ? usage : unknown);
     }
     return texts;
 }
@@ -122,7 +134,7 @@ QString signedUsdText(Money m)
 
 QString coverageText(const Projection& p)
 {
-    return QStringLiteral("%1 priced, %2 usage-dependent, %3 unpriced").arg(p.priced).arg(p.usage).arg(p.unpriced);
+    return CostText::tr("%1 priced, %2 usage-dependent, %3 unpriced").arg(p.priced).arg(p.usage).arg(p.unpriced);
 }
 
 QString csvField(const QString& text)

@@ -1,6 +1,14 @@
 #include "equivalents.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct CostText {
+    Q_DECLARE_TR_FUNCTIONS(CostText)
+};
+} // namespace
 
 namespace cw::cost {
 
@@ -231,17 +239,16 @@ Mapping Equivalents::mapInstanceType(
 {
     const QString service = serviceOfKind(kind);
     if (service.isEmpty())
-        return {QString(), QStringLiteral("%1 has no instance types").arg(kind)};
+        return {QString(), CostText::tr("%1 has no instance types").arg(kind)};
     if (from == to)
         return {type, QString()};
     if (!providers().contains(to))
-        return {QString(), QStringLiteral("\"%1\" is not a provider with instance types").arg(to)};
+        return {QString(), CostText::tr("\"%1\" is not a provider with instance types").arg(to)};
     const InstanceInfo* info = instanceForKind(kind, from, type);
     if (!info)
-        return {QString(), QStringLiteral("\"%1\" is not in the equivalents table for %2 %3").arg(type, from, kind)};
+        return {QString(), CostText::tr("\"%1\" is not in the equivalents table for %2 %3").arg(type, from, kind)};
     if (!info->targets.contains(to))
-        return {
-            QString(), QStringLiteral("%1 %2 has no equivalent at %3: %4").arg(from, type, to, info->why.value(to))};
+        return {QString(), CostText::tr("%1 %2 has no equivalent at %3: %4").arg(from, type, to, info->why.value(to))};
     const auto prefix = m_prefixes.constFind(service);
     const QString add = prefix == m_prefixes.constEnd() ? QString() : prefix->byProvider.value(to);
     return {add + info->targets.value(to), QString()};
@@ -255,7 +262,7 @@ Mapping Equivalents::mapRegion(const QString& region, const QString& from, const
         if (row.value(from) == region && row.contains(to))
             return {row.value(to), QString()};
     }
-    return {QString(), QStringLiteral("%1 region \"%2\" is not in the region table").arg(from, region)};
+    return {QString(), CostText::tr("%1 region \"%2\" is not in the region table").arg(from, region)};
 }
 
 } // namespace cw::cost

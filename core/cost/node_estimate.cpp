@@ -9,7 +9,15 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct CostText {
+    Q_DECLARE_TR_FUNCTIONS(CostText)
+};
+} // namespace
 
 namespace cw::cost {
 
@@ -93,8 +101,8 @@ const RegionChoice& chooseRegion(const PriceBook& book, const QString& provider,
     } else {
         choice.region = regions.first();
         choice.note = metaRegion.isEmpty()
-            ? QStringLiteral("no region set: priced in %1").arg(choice.region)
-            : QStringLiteral("%1 is not a %2 region: priced in %3").arg(metaRegion, provider, choice.region);
+            ? CostText::tr("no region set: priced in %1").arg(choice.region)
+            : CostText::tr("%1 is not a %2 region: priced in %3").arg(metaRegion, provider, choice.region);
     }
     last = {regions, provider, metaRegion, choice, true};
     return last.choice;
@@ -144,7 +152,7 @@ void fillFrom(LineItem& line, const PriceEntry& e)
     line.asOf = e.asOf;
     line.confidence = e.confidence;
     if (!e.sourceRegion.isEmpty())
-        line.note = QStringLiteral("source priced %1").arg(e.sourceRegion);
+        line.note = CostText::tr("source priced %1").arg(e.sourceRegion);
 }
 
 void addNote(LineItem& line, const QString& note)
@@ -214,14 +222,14 @@ std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const 
         line.amount = e.amount.cost(band);
         if (e.tier)
             addNote(line,
-                QStringLiteral("volume tier from %1 to %2 %3")
-                    .arg(e.tier->from, e.tier->to.isEmpty() ? QStringLiteral("up") : e.tier->to, e.tier->unit));
+                CostText::tr("volume tier from %1 to %2 %3")
+                    .arg(e.tier->from, e.tier->to.isEmpty() ? CostText::tr("up") : e.tier->to, e.tier->unit));
         lines.push_back(line);
         left -= band;
     }
     if (lines.empty()) {
         LineItem line = base;
-        line.reason = QStringLiteral("%1 has no price for its first volume band").arg(base.key);
+        line.reason = CostText::tr("%1 has no price for its first volume band").arg(base.key);
         lines = {line};
     } else if (left > 1e-9) {
         // The sourced bands end (AWS egress past 150 TB): the rest at the last band's rate.
@@ -231,8 +239,7 @@ std::vector<LineItem> tieredLines(const Context& c, const LineItem& base, const 
         line.amount = line.unitPrice.cost(left);
         line.note.clear();
         fillFrom(line, *c.book.find(c.provider, c.region, line.key).entry);
-        addNote(line,
-            QStringLiteral("beyond the last sourced band: priced at its rate, an upper bound"));
+        addNote(line, CostText::tr("beyond the last sourced band: priced at its rate, an upper bound"));
         lines.push_back(line);
     }
     return lines;
@@ -245,7 +252,7 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
     const QString type = text(c, "instance_type");
     const double hours = number(c, "hours_per_month") * number(c, "count");
     if (type.isEmpty()) {
-        *missing = QStringLiteral("no instance_type is set and the catalog has no default at %1; set instance_type")
+        *missing = CostText::tr("no instance_type is set and the catalog has no default at %1; set instance_type")
                        .arg(c.provider);
         return std::nullopt;
     }
@@ -265,10 +272,10 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
     if (multiAz) {
         if (c.book.find(c.provider, c.region, key + QStringLiteral(":multi_az")).isKnown()) {
             key += QStringLiteral(":multi_az");
-            note = QStringLiteral("sourced Multi-AZ price");
+            note = CostText::tr("sourced Multi-AZ price");
         } else {
             doubled = true;
-            note = QStringLiteral("Multi-AZ doubles the instance cost");
+            note = CostText::tr("Multi-AZ doubles the instance cost");
         }
     }
     bool spotRate = false;
@@ -295,20 +302,20 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
             discount = c.book.find(c.provider, c.region, QStringLiteral("discount:sql:*:%1").arg(pricing));
         if (!discount.isKnown()) {
             line.reason = discount.reason.isEmpty()
-                ? QStringLiteral("the price book has no %1 discount for %2").arg(pricing, c.node.kind)
+                ? CostText::tr("the price book has no %1 discount for %2").arg(pricing, c.node.kind)
                 : discount.reason;
             return line;
         }
         const qint64 pctPicos = discount.entry->amount.picos(); // 37.3 % = 37.3e12
         price = price.scaled((100'000'000'000'000LL - pctPicos) / 100'000'000LL);
         addNote(line,
-            QStringLiteral("%1: %2 % off on-demand (%3, %4, confidence %5)")
+            CostText::tr("%1: %2 % off on-demand (%3, %4, confidence %5)")
                 .arg(pricing, discount.entry->amount.toDecimal(), discount.entry->key, discount.entry->source.left(60),
                     toString(discount.entry->confidence)));
         if (discount.entry->confidence > line.confidence)
             line.confidence = discount.entry->confidence;
     } else if (spotRate) {
-        addNote(line, QStringLiteral("sourced spot rate"));
+        addNote(line, CostText::tr("sourced spot rate"));
     } else if (c.provider == QLatin1String("gcp") && number(c, "hours_per_month") >= c.book.hoursPerMonth()
         && c.book.equivalents().serviceOfKind(c.node.kind) == QLatin1String("vm")) {
         // Google takes its sustained-use discount off on-demand VMs by itself, by family,
@@ -317,7 +324,7 @@ std::optional<LineItem> instanceLine(const Context& c, QString* missing)
         if (sud.isKnown() && sud.entry->amount.picos() > 0) {
             price = price.scaled((100'000'000'000'000LL - sud.entry->amount.picos()) / 100'000'000LL);
             addNote(line,
-                QStringLiteral("sustained use, all month: %1 % off on-demand (%2, confidence %3)")
+                CostText::tr("sustained use, all month: %1 % off on-demand (%2, confidence %3)")
                     .arg(sud.entry->amount.toDecimal(), sud.entry->key, toString(sud.entry->confidence)));
             if (sud.entry->confidence > line.confidence)
                 line.confidence = sud.entry->confidence;
@@ -399,13 +406,13 @@ NodeCost estimateNode(
     static const BillingRecipe noRecipe;
     const BillingRecipe& billing = info ? info->recipe : noRecipe;
     if (!billing.given)
-        return unpriced(QStringLiteral("the catalog has no billing recipe for %1").arg(node.kind));
+        return unpriced(CostText::tr("the catalog has no billing recipe for %1").arg(node.kind));
     if (billing.notBilled) {
         cost.notBilled = true;
-        return unpriced(QStringLiteral("not billed: %1").arg(billing.notBilledWhy));
+        return unpriced(CostText::tr("not billed: %1").arg(billing.notBilledWhy));
     }
     if (book.regions(cost.provider).isEmpty())
-        return unpriced(QStringLiteral("a %1 node has no list price; give it a provider (aws, gcp or azure)")
+        return unpriced(CostText::tr("a %1 node has no list price; give it a provider (aws, gcp or azure)")
                             .arg(catalog.providerName(cost.provider)));
     const RegionChoice& where = chooseRegion(book, cost.provider, model.meta().region);
     c.region = where.region;
@@ -452,7 +459,7 @@ NodeCost estimateNode(
         }
         const std::optional<double> scale = unitFactor(measure, found.entry->unit);
         if (!scale) {
-            line.reason = QStringLiteral("the recipe counts %1 but %2 is priced per %3")
+            line.reason = CostText::tr("the recipe counts %1 but %2 is priced per %3")
                               .arg(measure, line.key, found.entry->unit);
             lines.push_back(line);
             continue;
@@ -492,7 +499,7 @@ NodeCost estimateNode(
     if (cost.items.empty()) {
         if (!usageProp.isEmpty() && !usageProp.startsWith(QLatin1Char('@'))) {
             cost.status = NodeStatus::Usage;
-            cost.reason = QStringLiteral("usage-dependent: set %1").arg(usageProp);
+            cost.reason = CostText::tr("usage-dependent: set %1").arg(usageProp);
             return cost;
         }
         if (!missing.isEmpty())

@@ -4,7 +4,15 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct CostText {
+    Q_DECLARE_TR_FUNCTIONS(CostText)
+};
+} // namespace
 
 namespace cw::cost {
 
@@ -269,7 +277,7 @@ std::optional<PriceBook> PriceBook::fromJson(const QByteArray& pricing, const QB
             e.known = missing.isEmpty();
             e.amount = e.known ? sum : UnitPrice();
             if (!e.known)
-                e.unknownReason = QStringLiteral("a part is unknown: ") + missing.join(QStringLiteral("; "));
+                e.unknownReason = CostText::tr("a part is unknown: %1").arg(missing.join(QStringLiteral("; ")));
         }
         QString eqError;
         std::optional<Equivalents> eq = Equivalents::fromJson(equivalents, equivalentsName, &eqError);

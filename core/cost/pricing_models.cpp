@@ -3,6 +3,8 @@
 #include "cost/cost_model.h"
 #include "model/architecture.h"
 
+#include <QCoreApplication>
+
 namespace cw::cost {
 
 namespace {
@@ -13,11 +15,13 @@ struct ModelText {
     const char* priceText;
 };
 
+// The texts are marked for translation here and translated where they are read.
 constexpr ModelText kModels[] = {
-    {"on_demand", "on-demand", "on-demand"},
-    {"reserved_1y", "reserved 1 year", "reserved 1-year"},
-    {"reserved_3y", "reserved 3 years", "reserved 3-year"},
-    {"spot", "spot", "spot"},
+    {"on_demand", QT_TRANSLATE_NOOP("CostText", "on-demand"), QT_TRANSLATE_NOOP("CostText", "on-demand")},
+    {"reserved_1y", QT_TRANSLATE_NOOP("CostText", "reserved 1 year"), QT_TRANSLATE_NOOP("CostText", "reserved 1-year")},
+    {"reserved_3y", QT_TRANSLATE_NOOP("CostText", "reserved 3 years"),
+        QT_TRANSLATE_NOOP("CostText", "reserved 3-year")},
+    {"spot", QT_TRANSLATE_NOOP("CostText", "spot"), QT_TRANSLATE_NOOP("CostText", "spot")},
 };
 
 const ModelText* find(const QString& model)
@@ -45,13 +49,13 @@ const QStringList& pricingModels()
 QString pricingModelText(const QString& model)
 {
     const ModelText* m = find(model);
-    return m ? QString::fromLatin1(m->text) : QString();
+    return m ? QCoreApplication::translate("CostText", m->text) : QString();
 }
 
 QString pricingModelPriceText(const QString& model)
 {
     const ModelText* m = find(model);
-    return m ? QString::fromLatin1(m->priceText) : QString();
+    return m ? QCoreApplication::translate("CostText", m->priceText) : QString();
 }
 
 QString whyNotPricedOn(const Catalog& catalog, const PriceBook& book, const Architecture& model, const Node& node,

@@ -4,6 +4,14 @@
 
 #include "advice/advice.h"
 #include "catalog/effective_values.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -49,26 +57,26 @@ Replacement replacementFor(
     Replacement r;
     const Node* n = model.node(advice.workload.id);
     if (!n) {
-        r.error = QStringLiteral("there is no node \"%1\"").arg(advice.workload.id);
+        r.error = EditText::tr("there is no node \"%1\"").arg(advice.workload.id);
         return r;
     }
     const QString name = displayName(catalog, model, n->id);
     if (n->kind != advice.workload.kind || model.providerOf(*n) != advice.workload.provider) {
-        r.error = QStringLiteral("the advice for “%1” is out of date; ask for it again").arg(name);
+        r.error = EditText::tr("the advice for “%1” is out of date; ask for it again").arg(name);
         return r;
     }
     if (advice.options.empty() || advice.option(option).option != option) {
-        r.error = QStringLiteral("the advice for “%1” has no options").arg(name);
+        r.error = EditText::tr("the advice for “%1” has no options").arg(name);
         return r;
     }
     const advice::OptionAdvice& o = advice.option(option);
     const QString what = QStringLiteral("%1 (%2)").arg(advice::optionText(option), o.service);
     if (!o.fits) {
-        r.error = QStringLiteral("%1 do not fit “%2”: %3").arg(what, name, o.whyNot.join(QStringLiteral("; ")));
+        r.error = EditText::tr("%1 do not fit “%2”: %3").arg(what, name, o.whyNot.join(QStringLiteral("; ")));
         return r;
     }
     if (!catalog.kind(o.node.kind)) {
-        r.error = QStringLiteral("the catalog has no kind \"%1\"").arg(o.node.kind);
+        r.error = EditText::tr("the catalog has no kind \"%1\"").arg(o.node.kind);
         return r;
     }
 
@@ -86,11 +94,11 @@ Replacement replacementFor(
     if (!n->name.isEmpty() && n->name == catalog.serviceName(n->kind, provider))
         changed.name = catalog.serviceName(changed.kind, provider);
     if (changed == *n) {
-        r.error = QStringLiteral("“%1” already runs on %2 as advised").arg(name, what);
+        r.error = EditText::tr("“%1” already runs on %2 as advised").arg(name, what);
         return r;
     }
-    r.text = n->kind == o.node.kind ? QStringLiteral("Spread “%1” over zones").arg(name)
-                                    : QStringLiteral("Run “%1” on %2").arg(name, what);
+    r.text = n->kind == o.node.kind ? EditText::tr("Spread “%1” over zones").arg(name)
+                                    : EditText::tr("Run “%1” on %2").arg(name, what);
     r.node = std::move(changed);
     return r;
 }

@@ -5,7 +5,15 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -22,17 +30,17 @@ QString problemWith(const Architecture& model, const layout::Arrangement& a)
 {
     for (auto it = a.nodePos.cbegin(); it != a.nodePos.cend(); ++it) {
         if (!model.node(it.key()))
-            return QStringLiteral("the layout places \"%1\", which is not a node of the diagram").arg(it.key());
+            return EditText::tr("the layout places \"%1\", which is not a node of the diagram").arg(it.key());
         if (!onCanvas(it.value()))
-            return QStringLiteral("the layout puts node \"%1\" beyond the canvas").arg(it.key());
+            return EditText::tr("the layout puts node \"%1\" beyond the canvas").arg(it.key());
     }
     for (auto it = a.groupBox.cbegin(); it != a.groupBox.cend(); ++it) {
         if (!model.group(it.key()))
-            return QStringLiteral("the layout places \"%1\", which is not a group of the diagram").arg(it.key());
+            return EditText::tr("the layout places \"%1\", which is not a group of the diagram").arg(it.key());
         const QRectF& box = it.value();
         if (!box.isValid() || !onCanvas(box.topLeft()) || !onCanvas(box.bottomRight()) || box.width() > kCoordinateLimit
             || box.height() > kCoordinateLimit)
-            return QStringLiteral("the layout puts group \"%1\" beyond the canvas").arg(it.key());
+            return EditText::tr("the layout puts group \"%1\" beyond the canvas").arg(it.key());
     }
     return {};
 }
@@ -73,7 +81,7 @@ EditResult arrange(Architecture& model, const layout::Arrangement& a, const QStr
         moved.insert(g.id);
     }
     if (moved.isEmpty())
-        return EditResult::failure(QStringLiteral("nothing to tidy: everything is already where the layout puts it"));
+        return EditResult::failure(EditText::tr("nothing to tidy: everything is already where the layout puts it"));
 
     // A shape the user gave a route no longer fits ends that moved apart: route it afresh.
     QSet<Id> seen;

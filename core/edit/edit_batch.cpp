@@ -4,9 +4,17 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <functional>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw {
 
@@ -196,18 +204,18 @@ QString EditBatch::check() const
         if (!g)
             continue;
         if (id.isEmpty())
-            return QStringLiteral("a group needs an id");
+            return EditText::tr("a group needs an id");
         if (collides(id, EntityType::Group))
-            return QStringLiteral("the id \"%1\" is already in use").arg(id);
+            return EditText::tr("the id \"%1\" is already in use").arg(id);
         if (!g->parent.isEmpty() && !group(g->parent))
-            return QStringLiteral("group \"%1\" names a parent group \"%2\" that does not exist").arg(id, g->parent);
+            return EditText::tr("group \"%1\" names a parent group \"%2\" that does not exist").arg(id, g->parent);
         if (!onCanvas(g->box.topLeft()) || !onCanvas(g->box.bottomRight()) || !g->box.isValid()
             || g->box.width() > kCoordinateLimit || g->box.height() > kCoordinateLimit)
-            return QStringLiteral("group \"%1\" would leave the canvas").arg(id);
+            return EditText::tr("group \"%1\" would leave the canvas").arg(id);
         QSet<Id> chain{id};
         for (Id p = g->parent; !p.isEmpty();) {
             if (chain.contains(p))
-                return QStringLiteral("group \"%1\" would end up inside itself").arg(id);
+                return EditText::tr("group \"%1\" would end up inside itself").arg(id);
             chain.insert(p);
             const Group* pg = group(p);
             p = pg ? pg->parent : Id();
@@ -222,20 +230,20 @@ QString EditBatch::check() const
             return most;
         };
         if (int(chain.size()) + height(id, int(chain.size())) > kMaxGroupDepth)
-            return QStringLiteral("groups would nest more than %1 levels deep").arg(kMaxGroupDepth);
+            return EditText::tr("groups would nest more than %1 levels deep").arg(kMaxGroupDepth);
     }
     for (const Id& id : m_nodes.order) {
         const Node* n = node(id);
         if (!n)
             continue;
         if (id.isEmpty())
-            return QStringLiteral("a node needs an id");
+            return EditText::tr("a node needs an id");
         if (collides(id, EntityType::Node))
-            return QStringLiteral("the id \"%1\" is already in use").arg(id);
+            return EditText::tr("the id \"%1\" is already in use").arg(id);
         if (!onCanvas(n->pos))
-            return QStringLiteral("node \"%1\" would leave the canvas").arg(id);
+            return EditText::tr("node \"%1\" would leave the canvas").arg(id);
         if (!n->group.isEmpty() && !group(n->group))
-            return QStringLiteral("node \"%1\" names a group \"%2\" that does not exist").arg(id, n->group);
+            return EditText::tr("node \"%1\" names a group \"%2\" that does not exist").arg(id, n->group);
     }
     auto endExists = [&](const Id& end) { return node(end) || group(end); };
     for (const Id& id : m_edges.order) {
@@ -243,11 +251,11 @@ QString EditBatch::check() const
         if (!e)
             continue;
         if (id.isEmpty())
-            return QStringLiteral("an edge needs an id");
+            return EditText::tr("an edge needs an id");
         if (collides(id, EntityType::Edge))
-            return QStringLiteral("the id \"%1\" is already in use").arg(id);
+            return EditText::tr("the id \"%1\" is already in use").arg(id);
         if (!endExists(e->from) || !endExists(e->to))
-            return QStringLiteral("edge \"%1\" would connect to something that does not exist").arg(id);
+            return EditText::tr("edge \"%1\" would connect to something that does not exist").arg(id);
     }
 
     // What still refers to a removed entity must be removed or changed in this set.
@@ -266,17 +274,17 @@ QString EditBatch::check() const
             for (const Id& e : m_model.edgesAt(id)) {
                 const Edge* after = edge(e);
                 if (after && (after->from == id || after->to == id))
-                    return QStringLiteral("edge \"%1\" still connects to removed \"%2\"").arg(e, id);
+                    return EditText::tr("edge \"%1\" still connects to removed \"%2\"").arg(e, id);
             }
             for (const Id& n : m_model.nodesIn(id)) {
                 const Node* after = node(n);
                 if (after && after->group == id)
-                    return QStringLiteral("node \"%1\" is still inside removed group \"%2\"").arg(n, id);
+                    return EditText::tr("node \"%1\" is still inside removed group \"%2\"").arg(n, id);
             }
             for (const Id& g : m_model.groupsIn(id)) {
                 const Group* after = group(g);
                 if (after && after->parent == id)
-                    return QStringLiteral("group \"%1\" is still inside removed group \"%2\"").arg(g, id);
+                    return EditText::tr("group \"%1\" is still inside removed group \"%2\"").arg(g, id);
             }
         }
     }

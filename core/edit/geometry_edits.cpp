@@ -3,8 +3,16 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <functional>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -91,7 +99,7 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
         if (t == EntityType::Edge)
             continue; // edges follow their ends
         if (t == EntityType::None)
-            return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
+            return EditResult::failure(EditText::tr("there is no item \"%1\"").arg(id));
         deltas.insert(id, delta);
     }
     EditBatch changes(model);
@@ -99,7 +107,7 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
         moveByDeltas(model, changes, deltas);
     for (auto it = regroupTo.cbegin(); it != regroupTo.cend(); ++it) {
         if (!it.value().isEmpty() && !model.group(it.value()))
-            return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(it.value()));
+            return EditResult::failure(EditText::tr("there is no group \"%1\"").arg(it.value()));
         if (const Node* n = changes.node(it.key())) {
             if (n->group != it.value()) {
                 Node moved = *n;
@@ -114,7 +122,7 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
             }
         } else {
             return EditResult::failure(
-                QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(it.key()));
+                EditText::tr("only nodes and groups can change group; \"%1\" is neither").arg(it.key()));
         }
     }
     // What now pokes out of its group, or joined a smaller one, makes the group grow.
@@ -122,12 +130,12 @@ EditResult moveItems(Architecture& model, const QList<Id>& ids, QPointF delta, c
     const qsizetype n = deltas.size();
     if (!regroupTo.isEmpty()) {
         const Group* into = model.group(regroupTo.cbegin().value());
-        const QString where = into ? (into->name.isEmpty() ? into->id : into->name) : QStringLiteral("the top level");
+        const QString where = into ? (into->name.isEmpty() ? into->id : into->name) : EditText::tr("the top level");
         return changes.commit(model,
-            n <= 1 ? QStringLiteral("Move 1 item into %1").arg(where)
-                   : QStringLiteral("Move %1 items into %2").arg(n).arg(where));
+            n <= 1 ? EditText::tr("Move 1 item into %1").arg(where)
+                   : EditText::tr("Move %1 items into %2").arg(n).arg(where));
     }
-    return changes.commit(model, n == 1 ? QStringLiteral("Move 1 item") : QStringLiteral("Move %1 items").arg(n));
+    return changes.commit(model, n == 1 ? EditText::tr("Move 1 item") : EditText::tr("Move %1 items").arg(n));
 }
 
 Id groupAt(const Architecture& model, QPointF point, const QSet<Id>& excluded)
@@ -197,13 +205,13 @@ EditResult nudgeItems(Architecture& model, const QList<Id>& ids, QPointF step, i
         }
     }
     if (deltas.isEmpty())
-        return EditResult::failure(QStringLiteral("select a node or a group to nudge"));
+        return EditResult::failure(EditText::tr("select a node or a group to nudge"));
     EditBatch changes(model);
     moveByDeltas(model, changes, deltas);
     changes.growGroupsToHold(deltas.keys());
     key.sort();
     const qsizetype n = deltas.size();
-    return changes.commit(model, n == 1 ? QStringLiteral("Nudge 1 item") : QStringLiteral("Nudge %1 items").arg(n),
+    return changes.commit(model, n == 1 ? EditText::tr("Nudge 1 item") : EditText::tr("Nudge %1 items").arg(n),
         QStringLiteral("nudge:%1:%2").arg(burst).arg(key.join(QLatin1Char(','))));
 }
 
@@ -211,16 +219,16 @@ EditResult resizeGroup(Architecture& model, const Id& id, const QRectF& box)
 {
     const Group* g = model.group(id);
     if (!g)
-        return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no group \"%1\"").arg(id));
     if (!box.isValid() || box.width() < kMinGroupWidth || box.height() < kMinGroupHeight)
         return EditResult::failure(
-            QStringLiteral("a group is at least %1 × %2").arg(kMinGroupWidth).arg(kMinGroupHeight));
+            EditText::tr("a group is at least %1 × %2").arg(kMinGroupWidth).arg(kMinGroupHeight));
     EditBatch changes(model);
     Group resized = *g;
     resized.box = box;
     changes.put(std::move(resized));
     changes.growGroupsToHold({id});
-    return changes.commit(model, QStringLiteral("Resize %1").arg(g->name.isEmpty() ? id : g->name));
+    return changes.commit(model, EditText::tr("Resize %1").arg(g->name.isEmpty() ? id : g->name));
 }
 
 EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how)
@@ -233,8 +241,8 @@ EditResult alignItems(Architecture& model, const QList<Id>& ids, Alignment how)
     }
     const bool distribute = how == Alignment::DistributeH || how == Alignment::DistributeV;
     if (items.size() < minimumItemsFor(how))
-        return EditResult::failure(distribute ? QStringLiteral("select at least three items to distribute")
-                                              : QStringLiteral("select at least two items to align"));
+        return EditResult::failure(distribute ? EditText::tr("select at least three items to distribute")
+                                              : EditText::tr("select at least two items to align"));
     QRectF all;
     for (const Id& id : std::as_const(items))
         all = all.isNull() ? boundsOf(model, id) : all.united(boundsOf(model, id));

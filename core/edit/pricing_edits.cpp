@@ -3,6 +3,14 @@
 
 #include "catalog/effective_values.h"
 #include "cost/pricing_models.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -10,18 +18,13 @@ namespace {
 
 constexpr int kNamesInNote = 5; // a 10,000-node diagram must not fill the status bar
 
-QString nodeCount(qsizetype n)
-{
-    return n == 1 ? QStringLiteral("1 node") : QStringLiteral("%1 nodes").arg(n);
-}
-
 QString namesOf(const Catalog& catalog, const Architecture& model, const QList<Id>& ids)
 {
     QStringList names;
     for (const Id& id : ids.mid(0, kNamesInNote))
         names << QStringLiteral("%1 (%2)").arg(displayName(catalog, model, id), id);
     if (ids.size() > kNamesInNote)
-        names << QStringLiteral("%1 more").arg(ids.size() - kNamesInNote);
+        names << EditText::tr("%1 more").arg(ids.size() - kNamesInNote);
     return names.join(QStringLiteral(", "));
 }
 
@@ -38,14 +41,14 @@ EditResult setPricingModel(Architecture& model, const Catalog& catalog, const co
 {
     const QString target = cost::pricingModelText(pricingModel);
     if (target.isEmpty())
-        return EditResult::failure(QStringLiteral("unknown pricing model \"%1\"; expected %2")
+        return EditResult::failure(EditText::tr("unknown pricing model \"%1\"; expected %2")
                                        .arg(pricingModel, cost::pricingModels().join(QStringLiteral(", "))));
     QList<const Node*> inScope;
     if (!scope.nodes.isEmpty()) {
         for (const Id& id : scope.nodes) {
             const Node* n = model.node(id);
             if (!n && !model.contains(id))
-                return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+                return EditResult::failure(EditText::tr("there is no node \"%1\"").arg(id));
             if (n) // groups and edges in a selection have no pricing
                 inScope << n;
         }
@@ -86,35 +89,35 @@ EditResult setPricingModel(Architecture& model, const Catalog& catalog, const co
     }
 
     const QString where
-        = scope.nodes.isEmpty() && !scope.role ? QStringLiteral("the diagram") : scope.what; // not "everything"
+        = scope.nodes.isEmpty() && !scope.role ? EditText::tr("the diagram") : scope.what; // not "everything"
     if (candidates == 0)
         return EditResult::failure(
-            QStringLiteral("nothing in %1 has a pricing model (VMs, clusters, batch, SQL databases, caches, "
-                           "training and endpoints have one)")
+            EditText::tr("nothing in %1 has a pricing model (VMs, clusters, batch, SQL databases, caches, "
+                         "training and endpoints have one)")
                 .arg(where));
-    const QString noPrice = kept.isEmpty()
-        ? QString()
-        : QStringLiteral("%1 %2 no %3 price: %4")
-              .arg(nodeCount(kept.size()), kept.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"),
-                  cost::pricingModelPriceText(pricingModel), namesOf(catalog, model, kept));
+    const QString noPrice = kept.isEmpty() ? QString()
+        : kept.size() == 1                 ? EditText::tr("1 node has no %1 price: %2")
+                                 .arg(cost::pricingModelPriceText(pricingModel), namesOf(catalog, model, kept))
+                           : EditText::tr("%1 nodes have no %2 price: %3")
+                                 .arg(QString::number(kept.size()), cost::pricingModelPriceText(pricingModel),
+                                     namesOf(catalog, model, kept));
     if (changes.isEmpty()) {
         QStringList why;
         if (!already.isEmpty())
-            why << QStringLiteral("%1 %2 already on %3")
-                       .arg(nodeCount(already.size()),
-                           already.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"), target);
+            why << (already.size() == 1 ? EditText::tr("1 node is already on %1").arg(target)
+                                        : EditText::tr("%1 nodes are already on %2").arg(already.size()).arg(target));
         if (!noPrice.isEmpty())
             why << noPrice;
         return EditResult::failure(
-            QStringLiteral("nothing to change in %1: %2").arg(where, why.join(QStringLiteral(", "))));
+            EditText::tr("nothing to change in %1: %2").arg(where, why.join(QStringLiteral(", "))));
     }
     QString keptNote;
     if (!kept.isEmpty())
         keptNote = QStringLiteral("%1: %2").arg(keptOn.size() == 1
-                ? QStringLiteral("kept %1").arg(cost::pricingModelText(*keptOn.begin()))
-                : QStringLiteral("kept as they were"),
+                ? EditText::tr("kept %1").arg(cost::pricingModelText(*keptOn.begin()))
+                : EditText::tr("kept as they were"),
             noPrice);
-    EditResult result = changes.commit(model, QStringLiteral("Price %1 on %2").arg(scope.what, target));
+    EditResult result = changes.commit(model, EditText::tr("Price %1 on %2").arg(scope.what, target));
     if (result.ok() && !keptNote.isEmpty())
         result.notes << keptNote;
     return result;

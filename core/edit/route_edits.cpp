@@ -1,7 +1,15 @@
 // Edits of how an edge is drawn: the route the user shaped and its style.
 #include "edits.h"
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -60,28 +68,28 @@ EditResult setEdgeRoute(Architecture& model, const Id& id, const std::vector<QPo
 {
     const Edge* e = model.edge(id);
     if (!e)
-        return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no edge \"%1\"").arg(id));
     if (points.size() == 1)
-        return EditResult::failure(QStringLiteral("a route needs at least two points"));
+        return EditResult::failure(EditText::tr("a route needs at least two points"));
     for (std::size_t i = 0; i < points.size(); ++i) {
         const QPointF p = points[i];
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > kCoordinateLimit
             || std::abs(p.y()) > kCoordinateLimit)
-            return EditResult::failure(QStringLiteral("a route point lies beyond the canvas"));
+            return EditResult::failure(EditText::tr("a route point lies beyond the canvas"));
         if (style == EdgeStyle::Orthogonal && i > 0 && !horizontal(points[i - 1], p) && !vertical(points[i - 1], p))
-            return EditResult::failure(QStringLiteral("an orthogonal route runs only across and up or down"));
+            return EditResult::failure(EditText::tr("an orthogonal route runs only across and up or down"));
     }
     if (e->points == points && e->style == style)
-        return EditResult::failure(QStringLiteral("the route is already so"));
+        return EditResult::failure(EditText::tr("the route is already so"));
     Edge changed = *e;
     changed.points = points;
     changed.style = style;
     EditBatch changes(model);
     changes.put(std::move(changed));
     QString text = style != e->style
-        ? (style == EdgeStyle::Straight ? QStringLiteral("Straight Line") : QStringLiteral("Orthogonal Line"))
-        : points.empty() ? QStringLiteral("Reset Route")
-                         : QStringLiteral("Shape Route");
+        ? (style == EdgeStyle::Straight ? EditText::tr("Straight Line") : EditText::tr("Orthogonal Line"))
+        : points.empty() ? EditText::tr("Reset Route")
+                         : EditText::tr("Shape Route");
     return changes.commit(model, text);
 }
 

@@ -2,7 +2,15 @@
 #include "edits.h"
 #include "id_allocator.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -17,7 +25,7 @@ QString countText(const QString& one, const QString& many, qsizetype n)
 QString checkProps(const Catalog& catalog, const Json& props)
 {
     if (!props.is_object())
-        return QStringLiteral("properties must be an object");
+        return EditText::tr("properties must be an object");
     for (auto it = props.begin(); it != props.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         const QString problem = catalog.checkValue(key, *it);
@@ -47,11 +55,11 @@ EditResult addNode(Architecture& model, const Catalog& catalog, const NewNode& s
 {
     const KindInfo* kind = catalog.kind(spec.kind);
     if (!kind)
-        return EditResult::failure(QStringLiteral("unknown node kind \"%1\"").arg(spec.kind));
+        return EditResult::failure(EditText::tr("unknown node kind \"%1\"").arg(spec.kind));
     if (!spec.group.isEmpty() && !model.group(spec.group))
-        return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(spec.group));
+        return EditResult::failure(EditText::tr("there is no group \"%1\"").arg(spec.group));
     if (!spec.provider.isEmpty() && !isKnownProvider(spec.provider))
-        return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(spec.provider));
+        return EditResult::failure(EditText::tr("unknown provider \"%1\"").arg(spec.provider));
     if (const QString problem = checkProps(catalog, spec.props); !problem.isEmpty())
         return EditResult::failure(problem);
 
@@ -68,7 +76,7 @@ EditResult addNode(Architecture& model, const Catalog& catalog, const NewNode& s
     const Id id = n.id;
     changes.put(std::move(n));
     changes.growGroupsToHold({id});
-    EditResult r = changes.commit(model, QStringLiteral("Add %1").arg(kind->serviceName(provider)));
+    EditResult r = changes.commit(model, EditText::tr("Add %1").arg(kind->serviceName(provider)));
     if (r.ok())
         r.created = {id};
     return r;
@@ -77,9 +85,9 @@ EditResult addNode(Architecture& model, const Catalog& catalog, const NewNode& s
 EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup& spec)
 {
     if (!spec.parent.isEmpty() && !model.group(spec.parent))
-        return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(spec.parent));
+        return EditResult::failure(EditText::tr("there is no group \"%1\"").arg(spec.parent));
     if (!spec.box.isValid())
-        return EditResult::failure(QStringLiteral("a group needs a width and a height"));
+        return EditResult::failure(EditText::tr("a group needs a width and a height"));
     // What the loader would refuse must not get into the model: the file would not open.
     if (const QString problem = checkProps(catalog, spec.props); !problem.isEmpty())
         return EditResult::failure(problem);
@@ -96,7 +104,7 @@ EditResult addGroup(Architecture& model, const Catalog& catalog, const NewGroup&
     const QString what = info ? info->name : toString(spec.kind);
     changes.put(std::move(g));
     changes.growGroupsToHold({id});
-    EditResult r = changes.commit(model, QStringLiteral("Add %1").arg(what));
+    EditResult r = changes.commit(model, EditText::tr("Add %1").arg(what));
     if (r.ok())
         r.created = {id};
     return r;
@@ -121,7 +129,7 @@ EditResult removeItems(Architecture& model, const QList<Id>& ids)
                 gone.insert(id);
             }
             break;
-        case EntityType::None: return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
+        case EntityType::None: return EditResult::failure(EditText::tr("there is no item \"%1\"").arg(id));
         }
     }
     for (const Id& g : std::as_const(groups)) {
@@ -144,8 +152,8 @@ EditResult removeItems(Architecture& model, const QList<Id>& ids)
     for (const Id& g : std::as_const(groups))
         drop(g);
     return changes.commit(model,
-        countText(QStringLiteral("Delete 1 item"), QStringLiteral("Delete %1 items"),
-            QSet<Id>(ids.cbegin(), ids.cend()).size()));
+        countText(
+            EditText::tr("Delete 1 item"), EditText::tr("Delete %1 items"), QSet<Id>(ids.cbegin(), ids.cend()).size()));
 }
 
 EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind kind, const QString& label)
@@ -155,13 +163,13 @@ EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind k
         return t == EntityType::Node || t == EntityType::Group;
     };
     if (!isEnd(from) || !isEnd(to))
-        return EditResult::failure(QStringLiteral("both ends of a connection must be nodes or groups"));
+        return EditResult::failure(EditText::tr("both ends of a connection must be nodes or groups"));
     if (from == to)
-        return EditResult::failure(QStringLiteral("a node cannot be connected to itself"));
+        return EditResult::failure(EditText::tr("a node cannot be connected to itself"));
     for (const Id& e : model.edgesAt(from)) {
         const Edge* existing = model.edge(e);
         if (existing->from == from && existing->to == to && existing->kind == kind)
-            return EditResult::failure(QStringLiteral("these are already connected by a %1 edge").arg(toString(kind)));
+            return EditResult::failure(EditText::tr("these are already connected by a %1 edge").arg(toString(kind)));
     }
     EditBatch changes(model);
     Edge e;
@@ -181,7 +189,7 @@ EditResult connect(Architecture& model, const Id& from, const Id& to, EdgeKind k
 EditResult disconnect(Architecture& model, const Id& edgeId)
 {
     if (!model.edge(edgeId))
-        return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(edgeId));
+        return EditResult::failure(EditText::tr("there is no edge \"%1\"").arg(edgeId));
     EditBatch changes(model);
     changes.remove(edgeId);
     return changes.commit(model, QStringLiteral("Disconnect"));
@@ -190,7 +198,7 @@ EditResult disconnect(Architecture& model, const Id& edgeId)
 EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& groupId)
 {
     if (!groupId.isEmpty() && !model.group(groupId))
-        return EditResult::failure(QStringLiteral("there is no group \"%1\"").arg(groupId));
+        return EditResult::failure(EditText::tr("there is no group \"%1\"").arg(groupId));
     EditBatch changes(model);
     for (const Id& id : ids) {
         if (const Node* n = model.node(id)) {
@@ -203,10 +211,10 @@ EditResult regroup(Architecture& model, const QList<Id>& ids, const Id& groupId)
             changes.put(std::move(moved));
         } else {
             return EditResult::failure(
-                QStringLiteral("only nodes and groups can change group; \"%1\" is neither").arg(id));
+                EditText::tr("only nodes and groups can change group; \"%1\" is neither").arg(id));
         }
     }
-    return changes.commit(model, QStringLiteral("Change group"));
+    return changes.commit(model, EditText::tr("Change group"));
 }
 
 EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, const QString& verb)
@@ -258,9 +266,10 @@ EditResult paste(Architecture& model, const Diagram& fragment, QPointF offset, c
     }
     changes.growGroupsToHold(created);
     EditResult r = changes.commit(model,
-        verb.isEmpty()
-            ? countText(QStringLiteral("Paste 1 item"), QStringLiteral("Paste %1 items"), created.size())
-            : countText(verb + QStringLiteral(" 1 item"), verb + QStringLiteral(" %1 items"), created.size()));
+        verb.isEmpty() ? countText(EditText::tr("Paste 1 item"), EditText::tr("Paste %1 items"), created.size())
+            : created.size() == 1
+            ? EditText::tr("%1 1 item", "the verb: Duplicate 1 item").arg(verb)
+            : EditText::tr("%1 %2 items", "the verb: Duplicate 3 items").arg(verb).arg(created.size()));
     if (r.ok())
         r.created = created;
     return r;

@@ -3,6 +3,14 @@
 
 #include "catalog/effective_values.h"
 #include "cost/price_book.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(EditText)
+};
+} // namespace
 
 namespace cw::edit {
 
@@ -14,9 +22,9 @@ QString describeMeta(const Meta& meta, const Meta& before)
     if (meta.currency != before.currency && !currencyProblem(meta.currency).isEmpty())
         return currencyProblem(meta.currency);
     if (!isKnownProvider(meta.provider))
-        return QStringLiteral("unknown provider \"%1\"").arg(meta.provider);
+        return EditText::tr("unknown provider \"%1\"").arg(meta.provider);
     if (meta.reliability != QLatin1String("standard") && meta.reliability != QLatin1String("critical"))
-        return QStringLiteral("reliability must be standard or critical");
+        return EditText::tr("reliability must be standard or critical");
     return {};
 }
 
@@ -47,7 +55,7 @@ void followProvider(const Catalog& catalog, Node& node, const QString& from, con
 EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id, const QString& key, const Json& value)
 {
     if (key.isEmpty())
-        return EditResult::failure(QStringLiteral("a property needs a name"));
+        return EditResult::failure(EditText::tr("a property needs a name"));
     if (!value.is_null()) {
         const QString problem = catalog.checkValue(key, value);
         if (!problem.isEmpty()) {
@@ -77,9 +85,9 @@ EditResult setProperty(Architecture& model, const Catalog& catalog, const Id& id
         changed.props = update(g->props);
         changes.put(std::move(changed));
     } else {
-        return EditResult::failure(QStringLiteral("there is no node or group \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no node or group \"%1\"").arg(id));
     }
-    return changes.commit(model, QStringLiteral("Set %1").arg(label), mergeKey);
+    return changes.commit(model, EditText::tr("Set %1").arg(label), mergeKey);
 }
 
 EditResult rename(Architecture& model, const Id& id, const QString& name)
@@ -98,20 +106,20 @@ EditResult rename(Architecture& model, const Id& id, const QString& name)
         changed.label = name;
         changes.put(std::move(changed));
         return changes.commit(
-            model, name.isEmpty() ? QStringLiteral("Remove label") : QStringLiteral("Label \"%1\"").arg(name));
+            model, name.isEmpty() ? EditText::tr("Remove label") : EditText::tr("Label \"%1\"").arg(name));
     } else {
-        return EditResult::failure(QStringLiteral("there is no item \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no item \"%1\"").arg(id));
     }
-    return changes.commit(model, QStringLiteral("Rename to \"%1\"").arg(name));
+    return changes.commit(model, EditText::tr("Rename to \"%1\"").arg(name));
 }
 
 EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id& id, const QString& provider)
 {
     const Node* n = model.node(id);
     if (!n)
-        return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no node \"%1\"").arg(id));
     if (!provider.isEmpty() && !isKnownProvider(provider))
-        return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
+        return EditResult::failure(EditText::tr("unknown provider \"%1\"").arg(provider));
     EditBatch changes(model);
     Node changed = *n;
     const QString before = model.providerOf(*n);
@@ -119,25 +127,25 @@ EditResult setNodeProvider(Architecture& model, const Catalog& catalog, const Id
     changed.provider = provider;
     followProvider(catalog, changed, before, after);
     changes.put(std::move(changed));
-    return changes.commit(model, QStringLiteral("Set provider to %1").arg(providerDisplayName(after)));
+    return changes.commit(model, EditText::tr("Set provider to %1").arg(providerDisplayName(after)));
 }
 
 EditResult setEdgeKind(Architecture& model, const Id& id, EdgeKind kind)
 {
     const Edge* e = model.edge(id);
     if (!e)
-        return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no edge \"%1\"").arg(id));
     EditBatch changes(model);
     Edge changed = *e;
     changed.kind = kind;
     changes.put(std::move(changed));
-    return changes.commit(model, QStringLiteral("Make %1 edge").arg(toString(kind)));
+    return changes.commit(model, EditText::tr("Make %1 edge").arg(toString(kind)));
 }
 
 EditResult setEdgeLabel(Architecture& model, const Id& id, const QString& label)
 {
     if (!model.edge(id))
-        return EditResult::failure(QStringLiteral("there is no edge \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no edge \"%1\"").arg(id));
     return rename(model, id, label);
 }
 
@@ -148,7 +156,7 @@ EditResult setMeta(Architecture& model, const Meta& meta)
         return EditResult::failure(problem);
     EditBatch changes(model);
     changes.setMeta(meta);
-    return changes.commit(model, QStringLiteral("Change diagram settings"));
+    return changes.commit(model, EditText::tr("Change diagram settings"));
 }
 
 EditResult suppress(
@@ -156,13 +164,13 @@ EditResult suppress(
 {
     const Node* n = model.node(id);
     if (!n)
-        return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no node \"%1\"").arg(id));
     if (rule.isEmpty())
-        return EditResult::failure(QStringLiteral("a suppression names a rule"));
+        return EditResult::failure(EditText::tr("a suppression names a rule"));
     // What the team accepted, and why, is the point of a suppression: the reason is
     // kept with the node for reviewers.
     if (reason.trimmed().isEmpty())
-        return EditResult::failure(QStringLiteral("a suppression needs a reason"));
+        return EditResult::failure(EditText::tr("a suppression needs a reason"));
     Node changed = *n;
     auto it = std::find_if(
         changed.suppress.begin(), changed.suppress.end(), [&](const Suppression& s) { return s.rule == rule; });
@@ -172,32 +180,32 @@ EditResult suppress(
         changed.suppress.push_back(Suppression{rule, reason.trimmed(), Json()});
     EditBatch changes(model);
     changes.put(std::move(changed));
-    return changes.commit(model, QStringLiteral("Suppress %1 on “%2”").arg(rule, displayName(catalog, model, id)));
+    return changes.commit(model, EditText::tr("Suppress %1 on “%2”").arg(rule, displayName(catalog, model, id)));
 }
 
 EditResult unsuppress(Architecture& model, const Catalog& catalog, const Id& id, const QString& rule)
 {
     const Node* n = model.node(id);
     if (!n)
-        return EditResult::failure(QStringLiteral("there is no node \"%1\"").arg(id));
+        return EditResult::failure(EditText::tr("there is no node \"%1\"").arg(id));
     Node changed = *n;
     const auto kept = std::remove_if(
         changed.suppress.begin(), changed.suppress.end(), [&](const Suppression& s) { return s.rule == rule; });
     if (kept == changed.suppress.end())
         return EditResult::failure(
-            QStringLiteral("“%1” does not suppress %2").arg(displayName(catalog, model, id), rule));
+            EditText::tr("“%1” does not suppress %2").arg(displayName(catalog, model, id), rule));
     changed.suppress.erase(kept, changed.suppress.end());
     EditBatch changes(model);
     changes.put(std::move(changed));
     return changes.commit(
-        model, QStringLiteral("Stop suppressing %1 on “%2”").arg(rule, displayName(catalog, model, id)));
+        model, EditText::tr("Stop suppressing %1 on “%2”").arg(rule, displayName(catalog, model, id)));
 }
 
 EditResult switchProvider(
     Architecture& model, const Catalog& catalog, const cost::PriceBook& prices, const QString& provider)
 {
     if (!isKnownProvider(provider))
-        return EditResult::failure(QStringLiteral("unknown provider \"%1\"").arg(provider));
+        return EditResult::failure(EditText::tr("unknown provider \"%1\"").arg(provider));
     const QString old = model.meta().provider;
     // A provider the book lists no types for (generic) names none: what was there stays.
     const bool mapsTo = !prices.equivalents().types(QStringLiteral("vm"), provider).isEmpty();
@@ -211,7 +219,7 @@ EditResult switchProvider(
         if (region.found())
             meta.region = region.target;
         else
-            notes << QStringLiteral("region %1 has no equivalent; kept").arg(meta.region);
+            notes << EditText::tr("region %1 has no equivalent; kept").arg(meta.region);
     }
     changes.setMeta(meta);
     QStringList unmapped;
@@ -235,11 +243,10 @@ EditResult switchProvider(
             changes.put(std::move(changed));
     }
     if (!unmapped.isEmpty())
-        notes.prepend(
-            QStringLiteral("%1 %2 no equivalent: %3")
-                .arg(unmapped.size() == 1 ? QStringLiteral("1 type") : QStringLiteral("%1 types").arg(unmapped.size()),
-                    unmapped.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"),
-                    unmapped.join(QStringLiteral(", "))));
+        notes.prepend(unmapped.size() == 1
+                ? EditText::tr("1 type has no equivalent: %1").arg(unmapped.join(QStringLiteral(", ")))
+                : EditText::tr("%1 types have no equivalent: %2")
+                      .arg(QString::number(unmapped.size()), unmapped.join(QStringLiteral(", "))));
     for (const Group& g : model.groups()) {
         const GroupKindInfo* info = catalog.groupKind(g.kind);
         if (info && g.name == info->displayName(old) && g.name != info->displayName(provider)) {
@@ -248,7 +255,7 @@ EditResult switchProvider(
             changes.put(std::move(changed));
         }
     }
-    EditResult result = changes.commit(model, QStringLiteral("Switch provider to %1").arg(target));
+    EditResult result = changes.commit(model, EditText::tr("Switch provider to %1").arg(target));
     if (result.ok())
         result.notes = notes;
     return result;

@@ -3,7 +3,15 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <QCoreApplication>
 #include <functional>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+} // namespace
 
 namespace cw::interop {
 
@@ -156,7 +164,7 @@ std::vector<DrawioCell> readDrawioCells(const QByteArray& model)
     }
     if (xml.hasError())
         throw LoadError{QString(), QStringLiteral("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber()),
-            QStringLiteral("not valid XML: %1").arg(xml.errorString())};
+            ImportText::tr("not valid XML: %1").arg(xml.errorString())};
 
     // Absolute geometry: a vertex's x and y are relative to its parent vertex; a
     // "relative" one's are fractions of the parent's size, plus its offset.

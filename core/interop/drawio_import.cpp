@@ -15,8 +15,16 @@
 #include <QHash>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+} // namespace
 
 namespace cw::interop {
 
@@ -137,7 +145,7 @@ std::size_t pageIndex(const std::vector<DrawioPage>& pages, const QString& wante
     for (std::size_t i = 0; i < pages.size(); ++i)
         names << QStringLiteral("%1 \"%2\"").arg(i + 1).arg(pages[i].name);
     throw LoadError{QString(), QStringLiteral("page"),
-        QStringLiteral("the file has no page \"%1\"; its pages: %2").arg(wanted, names.join(QStringLiteral(", ")))};
+        ImportText::tr("the file has no page \"%1\"; its pages: %2").arg(wanted, names.join(QStringLiteral(", ")))};
 }
 
 } // namespace
@@ -454,7 +462,7 @@ ImportResult drawioImport(const QByteArray& bytes, const Catalog& catalog, const
         result.diagram = readDocument(doc, catalog, needs);
     } catch (const ReadFailure& f) {
         throw LoadError{QString(), QStringLiteral("page %1: %2").arg(pi + 1).arg(f.place),
-            QStringLiteral("the imported diagram is not valid: %1").arg(f.message)};
+            ImportText::tr("the imported diagram is not valid: %1").arg(f.message)};
     }
     autoLayout(result.diagram, needs);
     return result;

@@ -3,7 +3,15 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <QCoreApplication>
 #include <zlib.h>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+} // namespace
 
 namespace cw::interop {
 
@@ -47,11 +55,11 @@ QByteArray decompressPage(const QString& text, const QString& place)
 {
     const QByteArray packed = QByteArray::fromBase64(text.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (packed.isEmpty())
-        fail(place, QStringLiteral("the compressed diagram is not valid base64"));
+        fail(place, ImportText::tr("the compressed diagram is not valid base64"));
     bool ok = false;
     const QByteArray inflated = inflateRaw(packed, &ok);
     if (!ok)
-        fail(place, QStringLiteral("the compressed diagram does not inflate (damaged deflate data)"));
+        fail(place, ImportText::tr("the compressed diagram does not inflate (damaged deflate data)"));
     return QUrl::fromPercentEncoding(inflated).toUtf8();
 }
 
@@ -92,7 +100,7 @@ std::vector<DrawioPage> readDrawioPages(const QByteArray& bytes)
     while (!xml.atEnd() && !xml.isStartElement())
         xml.readNext();
     if (xml.hasError() || !xml.isStartElement())
-        fail(at(xml), QStringLiteral("not a draw.io file: not valid XML (%1)").arg(xml.errorString()));
+        fail(at(xml), ImportText::tr("not a draw.io file: not valid XML (%1)").arg(xml.errorString()));
     if (xml.name() == u"mxGraphModel") {
         pages.push_back({QString(), copyElement(xml), false});
     } else if (xml.name() == u"mxfile") {
@@ -123,17 +131,18 @@ std::vector<DrawioPage> readDrawioPages(const QByteArray& bytes)
                 page.compressed = true;
             }
             if (page.model.isEmpty())
-                fail(place, QStringLiteral("the page is empty: it holds no diagram"));
+                fail(place, ImportText::tr("the page is empty: it holds no diagram"));
             pages.push_back(std::move(page));
         }
         if (!xml.hasError() && pages.empty())
-            fail(QString(), QStringLiteral("the draw.io file has no pages (<diagram> elements)"));
+            fail(QString(), ImportText::tr("the draw.io file has no pages (<diagram> elements)"));
     } else {
-        fail(at(xml), QStringLiteral("not a draw.io file: it starts with <%1>, expected <mxfile> or <mxGraphModel>")
-                          .arg(xml.name().toString()));
+        fail(at(xml),
+            ImportText::tr("not a draw.io file: it starts with <%1>, expected <mxfile> or <mxGraphModel>")
+                .arg(xml.name().toString()));
     }
     if (xml.hasError())
-        fail(at(xml), QStringLiteral("not valid XML: %1").arg(xml.errorString()));
+        fail(at(xml), ImportText::tr("not valid XML: %1").arg(xml.errorString()));
     return pages;
 }
 

@@ -1,4 +1,7 @@
 // Shared by the three exports: the format a file name asks for, identifiers and escapes.
+// The comments and notes the exports write into .tf, .mmd and .drawio files stay English
+// on purpose, as code comments are: an engineer or a program reads them in the file, and
+// the same export must give the same file whatever language the editor shows.
 #include "export_text.h"
 
 #include "catalog/catalog.h"

@@ -1,6 +1,14 @@
 #include "interop/hcl_reader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+} // namespace
 
 namespace cw::interop {
 
@@ -50,7 +58,7 @@ public:
                 while (m_pos < m_text.size() && !(m_text[m_pos] == QLatin1Char('*') && peek(1) == QLatin1Char('/')))
                     advance();
                 if (m_pos >= m_text.size())
-                    fail(line, column, QStringLiteral("a /* comment is never closed"));
+                    fail(line, column, ImportText::tr("a /* comment is never closed"));
                 advance(2);
             } else if (c == QLatin1Char('"')) {
                 out.push_back(quoted());
@@ -128,7 +136,7 @@ private:
             advance();
         }
         if (m_pos >= m_text.size())
-            fail(line, column, QStringLiteral("a ${ interpolation is never closed"));
+            fail(line, column, ImportText::tr("a ${ interpolation is never closed"));
         advance();
         t.interpolated = true;
         referencesIn(inner, t.refs);
@@ -141,7 +149,7 @@ private:
         advance();
         while (true) {
             if (m_pos >= m_text.size() || m_text[m_pos] == QLatin1Char('\n'))
-                fail(line, column, QStringLiteral("a string is never closed (a \" is missing on this line)"));
+                fail(line, column, ImportText::tr("a string is never closed (a \" is missing on this line)"));
             const QChar c = m_text[m_pos];
             if (c == QLatin1Char('"')) {
                 advance();
@@ -177,7 +185,7 @@ private:
         advance();
         while (true) {
             if (m_pos >= m_text.size())
-                fail(line, column, QStringLiteral("the heredoc <<%1 is never closed (no line saying %1)").arg(marker));
+                fail(line, column, ImportText::tr("the heredoc <<%1 is never closed (no line saying %1)").arg(marker));
             const qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_pos);
             const QString lineText = m_text.mid(m_pos, end < 0 ? -1 : end - m_pos);
             if (lineText.trimmed() == marker) {
@@ -226,7 +234,7 @@ public:
             if (t.kind == Tok::End)
                 return out;
             if (t.kind != Tok::Ident)
-                fail(t, QStringLiteral("expected a block or an attribute, found \"%1\"").arg(t.text));
+                fail(t, ImportText::tr("expected a block or an attribute, found \"%1\"").arg(t.text));
             if (next(1).kind == Tok::Punct && next(1).text == QLatin1String("=")) {
                 m_i += 2; // a top-level attribute (in a .tfvars-like file): skip its value
                 expressionEnd();
@@ -240,7 +248,7 @@ public:
                 ++m_i;
             }
             if (!(cur().kind == Tok::Punct && cur().text == QLatin1String("{")))
-                fail(cur(), QStringLiteral("the %1 block has no { after its labels").arg(head.text));
+                fail(cur(), ImportText::tr("the %1 block has no { after its labels").arg(head.text));
             if (head.text == QLatin1String("resource") && labels.size() == 2) {
                 HclResource r;
                 r.type = labels[0];
@@ -277,7 +285,7 @@ private:
             skipNewlines();
             const Token& t = cur();
             if (t.kind == Tok::End)
-                fail(open, QStringLiteral("a { is never closed"));
+                fail(open, ImportText::tr("a { is never closed"));
             if (t.kind == Tok::Punct && t.text == QLatin1String("}")) {
                 ++m_i;
                 return;
@@ -303,7 +311,7 @@ private:
             while (cur().kind == Tok::String || cur().kind == Tok::Ident)
                 ++m_i;
             if (!(cur().kind == Tok::Punct && cur().text == QLatin1String("{")))
-                fail(t, QStringLiteral("expected an attribute (name = value) or a block, found \"%1\"").arg(t.text));
+                fail(t, ImportText::tr("expected an attribute (name = value) or a block, found \"%1\"").arg(t.text));
             ++m_i;
             body(r, depth + 1);
         }
@@ -318,7 +326,7 @@ private:
             const Token& t = cur();
             if (t.kind == Tok::End) {
                 if (depth > 0)
-                    fail(start, QStringLiteral("a bracket opened in this value is never closed"));
+                    fail(start, ImportText::tr("a bracket opened in this value is never closed"));
                 return;
             }
             if (t.kind == Tok::Punct) {

@@ -15,7 +15,8 @@ namespace cw::interop {
 
 struct ImportSummary {
     QString format;         ///< "draw.io", "Terraform", "Terraform plan"
-    QString things = QStringLiteral("provider shapes"); ///< what providerShapes counts, for people
+    QString things
+        = QStringLiteral("provider shapes"); ///< what providerShapes counts: "provider shapes" or "resources"
     QString page;           ///< the page read ("Page-1"); empty when the file has one unnamed page
     QStringList pages;      ///< every page's name, in order (one entry per page)
     int providerShapes = 0; ///< shapes of a provider library (or icons labelled with a service); Terraform: resources
@@ -34,7 +35,10 @@ struct ImportSummary {
 
     /// "12 shapes not recognised: 4 × mxgraph.aws4.iot_core, 3 × ..." (empty when none).
     QString unrecognisedText(int listed = 8) const;
-    /// The whole summary as lines for people (the command line, the import dialog).
+    /// unrecognisedText() as lines() says it: "... (kept as import notes in the diagram's meta)".
+    QString unrecognisedLine() const;
+    /// The whole summary as lines for people (the command line, the import dialog), in the
+    /// user's language (ImportText; English on the command line, which has no translator).
     QStringList lines() const;
 };
 

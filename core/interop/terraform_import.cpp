@@ -15,8 +15,16 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <map>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+} // namespace
 
 namespace cw::interop {
 
@@ -324,7 +332,7 @@ ImportResult build(std::vector<TfResource> resources, const Catalog& catalog, Im
     try {
         result.diagram = readDocument(doc, catalog, needs);
     } catch (const ReadFailure& f) {
-        throw LoadError{QString(), f.place, QStringLiteral("the imported diagram is not valid: %1").arg(f.message)};
+        throw LoadError{QString(), f.place, ImportText::tr("the imported diagram is not valid: %1").arg(f.message)};
     }
     autoLayout(result.diagram, needs);
     result.summary = std::move(summary);
@@ -441,17 +449,18 @@ ImportResult terraformImportJson(const QByteArray& bytes, const Catalog& catalog
 {
     const Json doc = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (doc.is_discarded())
-        throw LoadError{QString(), QString(), QStringLiteral("not valid JSON: expected `terraform show -json` output")};
+        throw LoadError{QString(), QString(), ImportText::tr("not valid JSON: expected `terraform show -json` output")};
     if (!doc.is_object() || !doc.contains("format_version"))
         throw LoadError{QString(), QString(),
-            QStringLiteral("not `terraform show -json` output (no \"format_version\"); for a diagram use cloudwright open")};
+            ImportText::tr(
+                "not `terraform show -json` output (no \"format_version\"); for a diagram use cloudwright open")};
     std::vector<TfResource> resources;
     QHash<QString, std::size_t> index;
     const bool plan = doc.contains("planned_values");
     const Json& values = plan ? doc["planned_values"] : doc.value("values", Json::object());
     if (!values.is_object() || !values.contains("root_module"))
         throw LoadError{QString(), plan ? QStringLiteral("planned_values") : QStringLiteral("values"),
-            QStringLiteral("has no root_module: nothing to import")};
+            ImportText::tr("has no root_module: nothing to import")};
     plannedResources(values["root_module"], resources, index);
     if (doc.contains("configuration") && doc["configuration"].is_object())
         configuredReferences(doc["configuration"].value("root_module", Json::object()), resources);
@@ -463,9 +472,9 @@ ImportResult terraformImportPath(const QString& path, const Catalog& catalog)
     const auto read = [](const QString& file) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            throw LoadError{file, QString(), QStringLiteral("cannot read: %1").arg(f.errorString())};
+            throw LoadError{file, QString(), ImportText::tr("cannot read: %1").arg(f.errorString())};
         if (f.size() > 256LL * 1024 * 1024)
-            throw LoadError{file, QString(), QStringLiteral("too large for Terraform (over 256 MB)")};
+            throw LoadError{file, QString(), ImportText::tr("too large for Terraform (over 256 MB)")};
         return f.readAll();
     };
     if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {

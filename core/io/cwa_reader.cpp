@@ -3,6 +3,14 @@
 #include "auto_layout.h"
 #include "document_reader.h"
 #include "json_input.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 
@@ -30,7 +38,7 @@ LoadResult readCwa(const QByteArray& bytes, const QString& fileName, const Catal
     } catch (const ReadFailure& f) {
         return failWith(f.place, f.message);
     } catch (const Json::exception& e) {
-        return failWith({}, QStringLiteral("unexpected content: %1").arg(QString::fromUtf8(e.what())));
+        return failWith({}, LoadText::tr("unexpected content: %1").arg(QString::fromUtf8(e.what())));
     }
     return result;
 }

@@ -5,7 +5,15 @@
 
 #include <QSaveFile>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 
@@ -268,7 +276,7 @@ bool saveCwaFile(const QString& path, const Diagram& diagram, QString* error)
     QSaveFile file(path);
     auto fail = [&](const QString& why) {
         if (error)
-            *error = QStringLiteral("%1: could not save: %2").arg(path, why);
+            *error = LoadText::tr("%1: could not save: %2").arg(path, why);
         return false;
     };
     if (!file.open(QIODevice::WriteOnly))

@@ -10,9 +10,17 @@
 #include <QHash>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 
@@ -42,7 +50,7 @@ public:
     {
         if (!doc.is_object())
             fail(QString(),
-                QStringLiteral("not a Cloudwright file: the document is %1, not an object").arg(jsonTypeName(doc)));
+                LoadText::tr("not a Cloudwright file: the document is %1, not an object").arg(jsonTypeName(doc)));
         checkHeader(doc);
         migrateToCurrent(doc);
         Diagram d;
@@ -106,36 +114,36 @@ private:
     {
         const auto format = doc.find("format");
         if (format == doc.end())
-            fail(QString(), QStringLiteral("not a Cloudwright file: \"format\" is missing"));
+            fail(QString(), LoadText::tr("not a Cloudwright file: \"format\" is missing"));
         if (!format->is_string() || format->get_ref<const std::string&>() != "cloudwright")
             fail(QStringLiteral("format"),
-                QStringLiteral("not a Cloudwright file: \"format\" is %1, expected \"cloudwright\"")
+                LoadText::tr("not a Cloudwright file: \"format\" is %1, expected \"cloudwright\"")
                     .arg(describeJson(*format)));
         const auto version = doc.find("formatVersion");
         if (version == doc.end())
-            fail(QString(), QStringLiteral("\"formatVersion\" is missing"));
+            fail(QString(), LoadText::tr("\"formatVersion\" is missing"));
         // A whole number too large for 64 bits arrives as a double; it is a version all the same.
         const bool beyond64Bits = version->is_number_float() && std::isfinite(version->get<double>())
             && std::fabs(version->get<double>()) >= 9.2e18;
         if (!version->is_number_integer() && !beyond64Bits)
             fail(QStringLiteral("formatVersion"),
-                QStringLiteral("must be a whole number, found %1").arg(describeJson(*version)));
+                LoadText::tr("must be a whole number, found %1").arg(describeJson(*version)));
         if (beyond64Bits && version->get<double>() < 0)
             fail(QStringLiteral("formatVersion"),
-                QStringLiteral("format version %1 does not exist").arg(describeJson(*version)));
+                LoadText::tr("format version %1 does not exist").arg(describeJson(*version)));
         // Read as a signed number, a version above 2^63 would look negative; it is newer all the same.
         const bool newer = beyond64Bits
             || (version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
                                               : version->get<std::int64_t>() > kFormatVersion);
         if (newer)
             fail(QStringLiteral("formatVersion"),
-                QStringLiteral("the file was written by a newer Cloudwright (format version %1); this version reads "
-                               "format version %2 and older, so it does not open the file rather than half-read it")
+                LoadText::tr("the file was written by a newer Cloudwright (format version %1); this version reads "
+                             "format version %2 and older, so it does not open the file rather than half-read it")
                     .arg(describeJson(*version))
                     .arg(kFormatVersion));
         const auto v = version->get<std::int64_t>();
         if (v < 1)
-            fail(QStringLiteral("formatVersion"), QStringLiteral("format version %1 does not exist").arg(v));
+            fail(QStringLiteral("formatVersion"), LoadText::tr("format version %1 does not exist").arg(v));
     }
 
     template <typename T, typename F>
@@ -144,7 +152,7 @@ private:
         if (list.is_null())
             return;
         if (!list.is_array())
-            fail(place, QStringLiteral("must be an array, found %1").arg(jsonTypeName(list)));
+            fail(place, LoadText::tr("must be an array, found %1").arg(jsonTypeName(list)));
         m_listType = type;
         m_known.reserve(m_known.size() + list.size());
         out.reserve(list.size());
@@ -157,7 +165,7 @@ private:
     QString string(const Json& value, const Place& place)
     {
         if (!value.is_string())
-            fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
+            fail(place, LoadText::tr("must be a string, found %1").arg(jsonTypeName(value)));
         return jsonText(value);
     }
 
@@ -165,7 +173,7 @@ private:
     QString sharedString(const Json& value, const Place& place)
     {
         if (!value.is_string())
-            fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
+            fail(place, LoadText::tr("must be a string, found %1").arg(jsonTypeName(value)));
         return known(value).text;
     }
 
@@ -175,7 +183,7 @@ private:
         if (optional && value.is_null())
             return {};
         if (!value.is_string())
-            fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
+            fail(place, LoadText::tr("must be a string, found %1").arg(jsonTypeName(value)));
         const Known& target = known(value);
         if (!target.text.isEmpty())
             m_references.push_back(Reference{&target, m_listType, m_listIndex, field});
@@ -185,10 +193,10 @@ private:
     double number(const Json& value, const Place& place)
     {
         if (!value.is_number())
-            fail(place, QStringLiteral("must be a number, found %1").arg(jsonTypeName(value)));
+            fail(place, LoadText::tr("must be a number, found %1").arg(jsonTypeName(value)));
         const double v = value.get<double>();
         if (!std::isfinite(v) || std::abs(v) > kCoordinateLimit)
-            fail(place, QStringLiteral("must be a coordinate between -1e9 and 1e9, found %1").arg(describeJson(value)));
+            fail(place, LoadText::tr("must be a coordinate between -1e9 and 1e9, found %1").arg(describeJson(value)));
         return v;
     }
 
@@ -196,14 +204,14 @@ private:
     {
         const auto it = item.find("id");
         if (it == item.end())
-            fail(place, QStringLiteral("\"id\" is missing"));
+            fail(place, LoadText::tr("\"id\" is missing"));
         if (!it->is_string())
-            fail(place.dot("id"), QStringLiteral("must be a string, found %1").arg(jsonTypeName(*it)));
+            fail(place.dot("id"), LoadText::tr("must be a string, found %1").arg(jsonTypeName(*it)));
         Known& id = known(*it);
         if (id.text.isEmpty())
-            fail(place.dot("id"), QStringLiteral("must not be empty"));
+            fail(place.dot("id"), LoadText::tr("must not be empty"));
         if (id.seen.type != EntityType::None)
-            fail(place, QStringLiteral("duplicate id \"%1\" (already used by %2)").arg(id.text, listPlace(id.seen)));
+            fail(place, LoadText::tr("duplicate id \"%1\" (already used by %2)").arg(id.text, listPlace(id.seen)));
         id.seen = Seen{m_listType, m_listIndex};
         return id.text;
     }
@@ -217,11 +225,11 @@ private:
     void checkProps(const Json& props, const Place& place)
     {
         if (!props.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(props)));
+            fail(place, LoadText::tr("must be an object, found %1").arg(jsonTypeName(props)));
         for (auto it = props.begin(); it != props.end(); ++it) {
             const QString problem = m_catalog.checkValue(QString::fromStdString(it.key()), *it);
             if (!problem.isEmpty())
-                fail(place.dot(it.key()), QStringLiteral("%1, found %2").arg(problem, describeJson(*it)));
+                fail(place.dot(it.key()), LoadText::tr("%1, found %2").arg(problem, describeJson(*it)));
         }
     }
 
@@ -229,7 +237,7 @@ private:
     {
         const Place place("meta");
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(place, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         Meta m;
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
@@ -245,7 +253,7 @@ private:
                 m.reliability = string(*it, place.dot("reliability"));
                 if (m.reliability != QLatin1String("standard") && m.reliability != QLatin1String("critical"))
                     fail(place.dot("reliability"),
-                        QStringLiteral("must be \"standard\" or \"critical\", found \"%1\"").arg(m.reliability));
+                        LoadText::tr("must be \"standard\" or \"critical\", found \"%1\"").arg(m.reliability));
             } else if (key == "currency") {
                 m.currency = string(*it, place.dot("currency"));
             } else if (key == "ruleProfile") {
@@ -261,7 +269,7 @@ private:
     Group readGroup(Json& j, const Place& at, LayoutNeeds& needs)
     {
         if (!j.is_object())
-            fail(at, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(at, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         Group g;
         g.id = readId(j, at);
         const Place place = at.withId(g.id);
@@ -277,7 +285,7 @@ private:
                 const auto k = groupKindFromString(kind);
                 if (!k)
                     fail(place.dot("kind"),
-                        QStringLiteral("unknown group kind \"%1\"; expected region, zone, vpc, subnet or environment")
+                        LoadText::tr("unknown group kind \"%1\"; expected region, zone, vpc, subnet or environment")
                             .arg(kind));
                 g.kind = *k;
                 hasKind = true;
@@ -295,7 +303,7 @@ private:
             }
         }
         if (!hasKind)
-            fail(place, QStringLiteral("\"kind\" is missing"));
+            fail(place, LoadText::tr("\"kind\" is missing"));
         if (!hasLayout)
             needs.position.insert(g.id);
         if (!hasSize)
@@ -308,7 +316,7 @@ private:
         if (j.is_null())
             return false;
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(place, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         bool hasX = false, hasY = false, hasW = false, hasH = false;
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
@@ -321,7 +329,7 @@ private:
             } else if (key == "w" || key == "h") {
                 const double v = number(*it, place.dot(key));
                 if (v <= 0)
-                    fail(place.dot(key), QStringLiteral("must be greater than 0, found %1").arg(describeJson(*it)));
+                    fail(place.dot(key), LoadText::tr("must be greater than 0, found %1").arg(describeJson(*it)));
                 if (key == "w") {
                     g.box.setWidth(v);
                     hasW = true;
@@ -334,7 +342,7 @@ private:
             }
         }
         if (hasX != hasY)
-            fail(place, QStringLiteral("needs both \"x\" and \"y\""));
+            fail(place, LoadText::tr("needs both \"x\" and \"y\""));
         hasSize = hasW && hasH;
         return hasX && hasY;
     }
@@ -342,7 +350,7 @@ private:
     Node readNode(Json& j, const Place& at, LayoutNeeds& needs)
     {
         if (!j.is_object())
-            fail(at, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(at, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         Node n;
         n.id = readId(j, at);
         const Place place = at.withId(n.id);
@@ -354,7 +362,7 @@ private:
             if (key == "kind") {
                 n.kind = sharedString(*it, place.dot("kind"));
                 if (!m_catalog.kind(n.kind))
-                    fail(place.dot("kind"), QStringLiteral("unknown node kind \"%1\"").arg(n.kind));
+                    fail(place.dot("kind"), LoadText::tr("unknown node kind \"%1\"").arg(n.kind));
             } else if (key == "name") {
                 n.name = string(*it, place.dot("name"));
             } else if (key == "provider") {
@@ -375,7 +383,7 @@ private:
             }
         }
         if (n.kind.isEmpty())
-            fail(place, QStringLiteral("\"kind\" is missing"));
+            fail(place, LoadText::tr("\"kind\" is missing"));
         if (!hasLayout)
             needs.position.insert(n.id);
         return n;
@@ -386,7 +394,7 @@ private:
         if (j.is_null())
             return false;
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(place, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         bool hasX = false, hasY = false;
         QSizeF size;
         for (auto it = j.begin(); it != j.end(); ++it) {
@@ -400,16 +408,16 @@ private:
             } else if (key == "w" || key == "h") {
                 const double v = number(*it, place.dot(key));
                 if (v <= 0)
-                    fail(place.dot(key), QStringLiteral("must be greater than 0, found %1").arg(describeJson(*it)));
+                    fail(place.dot(key), LoadText::tr("must be greater than 0, found %1").arg(describeJson(*it)));
                 (key == "w" ? size.rwidth() : size.rheight()) = v;
             } else {
                 n.layoutExtra[key] = std::move(*it);
             }
         }
         if (hasX != hasY)
-            fail(place, QStringLiteral("needs both \"x\" and \"y\""));
+            fail(place, LoadText::tr("needs both \"x\" and \"y\""));
         if ((size.width() > 0) != (size.height() > 0))
-            fail(place, QStringLiteral("needs both \"w\" and \"h\""));
+            fail(place, LoadText::tr("needs both \"w\" and \"h\""));
         n.size = size.width() > 0 ? size : QSizeF();
         return hasX;
     }
@@ -417,30 +425,30 @@ private:
     std::vector<Suppression> readSuppress(Json& j, const Place& place)
     {
         if (!j.is_array())
-            fail(place, QStringLiteral("must be an array, found %1").arg(jsonTypeName(j)));
+            fail(place, LoadText::tr("must be an array, found %1").arg(jsonTypeName(j)));
         std::vector<Suppression> list;
         list.reserve(j.size());
         for (std::size_t i = 0; i < j.size(); ++i) {
             const Place at = place[i];
             Json& s = j[i];
             if (!s.is_object())
-                fail(at, QStringLiteral("must be an object with \"rule\" and \"reason\", found %1").arg(jsonTypeName(s)));
+                fail(at, LoadText::tr("must be an object with \"rule\" and \"reason\", found %1").arg(jsonTypeName(s)));
             Suppression entry;
             for (auto it = s.begin(); it != s.end(); ++it) {
                 if (it.key() == "rule") {
                     if (!it->is_string() || it->get_ref<const std::string&>().empty())
-                        fail(at.dot("rule"), QStringLiteral("must name a rule id"));
+                        fail(at.dot("rule"), LoadText::tr("must name a rule id"));
                     entry.rule = QString::fromStdString(it->get_ref<const std::string&>());
                 } else if (it.key() == "reason") {
                     if (!it->is_string())
-                        fail(at.dot("reason"), QStringLiteral("must be a string, found %1").arg(jsonTypeName(*it)));
+                        fail(at.dot("reason"), LoadText::tr("must be a string, found %1").arg(jsonTypeName(*it)));
                     entry.reason = QString::fromStdString(it->get_ref<const std::string&>());
                 } else {
                     entry.extra[it.key()] = std::move(*it);
                 }
             }
             if (entry.rule.isEmpty())
-                fail(at.dot("rule"), QStringLiteral("must name a rule id"));
+                fail(at.dot("rule"), LoadText::tr("must name a rule id"));
             list.push_back(std::move(entry));
         }
         return list;
@@ -449,7 +457,7 @@ private:
     Edge readEdge(Json& j, const Place& at)
     {
         if (!j.is_object())
-            fail(at, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(at, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         Edge e;
         e.id = readId(j, at);
         const Place place = at.withId(e.id);
@@ -467,7 +475,7 @@ private:
                 const auto k = edgeKindFromString(kind);
                 if (!k)
                     fail(place.dot("kind"),
-                        QStringLiteral("unknown edge kind \"%1\"; expected request, data, event or control").arg(kind));
+                        LoadText::tr("unknown edge kind \"%1\"; expected request, data, event or control").arg(kind));
                 e.kind = *k;
                 hasKind = true;
             } else if (key == "label") {
@@ -479,7 +487,7 @@ private:
             }
         }
         if (e.from.isEmpty() || e.to.isEmpty())
-            fail(place, QStringLiteral("an edge needs \"from\" and \"to\""));
+            fail(place, LoadText::tr("an edge needs \"from\" and \"to\""));
         if (!hasKind)
             m_unkindedEdges.append(e.id);
         return e;
@@ -490,20 +498,20 @@ private:
         if (j.is_null())
             return;
         if (!j.is_object())
-            fail(place, QStringLiteral("must be an object, found %1").arg(jsonTypeName(j)));
+            fail(place, LoadText::tr("must be an object, found %1").arg(jsonTypeName(j)));
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& key = it.key();
             if (key == "points") {
                 const Place at = place.dot("points");
                 if (!it->is_array())
-                    fail(at, QStringLiteral("must be an array of [x, y] points, found %1").arg(jsonTypeName(*it)));
+                    fail(at, LoadText::tr("must be an array of [x, y] points, found %1").arg(jsonTypeName(*it)));
                 if (it->size() == 1)
-                    fail(at, QStringLiteral("needs at least two points (where the edge leaves and enters)"));
+                    fail(at, LoadText::tr("needs at least two points (where the edge leaves and enters)"));
                 e.points.reserve(it->size());
                 for (std::size_t i = 0; i < it->size(); ++i) {
                     const Json& p = (*it)[i];
                     if (!p.is_array() || p.size() != 2)
-                        fail(at[i], QStringLiteral("must be a point [x, y], found %1").arg(describeJson(p)));
+                        fail(at[i], LoadText::tr("must be a point [x, y], found %1").arg(describeJson(p)));
                     e.points.emplace_back(number(p[0], at[i][0]), number(p[1], at[i][1]));
                 }
             } else if (key == "style") {
@@ -511,7 +519,7 @@ private:
                 const auto s = edgeStyleFromString(style);
                 if (!s)
                     fail(place.dot("style"),
-                        QStringLiteral("unknown edge style \"%1\"; expected orthogonal or straight").arg(style));
+                        LoadText::tr("unknown edge style \"%1\"; expected orthogonal or straight").arg(style));
                 e.style = *s;
             } else {
                 e.layoutExtra[key] = std::move(*it);
@@ -533,11 +541,11 @@ private:
             if (r.fromType == EntityType::Edge) {
                 if (target != EntityType::Node && target != EntityType::Group)
                     fail(placeOf(r.fromType, r.fromIndex, r.field),
-                        QStringLiteral("names \"%1\", which is no node or group of this file (a dangling edge)")
+                        LoadText::tr("names \"%1\", which is no node or group of this file (a dangling edge)")
                             .arg(r.target->text));
             } else if (target != EntityType::Group) {
                 fail(placeOf(r.fromType, r.fromIndex, r.field),
-                    QStringLiteral("names a group \"%1\" that does not exist").arg(r.target->text));
+                    LoadText::tr("names a group \"%1\" that does not exist").arg(r.target->text));
             }
         }
         auto group = [&](const Id& id) -> const Group* {
@@ -560,7 +568,7 @@ private:
                     path << current;
                     const Group* at = group(current);
                     fail(placeOf(EntityType::Group, std::size_t(at - d.groups.data()), "parent"),
-                        QStringLiteral("the groups form a cycle: %1").arg(path.join(QStringLiteral(" → "))));
+                        LoadText::tr("the groups form a cycle: %1").arg(path.join(QStringLiteral(" → "))));
                 }
                 onChain.insert(current);
                 chain.append(current);
@@ -570,7 +578,7 @@ private:
             for (qsizetype i = chain.size() - 1; i >= 0; --i) {
                 if (++depth > kMaxGroupDepth)
                     fail(placeOf(EntityType::Group, std::size_t(group(chain[i]) - d.groups.data()), "parent"),
-                        QStringLiteral("the groups nest more than %1 levels deep").arg(kMaxGroupDepth));
+                        LoadText::tr("the groups nest more than %1 levels deep").arg(kMaxGroupDepth));
                 depthOf.insert(chain[i], depth);
             }
         }
@@ -594,7 +602,7 @@ private:
     /// Lists the catalog's providers, so the message follows the catalog.
     QString unknownProvider(const QString& provider) const
     {
-        return QStringLiteral("unknown provider \"%1\"; expected %2").arg(provider, m_catalog.providerChoices());
+        return LoadText::tr("unknown provider \"%1\"; expected %2").arg(provider, m_catalog.providerChoices());
     }
 
     const Catalog& m_catalog;

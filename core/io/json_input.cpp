@@ -3,7 +3,15 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <algorithm>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 
@@ -95,18 +103,18 @@ std::optional<Json> parseJsonInput(const QByteArray& bytes, QString* place, QStr
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     });
     if (blank)
-        return failWith({}, QStringLiteral("the file is empty"));
+        return failWith({}, LoadText::tr("the file is empty"));
     // JSON never holds a raw NUL byte (a string writes it \u0000), and nlohmann's parser
     // takes one for the end of the input: what follows would be ignored. Reported unless
     // the parser stops on something earlier.
     const qsizetype nul = bytes.indexOf('\0');
     auto failAtNul = [&] {
         return failWith(lineColumn(bytes, std::size_t(nul)),
-            QStringLiteral("not valid JSON: a NUL byte (the file holds binary data, or is not UTF-8 text)"));
+            LoadText::tr("not valid JSON: a NUL byte (the file holds binary data, or is not UTF-8 text)"));
     };
     if (const auto at = tooDeep(bytes))
         return failWith(
-            lineColumn(bytes, *at), QStringLiteral("the JSON is nested more than %1 levels deep").arg(kMaxJsonDepth));
+            lineColumn(bytes, *at), LoadText::tr("the JSON is nested more than %1 levels deep").arg(kMaxJsonDepth));
 
     Json doc;
     try {
@@ -120,14 +128,14 @@ std::optional<Json> parseJsonInput(const QByteArray& bytes, QString* place, QStr
         const std::size_t stop = e.byte > 0 ? e.byte - 1 : 0;
         if (nul >= 0 && stop >= std::size_t(nul))
             return failAtNul();
-        return failWith(lineColumn(bytes, stop), QStringLiteral("not valid JSON: %1").arg(what));
+        return failWith(lineColumn(bytes, stop), LoadText::tr("not valid JSON: %1").arg(what));
     } catch (const Json::exception& e) {
         QString what = QString::fromUtf8(e.what());
         const qsizetype bracket = what.indexOf(QLatin1Char(']'));
         ErrorLocator locator;
         Json::sax_parse(bytes.constBegin(), bytes.constEnd(), &locator);
         const QString where = locator.position() > 0 ? lineColumn(bytes, locator.position() - 1) : QString();
-        return failWith(where, QStringLiteral("not valid JSON: %1").arg(bracket >= 0 ? what.mid(bracket + 2) : what));
+        return failWith(where, LoadText::tr("not valid JSON: %1").arg(bracket >= 0 ? what.mid(bracket + 2) : what));
     }
     if (nul >= 0)
         return failAtNul();
@@ -142,14 +150,14 @@ std::optional<QByteArray> readInputFile(const QString& path, LoadError* error)
         return std::nullopt;
     };
     if (!info.exists())
-        return failWith(QStringLiteral("no such file"));
+        return failWith(LoadText::tr("no such file"));
     if (info.isDir())
-        return failWith(QStringLiteral("is a folder, not a file"));
+        return failWith(LoadText::tr("is a folder, not a file"));
     if (info.size() > kMaxInputFileBytes)
-        return failWith(QStringLiteral("the file is larger than 1 GiB"));
+        return failWith(LoadText::tr("the file is larger than 1 GiB"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return failWith(LoadText::tr("cannot be read: %1").arg(file.errorString()));
     return file.readAll();
 }
 

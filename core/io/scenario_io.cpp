@@ -7,7 +7,15 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 
@@ -29,7 +37,7 @@ QString found(const Json& value)
 QString text(const Json& value, const Place& place)
 {
     if (!value.is_string())
-        fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
+        fail(place, LoadText::tr("must be a string, found %1").arg(jsonTypeName(value)));
     return jsonText(value);
 }
 
@@ -38,7 +46,7 @@ qint64 dollars(const Json& value, const Place& place)
     const bool ok = value.is_number() && std::isfinite(value.get<double>()) && value.get<double>() >= 0
         && value.get<double>() <= kMaxDollars;
     if (!ok)
-        fail(place, QStringLiteral("must be an amount in US dollars from 0 to 1e9, found %1").arg(found(value)));
+        fail(place, LoadText::tr("must be an amount in US dollars from 0 to 1e9, found %1").arg(found(value)));
     // Written with at most six decimals, so the nearest micro-dollar is the one saved.
     return std::llround(value.get<double>() * 1e6);
 }
@@ -46,13 +54,13 @@ qint64 dollars(const Json& value, const Place& place)
 ScenarioNode readNode(Json& j, const Place& at)
 {
     if (!j.is_object())
-        fail(at, QStringLiteral("must be an object with \"id\", found %1").arg(jsonTypeName(j)));
+        fail(at, LoadText::tr("must be an object with \"id\", found %1").arg(jsonTypeName(j)));
     ScenarioNode n;
     const auto id = j.find("id");
     if (id == j.end())
-        fail(at, QStringLiteral("\"id\" is missing"));
+        fail(at, LoadText::tr("\"id\" is missing"));
     if (!id->is_string() || id->get_ref<const std::string&>().empty())
-        fail(at.dot("id"), QStringLiteral("must be a non-empty string, found %1").arg(found(*id)));
+        fail(at.dot("id"), LoadText::tr("must be a non-empty string, found %1").arg(found(*id)));
     n.id = jsonText(*id);
     const Place place = at.withId(n.id);
     for (auto it = j.begin(); it != j.end(); ++it) {
@@ -76,7 +84,7 @@ ScenarioNode readNode(Json& j, const Place& at)
 Scenario readScenario(Json& j, const Place& at)
 {
     if (!j.is_object())
-        fail(at, QStringLiteral("must be an object with \"name\" and \"monthly\", found %1").arg(jsonTypeName(j)));
+        fail(at, LoadText::tr("must be an object with \"name\" and \"monthly\", found %1").arg(jsonTypeName(j)));
     Scenario s;
     bool hasName = false;
     bool hasMonthly = false;
@@ -87,25 +95,25 @@ Scenario readScenario(Json& j, const Place& at)
         if (key == "name") {
             s.name = text(*it, field).trimmed();
             if (s.name.isEmpty())
-                fail(field, QStringLiteral("must not be empty"));
+                fail(field, LoadText::tr("must not be empty"));
             hasName = true;
         } else if (key == "savedAt") {
             s.savedAt = text(*it, field);
         } else if (key == "complete") {
             if (!it->is_boolean())
-                fail(field, QStringLiteral("must be true or false, found %1").arg(found(*it)));
+                fail(field, LoadText::tr("must be true or false, found %1").arg(found(*it)));
             s.complete = it->get<bool>();
         } else if (key == "months") {
             if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > kMaxScenarioMonths)
                 fail(field,
-                    QStringLiteral("must be a whole number from 1 to %1, found %2")
+                    LoadText::tr("must be a whole number from 1 to %1, found %2")
                         .arg(kMaxScenarioMonths)
                         .arg(found(*it)));
             months = it->get<qint64>();
         } else if (key == "monthly") {
             if (!it->is_array() || it->empty() || it->size() > std::size_t(kMaxScenarioMonths))
                 fail(field,
-                    QStringLiteral("must be an array of 1 to %1 amounts (month 1 first), found %2")
+                    LoadText::tr("must be an array of 1 to %1 amounts (month 1 first), found %2")
                         .arg(kMaxScenarioMonths)
                         .arg(it->is_array() ? QStringLiteral("%1").arg(it->size()) : jsonTypeName(*it)));
             for (std::size_t m = 0; m < it->size(); ++m)
@@ -115,12 +123,12 @@ Scenario readScenario(Json& j, const Place& at)
             if (it->is_null())
                 continue;
             if (!it->is_array())
-                fail(field, QStringLiteral("must be an array, found %1").arg(jsonTypeName(*it)));
+                fail(field, LoadText::tr("must be an array, found %1").arg(jsonTypeName(*it)));
             QSet<Id> ids;
             for (std::size_t i = 0; i < it->size(); ++i) {
                 ScenarioNode n = readNode((*it)[i], field[i]);
                 if (ids.contains(n.id))
-                    fail(field[i], QStringLiteral("duplicate id \"%1\" in this scenario").arg(n.id));
+                    fail(field[i], LoadText::tr("duplicate id \"%1\" in this scenario").arg(n.id));
                 ids.insert(n.id);
                 s.nodes.push_back(std::move(n));
             }
@@ -129,12 +137,12 @@ Scenario readScenario(Json& j, const Place& at)
         }
     }
     if (!hasName)
-        fail(at, QStringLiteral("\"name\" is missing"));
+        fail(at, LoadText::tr("\"name\" is missing"));
     if (!hasMonthly)
-        fail(at, QStringLiteral("\"monthly\" is missing"));
+        fail(at, LoadText::tr("\"monthly\" is missing"));
     if (months && *months != s.months())
         fail(at.dot("months"),
-            QStringLiteral("is %1 but \"monthly\" holds %2 months").arg(*months).arg(s.monthlyMicros.size()));
+            LoadText::tr("is %1 but \"monthly\" holds %2 months").arg(*months).arg(s.monthlyMicros.size()));
     return s;
 }
 
@@ -189,15 +197,13 @@ std::vector<Scenario> readScenarios(Json& value)
     if (value.is_null())
         return list;
     if (!value.is_array())
-        fail(place, QStringLiteral("must be an array, found %1").arg(jsonTypeName(value)));
+        fail(place, LoadText::tr("must be an array, found %1").arg(jsonTypeName(value)));
     for (std::size_t i = 0; i < value.size(); ++i) {
         Scenario s = readScenario(value[i], place[i]);
         for (std::size_t k = 0; k < list.size(); ++k) {
             if (list[k].name == s.name)
                 fail(place[i].dot("name"),
-                    QStringLiteral("duplicate scenario name \"%1\" (already used by scenarios[%2])")
-                        .arg(s.name)
-                        .arg(k));
+                    LoadText::tr("duplicate scenario name \"%1\" (already used by scenarios[%2])").arg(s.name).arg(k));
         }
         list.push_back(std::move(s));
     }

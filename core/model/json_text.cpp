@@ -1,4 +1,12 @@
 #include "json_text.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 
@@ -37,11 +45,11 @@ QString jsonTypeName(const nlohmann::json& j)
 {
     switch (j.type()) {
     case nlohmann::json::value_t::null: return QStringLiteral("null");
-    case nlohmann::json::value_t::boolean: return QStringLiteral("a boolean");
-    case nlohmann::json::value_t::string: return QStringLiteral("a string");
-    case nlohmann::json::value_t::array: return QStringLiteral("an array");
-    case nlohmann::json::value_t::object: return QStringLiteral("an object");
-    default: return QStringLiteral("a number");
+    case nlohmann::json::value_t::boolean: return LoadText::tr("a boolean");
+    case nlohmann::json::value_t::string: return LoadText::tr("a string");
+    case nlohmann::json::value_t::array: return LoadText::tr("an array");
+    case nlohmann::json::value_t::object: return LoadText::tr("an object");
+    default: return LoadText::tr("a number");
     }
 }
 

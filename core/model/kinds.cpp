@@ -2,8 +2,16 @@
 
 #include "catalog/catalog.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw {
 namespace {
@@ -77,8 +85,8 @@ QString currencyProblem(const QString& currency)
 {
     if (currency == kPricedCurrency)
         return {};
-    return QStringLiteral("“%1” cannot be priced: Cloudwright's list prices and budgets are in US dollars (USD), "
-                          "and it converts no currency")
+    return LoadText::tr("“%1” cannot be priced: Cloudwright's list prices and budgets are in US dollars (USD), "
+                        "and it converts no currency")
         .arg(currency);
 }
 

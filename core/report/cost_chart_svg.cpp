@@ -4,8 +4,16 @@
 
 #include "cost/cost_export.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+} // namespace
 
 namespace cw::report {
 
@@ -45,8 +53,9 @@ QString tickLabel(double usd)
 
 } // namespace
 
-QString costChartSvg(const CostSection& cost, const QString& title)
+QString costChartSvg(const CostSection& cost, const QString& givenTitle)
 {
+    const QString title = givenTitle.isEmpty() ? ReportText::tr("Cost over time") : givenTitle;
     const size_t months = cost.perMonth.size();
     double top = 0;
     for (const MonthPoint& m : cost.perMonth)
@@ -72,8 +81,8 @@ QString costChartSvg(const CostSection& cost, const QString& title)
                  .arg(num(kLeft - 6), num(y(v) + 4), xmlEscaped(tickLabel(v)));
     }
     s += QStringLiteral("<text transform=\"translate(16 %1) rotate(-90)\" text-anchor=\"middle\" fill=\"#444444\">"
-                        "USD per month</text>\n")
-             .arg(num(kTop + kPlotH / 2));
+                        "%2</text>\n")
+             .arg(num(kTop + kPlotH / 2), xmlEscaped(ReportText::tr("USD per month")));
 
     // x axis: months, at most about twelve labels.
     const size_t every = std::max<size_t>(1, (months + 11) / 12);
@@ -84,8 +93,8 @@ QString costChartSvg(const CostSection& cost, const QString& title)
                  .arg(num(x(i)), num(kTop + kPlotH + 16))
                  .arg(cost.perMonth[i].month);
     }
-    s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#444444\">Month</text>\n")
-             .arg(num(kLeft + kPlotW / 2), num(kTop + kPlotH + 34));
+    s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#444444\">%3</text>\n")
+             .arg(num(kLeft + kPlotW / 2), num(kTop + kPlotH + 34), xmlEscaped(ReportText::tr("Month")));
 
     // One stacked area per category, bottom to top in catalog order.
     std::vector<double> below(months, 0.0);
@@ -126,8 +135,9 @@ QString costChartSvg(const CostSection& cost, const QString& title)
         s += QStringLiteral("<line class=\"budget\" x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#c62828\" "
                             "stroke-width=\"2\" stroke-dasharray=\"8 5\"/>\n")
                  .arg(num(kLeft), num(by), num(kLeft + kPlotW));
-        s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#c62828\">Budget %3 a month</text>\n")
-                 .arg(num(kLeft + kPlotW - 4), num(by - 6), xmlEscaped(cost::usdText(*cost.budget)));
+        s += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#c62828\">%3</text>\n")
+                 .arg(num(kLeft + kPlotW - 4), num(by - 6),
+                     xmlEscaped(ReportText::tr("Budget %1 a month").arg(cost::usdText(*cost.budget))));
     }
 
     // Legend under the axis, wrapped by width; the total line first.
@@ -145,7 +155,7 @@ QString costChartSvg(const CostSection& cost, const QString& title)
     };
     legend(QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"3\" transform=\"translate(0 4)\" "
                           "fill=\"#1a1a1a\"/>\n"),
-        cost.complete ? QStringLiteral("Total") : QStringLiteral("Total (unknown prices left out)"));
+        cost.complete ? ReportText::tr("Total") : ReportText::tr("Total (unknown prices left out)"));
     for (size_t k = 0; k < cost.categories.size(); ++k) {
         if (!drawn[k])
             continue;

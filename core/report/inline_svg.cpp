@@ -2,7 +2,15 @@
 
 #include "markup.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+} // namespace
 
 namespace cw::report {
 
@@ -66,7 +74,7 @@ QString inlineSvg(const QByteArray& svg, const QString& extraRootAttributes, QSt
             const bool root = depth == 0;
             if (root && name != u"svg") {
                 if (error)
-                    *error = QStringLiteral("the picture's root element is <%1>, not <svg>").arg(name);
+                    *error = ReportText::tr("the picture's root element is <%1>, not <svg>").arg(name);
                 return {};
             }
             sawRoot = sawRoot || root;
@@ -100,11 +108,11 @@ QString inlineSvg(const QByteArray& svg, const QString& extraRootAttributes, QSt
     }
     if (in.hasError() || !sawRoot) {
         if (error)
-            *error = in.hasError() ? QStringLiteral("the picture is not well-formed SVG: line %1, column %2: %3")
+            *error = in.hasError() ? ReportText::tr("the picture is not well-formed SVG: line %1, column %2: %3")
                                          .arg(in.lineNumber())
                                          .arg(in.columnNumber())
                                          .arg(in.errorString())
-                                   : QStringLiteral("the picture has no <svg> element");
+                                   : ReportText::tr("the picture has no <svg> element");
         return {};
     }
     return out;

@@ -11,8 +11,16 @@
 #include "rules/quick_fixes.h"
 #include "rules/rule_book.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <memory>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+} // namespace
 
 namespace cw::report {
 
@@ -36,7 +44,7 @@ std::vector<InventoryCategory> inventory(const Catalog& catalog, const Architect
     for (const Category& c : catalog.categories())
         out.push_back({c.id, c.name, c.color, {}});
     // A kind the catalog does not know still shows, under its own category.
-    InventoryCategory other{QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("#888888"), {}};
+    InventoryCategory other{QStringLiteral("other"), ReportText::tr("Other"), QStringLiteral("#888888"), {}};
     for (const Node& n : model.nodes()) {
         const KindInfo* info = catalog.kind(n.kind);
         const QString provider = model.providerOf(n);
@@ -92,7 +100,7 @@ void addFindings(Report& r, const Architecture& model, const Catalog& catalog, c
             s.nodes = f->nodes;
             s.nodeNames = namesOf(catalog, model, f->nodes);
             s.reason
-                = f->suppressedBecause.trimmed().isEmpty() ? QStringLiteral("no reason given") : f->suppressedBecause;
+                = f->suppressedBecause.trimmed().isEmpty() ? ReportText::tr("no reason given") : f->suppressedBecause;
             r.suppressed.push_back(std::move(s));
             continue;
         }
@@ -101,6 +109,7 @@ void addFindings(Report& r, const Architecture& model, const Catalog& catalog, c
         p.rule = f->rule;
         p.severity = f->severity;
         p.severityText = toString(f->severity);
+        p.severityName = severityDisplayName(f->severity);
         p.pillar = pillarDisplayName(f->pillar);
         p.title = f->title;
         p.message = f->message;
@@ -151,10 +160,10 @@ Report buildReport(const Architecture& model, const Catalog& catalog, const cost
 {
     Report r;
     const Meta& meta = model.meta();
-    r.title = meta.title.trimmed().isEmpty() ? QStringLiteral("Untitled architecture") : meta.title;
+    r.title = meta.title.trimmed().isEmpty() ? ReportText::tr("Untitled architecture") : meta.title;
     r.date = date;
     r.dateText = date.toString(Qt::ISODate);
-    r.provider = meta.provider == QLatin1String("generic") ? QStringLiteral("Generic (provider-neutral)")
+    r.provider = meta.provider == QLatin1String("generic") ? ReportText::tr("Generic (provider-neutral)")
                                                            : catalog.providerName(meta.provider);
     r.region = meta.region;
     r.reliability = meta.reliability;

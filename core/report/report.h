@@ -51,6 +51,7 @@ struct PlanItem {
     QString rule; ///< stable rule id, e.g. "missing-iam"
     Severity severity = Severity::Warning;
     QString severityText;  ///< "error", "warning", "info"
+    QString severityName;  ///< the same for people, in the user's language
     QString pillar;        ///< the Well-Architected pillar, for people: "Cost optimization"
     QString title;         ///< the rule's title
     QString message;       ///< this case, naming the nodes

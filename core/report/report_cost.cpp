@@ -8,7 +8,15 @@
 #include "cost/scenario_compare.h"
 #include "model/architecture.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+} // namespace
 
 namespace cw::report::detail {
 
@@ -17,9 +25,20 @@ namespace {
 using cost::Money;
 using cost::NodeStatus;
 
+// The status column for people: the same words as the ids (cost::toString), translated.
+QString statusText(NodeStatus status)
+{
+    switch (status) {
+    case NodeStatus::Priced: return ReportText::tr("priced");
+    case NodeStatus::Usage: return ReportText::tr("usage");
+    case NodeStatus::Unpriced: return ReportText::tr("unpriced");
+    }
+    return ReportText::tr("unpriced");
+}
+
 QString usd(const std::optional<Money>& m)
 {
-    return m ? cost::usdText(*m) : QStringLiteral("unknown");
+    return m ? cost::usdText(*m) : ReportText::tr("unknown");
 }
 
 CostRow nodeRow(const Catalog& catalog, const Architecture& model, const cost::Projection& p, size_t i)
@@ -31,7 +50,7 @@ CostRow nodeRow(const Catalog& catalog, const Architecture& model, const cost::P
     const Category* category = catalog.category(n.category);
     row.category = category ? category->name : n.category;
     row.status
-        = cost::scenarioStatus(n) == QLatin1String("notBilled") ? QStringLiteral("not billed") : toString(n.status);
+        = cost::scenarioStatus(n) == QLatin1String("notBilled") ? ReportText::tr("not billed") : statusText(n.status);
     if (n.status == NodeStatus::Priced) {
         row.month1 = n.monthly;
         row.lastMonth = p.perMonth.back().byNode[i];
@@ -44,14 +63,19 @@ CostRow nodeRow(const Catalog& catalog, const Architecture& model, const cost::P
     if (n.notBilled) {
         // Known to cost nothing itself: a $0 that is not a gap.
         row.month1 = row.lastMonth = row.total = Money();
-        row.month1Text = row.lastMonthText = row.totalText = QStringLiteral("not billed");
+        row.month1Text = row.lastMonthText = row.totalText = ReportText::tr("not billed");
     } else {
-        const QString what = n.status == NodeStatus::Usage ? QStringLiteral("usage?") : QStringLiteral("unknown");
+        const QString what = n.status == NodeStatus::Usage ? ReportText::tr("usage?") : ReportText::tr("unknown");
         row.month1Text = row.lastMonthText = row.totalText = what;
     }
     row.reason = n.reason;
-    if (n.notBilled && row.reason.startsWith(QLatin1String("not billed: ")))
-        row.reason = row.reason.mid(12);
+    // The reason says "not billed: why" (cost's text, in the user's language); the column says not billed already.
+    if (n.notBilled) {
+        const QString prefix
+            = QCoreApplication::translate("CostText", "not billed: %1").section(QStringLiteral("%1"), 0, 0);
+        if (!prefix.isEmpty() && row.reason.startsWith(prefix))
+            row.reason = row.reason.mid(prefix.size());
+    }
     return row;
 }
 
@@ -140,18 +164,18 @@ std::vector<ScenarioRow> scenarioRows(const Catalog& catalog, const Architecture
         for (const cost::ScenarioDiffRow& r : d.rows) {
             QString what;
             if (!r.inScenario)
-                what = QStringLiteral("added");
+                what = ReportText::tr("added");
             else if (!r.inNow)
-                what = QStringLiteral("removed");
+                what = ReportText::tr("removed");
             else if (r.kind != r.thenKind)
-                what = QStringLiteral("was %1").arg(r.thenKind);
+                what = ReportText::tr("was %1").arg(r.thenKind);
             else if (r.change && r.change->micros() == 0 && r.thenStatus == r.nowStatus)
                 continue; // unchanged
-            const QString amount = r.change ? cost::signedUsdText(*r.change) : QStringLiteral("price unknown");
+            const QString amount = r.change ? cost::signedUsdText(*r.change) : ReportText::tr("price unknown");
             if (what.isEmpty() && !r.change && r.thenStatus == r.nowStatus)
                 continue; // unknown then and now: nothing to say
-            row.changes << QStringLiteral("%1 (%2): %3%4")
-                               .arg(r.name, r.id, what.isEmpty() ? QString() : what + QStringLiteral(", "), amount);
+            row.changes << (what.isEmpty() ? ReportText::tr("%1 (%2): %3").arg(r.name, r.id, amount)
+                                           : ReportText::tr("%1 (%2): %3, %4").arg(r.name, r.id, what, amount));
         }
         rows.push_back(std::move(row));
     }
@@ -162,13 +186,13 @@ Assumptions assumptions(const cost::PriceBook& book, const cost::Projection& p)
 {
     Assumptions a;
     a.hoursPerMonth = book.hoursPerMonth();
-    a.statements << QStringLiteral("Amounts are in %1, at list prices: no free tiers, no discounts unless a node "
+    a.statements << ReportText::tr("Amounts are in %1, at list prices: no free tiers, no discounts unless a node "
                                    "sets a pricing model, no taxes.")
                         .arg(book.currency().isEmpty() ? QStringLiteral("USD") : book.currency())
-                 << QStringLiteral("A month is %1 hours; always-on capacity runs all of them.").arg(a.hoursPerMonth)
-                 << QStringLiteral("Month 1 is the first month; usage with growth_pct_per_month g is multiplied by "
+                 << ReportText::tr("A month is %1 hours; always-on capacity runs all of them.").arg(a.hoursPerMonth)
+                 << ReportText::tr("Month 1 is the first month; usage with growth_pct_per_month g is multiplied by "
                                    "(1+g/100)^(m-1) in month m.")
-                 << QStringLiteral("A price that is not known is shown as unknown, never as $0, and left out of "
+                 << ReportText::tr("A price that is not known is shown as unknown, never as $0, and left out of "
                                    "the totals, which then say they are incomplete.");
     QSet<QString> seen;
     for (const cost::NodeCost& n : p.nodes) {
@@ -185,8 +209,8 @@ Assumptions assumptions(const cost::PriceBook& book, const cost::Projection& p)
             s.key = item.key;
             s.item = item.component;
             const QString unit = book.unitDescription(item.unit);
-            s.unitPrice = QStringLiteral("$%1 %2").arg(
-                item.unitPrice.toDecimal(), unit.isEmpty() ? QStringLiteral("per ") + item.unit : unit);
+            s.unitPrice = QStringLiteral("$%1 %2").arg(item.unitPrice.toDecimal(),
+                unit.isEmpty() ? ReportText::tr("per %1", "unit price: per hour").arg(item.unit) : unit);
             s.source = item.source;
             s.asOf = item.asOf;
             s.confidence = cost::toString(item.confidence);

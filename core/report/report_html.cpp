@@ -4,7 +4,15 @@
 #include "markup.h"
 #include "report_html_parts.h"
 
+#include <QCoreApplication>
 #include <QMap>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+} // namespace
 
 namespace cw::report {
 
@@ -70,15 +78,25 @@ struct Section {
     const char* id;
     const char* title;
 };
-const Section kSections[] = {{"summary", "Summary"}, {"diagram", "Diagram"}, {"inventory", "Inventory"},
-    {"plan", "Improvement plan"}, {"suppressed", "Suppressed findings"}, {"cost", "Cost"}, {"scenarios", "Scenarios"},
-    {"assumptions", "Assumptions and sources"}};
+// Ids stay as they are (links and styles use them); titles are translated where shown.
+const Section kSections[]
+    = {{"summary", QT_TRANSLATE_NOOP("ReportText", "Summary")}, {"diagram", QT_TRANSLATE_NOOP("ReportText", "Diagram")},
+        {"inventory", QT_TRANSLATE_NOOP("ReportText", "Inventory")},
+        {"plan", QT_TRANSLATE_NOOP("ReportText", "Improvement plan")},
+        {"suppressed", QT_TRANSLATE_NOOP("ReportText", "Suppressed findings")},
+        {"cost", QT_TRANSLATE_NOOP("ReportText", "Cost")}, {"scenarios", QT_TRANSLATE_NOOP("ReportText", "Scenarios")},
+        {"assumptions", QT_TRANSLATE_NOOP("ReportText", "Assumptions and sources")}};
+
+QString titleOf(const Section& s)
+{
+    return xmlEscaped(QCoreApplication::translate("ReportText", s.title));
+}
 
 QString heading(const char* id)
 {
     for (const Section& s : kSections) {
         if (qstrcmp(s.id, id) == 0)
-            return QStringLiteral("<h2>%1</h2>\n").arg(QLatin1String(s.title));
+            return QStringLiteral("<h2>%1</h2>\n").arg(titleOf(s));
     }
     return {};
 }
@@ -108,18 +126,25 @@ QString summary(const Report& r)
     const auto tile = [&](const QString& figure, const QString& what) {
         s += QStringLiteral("<li><strong>%1</strong>%2</li>\n").arg(xmlEscaped(figure), xmlEscaped(what));
     };
-    tile(QString::number(r.nodeCount), r.nodeCount == 1 ? QStringLiteral("node") : QStringLiteral("nodes"));
-    tile(QString::number(r.errors), r.errors == 1 ? QStringLiteral("error") : QStringLiteral("errors"));
-    tile(QString::number(r.warnings), r.warnings == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"));
-    tile(QString::number(r.infos), r.infos == 1 ? QStringLiteral("info") : QStringLiteral("infos"));
-    tile(r.cost.month1TotalText, r.cost.complete ? QStringLiteral("month 1") : QStringLiteral("month 1 (incomplete)"));
-    tile(r.cost.horizonTotalText, QStringLiteral("over %1 months").arg(r.cost.months));
+    tile(QString::number(r.nodeCount),
+        r.nodeCount == 1 ? ReportText::tr("node", "summary tile") : ReportText::tr("nodes", "summary tile"));
+    tile(QString::number(r.errors),
+        r.errors == 1 ? ReportText::tr("error", "summary tile") : ReportText::tr("errors", "summary tile"));
+    tile(QString::number(r.warnings),
+        r.warnings == 1 ? ReportText::tr("warning", "summary tile") : ReportText::tr("warnings", "summary tile"));
+    tile(QString::number(r.infos),
+        r.infos == 1 ? ReportText::tr("info", "summary tile") : ReportText::tr("infos", "summary tile"));
+    tile(r.cost.month1TotalText,
+        r.cost.complete ? ReportText::tr("month 1", "summary tile")
+                        : ReportText::tr("month 1 (incomplete)", "summary tile"));
+    tile(r.cost.horizonTotalText, ReportText::tr("over %1 months", "summary tile").arg(r.cost.months));
     s += QStringLiteral("</ul>\n");
-    s += QStringLiteral("<p>%1 nodes, %2 groups, %3 edges. Reliability: %4. Prices: %5.</p>\n")
-             .arg(r.nodeCount)
-             .arg(r.groupCount)
-             .arg(r.edgeCount)
-             .arg(xmlEscaped(r.reliability), xmlEscaped(r.coverage.text));
+    const QString counts = ReportText::tr("%1 nodes, %2 groups, %3 edges. Reliability: %4. Prices: %5.")
+                               .arg(r.nodeCount)
+                               .arg(r.groupCount)
+                               .arg(r.edgeCount)
+                               .arg(r.reliability, r.coverage.text);
+    s += QStringLiteral("<p>%1</p>\n").arg(xmlEscaped(counts));
     if (!r.cost.budgetText.isEmpty())
         s += QStringLiteral("<p>%1</p>\n").arg(xmlEscaped(r.cost.budgetText));
     return s + QStringLiteral("</section>\n");
@@ -131,8 +156,9 @@ QString diagram(const DiagramFigure& figure, const QMap<Id, QString>& names, Lin
     QString why;
     QString svg = figure.svg.isEmpty() ? QString() : inlineSvg(figure.svg, QString(), &why);
     if (svg.isEmpty()) {
-        s += QStringLiteral("<p class=\"note\">No picture of the diagram%1.</p>\n")
-                 .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + xmlEscaped(why));
+        s += QStringLiteral("<p class=\"note\">%1</p>\n")
+                 .arg(xmlEscaped(why.isEmpty() ? ReportText::tr("No picture of the diagram.")
+                                               : ReportText::tr("No picture of the diagram: %1.").arg(why)));
         return s + QStringLiteral("</section>\n");
     }
     // The cards' links sit inside the figure, in its own user units, over everything.
@@ -153,7 +179,7 @@ QString diagram(const DiagramFigure& figure, const QMap<Id, QString>& names, Lin
     cards += QStringLiteral("</g>\n");
     svg.insert(svg.lastIndexOf(QLatin1String("</svg>")), cards);
     const QString caption = (figure.caption.isEmpty() ? QString() : xmlEscaped(figure.caption) + QLatin1Char(' '))
-        + QStringLiteral("Select a card to see it in the inventory; the plan's node links lead here.");
+        + xmlEscaped(ReportText::tr("Select a card to see it in the inventory; the plan's node links lead here."));
     s += QStringLiteral("<figure class=\"figure\">\n%1<figcaption class=\"note\">%2</figcaption>\n</figure>\n")
              .arg(svg, caption);
     return s + QStringLiteral("</section>\n");
@@ -175,17 +201,18 @@ QString toHtml(const Report& r, const DiagramFigure& figure)
     if (!r.region.isEmpty())
         subtitle += QStringLiteral(" · ") + r.region;
 
-    QString s = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+    QString s = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                               "<meta name=\"generator\" content=\"Cloudwright\"/>\n");
-    s += QStringLiteral("<title>%1 — architecture report</title>\n").arg(xmlEscaped(r.title));
+                               "<meta name=\"generator\" content=\"Cloudwright\"/>\n")
+                    .arg(xmlEscaped(ReportText::tr("en", "the report's language code for <html lang>: da in Danish")));
+    s += QStringLiteral("<title>%1</title>\n").arg(xmlEscaped(ReportText::tr("%1 — architecture report").arg(r.title)));
     s += QStringLiteral("<style>") + QLatin1String(kStyle) + hoverRules(r, links) + QStringLiteral("</style>\n");
-    s += QStringLiteral("</head>\n<body>\n<header>\n<h1>%1</h1>\n<p class=\"meta\">Architecture report · %2</p>\n"
-                        "</header>\n")
-             .arg(xmlEscaped(r.title), xmlEscaped(subtitle));
-    s += QStringLiteral("<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+    s += QStringLiteral("</head>\n<body>\n<header>\n<h1>%1</h1>\n<p class=\"meta\">%2</p>\n</header>\n")
+             .arg(xmlEscaped(r.title), xmlEscaped(ReportText::tr("Architecture report · %1").arg(subtitle)));
+    const QString contents = xmlEscaped(ReportText::tr("Contents"));
+    s += QStringLiteral("<nav class=\"toc\" aria-label=\"%1\">\n<h2>%1</h2>\n<ol>\n").arg(contents);
     for (const Section& sec : kSections)
-        s += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(QLatin1String(sec.id), QLatin1String(sec.title));
+        s += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(QLatin1String(sec.id), titleOf(sec));
     s += QStringLiteral("</ol>\n</nav>\n<main>\n");
     s += summary(r) + diagramSection;
     s += QStringLiteral("<section id=\"inventory\">\n") + heading("inventory") + html::inventory(r)
@@ -199,9 +226,11 @@ QString toHtml(const Report& r, const DiagramFigure& figure)
         + QStringLiteral("</section>\n");
     s += QStringLiteral("<section id=\"assumptions\">\n") + heading("assumptions") + html::assumptions(r)
         + QStringLiteral("</section>\n");
-    s += QStringLiteral("</main>\n<footer>Made with Cloudwright on %1. Figures are estimates at list prices; see "
-                        "<a href=\"#assumptions\">Assumptions and sources</a>.</footer>\n</body>\n</html>\n")
-             .arg(xmlEscaped(r.dateText));
+    // The link's text and place in the sentence are the translator's: the sentence keeps %2 and %3 around it.
+    s += QStringLiteral("</main>\n<footer>%1</footer>\n</body>\n</html>\n")
+             .arg(ReportText::tr("Made with Cloudwright on %1. Figures are estimates at list prices; see %2%3%4.")
+                      .arg(xmlEscaped(r.dateText), QStringLiteral("<a href=\"#assumptions\">"),
+                          xmlEscaped(ReportText::tr("Assumptions and sources")), QStringLiteral("</a>")));
     return s;
 }
 

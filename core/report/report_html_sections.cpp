@@ -3,6 +3,14 @@
 #include "cost_chart_svg.h"
 #include "markup.h"
 #include "report_html_parts.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+} // namespace
 
 namespace cw::report::html {
 
@@ -19,7 +27,7 @@ QString nodeLinks(const QList<Id>& ids, const QStringList& names, const Links& l
     QStringList parts;
     for (qsizetype i = 0; i < ids.size(); ++i)
         parts << QStringLiteral("<a href=\"%1\">%2</a>").arg(links.href(ids[i]), e(names.value(i, ids[i])));
-    return parts.isEmpty() ? QStringLiteral("the whole diagram") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? e(ReportText::tr("the whole diagram")) : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -57,7 +65,7 @@ QString table(const QString& caption, const QStringList& headers, const QList<QS
 QString inventory(const Report& r)
 {
     if (r.inventory.empty())
-        return QStringLiteral("<p>The diagram has no nodes.</p>\n");
+        return QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr("The diagram has no nodes.")));
     QString s;
     for (const InventoryCategory& c : r.inventory) {
         QList<QStringList> rows;
@@ -71,8 +79,8 @@ QString inventory(const Report& r)
                                     .arg(safeColor(c.color), e(c.name))
                                     .arg(c.nodes.size());
         s += table(caption,
-            {QStringLiteral("Name"), QStringLiteral("Service"), QStringLiteral("Model"), QStringLiteral("Provider"),
-                QStringLiteral("Group"), QStringLiteral("Id")},
+            {e(ReportText::tr("Name")), e(ReportText::tr("Service")), e(ReportText::tr("Model")),
+                e(ReportText::tr("Provider")), e(ReportText::tr("Group")), e(ReportText::tr("Id"))},
             rows, {}, ids);
     }
     return s;
@@ -81,29 +89,34 @@ QString inventory(const Report& r)
 QString plan(const Report& r, const Links& links)
 {
     if (r.plan.empty())
-        return QStringLiteral("<p>No findings: the checks found nothing to improve.</p>\n");
-    QString s = QStringLiteral("<p>Highest risk first: errors, then warnings, then suggestions; within each, by "
-                               "Well-Architected pillar. Hover a step to outline its nodes in the diagram.</p>\n"
-                               "<ol class=\"plan\">\n");
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(e(ReportText::tr("No findings: the checks found nothing to improve.")));
+    QString s = QStringLiteral("<p>%1</p>\n<ol class=\"plan\">\n")
+                    .arg(e(ReportText::tr("Highest risk first: errors, then warnings, then suggestions; within each, "
+                                          "by Well-Architected pillar. Hover a step to outline its nodes in the "
+                                          "diagram.")));
     for (const PlanItem& p : r.plan) {
         QString classes = QStringLiteral("finding ") + e(p.severityText);
         for (const Id& id : p.nodes)
             classes += QStringLiteral(" on-") + nodeAnchor(id);
         s += QStringLiteral("<li class=\"%1\" id=\"step-%2\">\n").arg(classes).arg(p.rank);
-        s += QStringLiteral("<h3>%1. <span class=\"badge %2\">%2</span>%3 <span class=\"rule\">%4</span></h3>\n")
+        s += QStringLiteral("<h3>%1. <span class=\"badge %2\">%3</span>%4 <span class=\"rule\">%5</span></h3>\n")
                  .arg(p.rank)
-                 .arg(e(p.severityText), e(p.title), e(p.rule));
+                 .arg(e(p.severityText), e(p.severityName), e(p.title), e(p.rule));
         s += QStringLiteral("<p>%1</p>\n<dl>\n").arg(e(p.message));
-        s += QStringLiteral("<dt>Pillar</dt><dd>%1</dd>\n").arg(e(p.pillar));
-        s += QStringLiteral("<dt>Nodes</dt><dd>%1</dd>\n").arg(nodeLinks(p.nodes, p.nodeNames, links));
+        s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("Pillar")), e(p.pillar));
+        s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
+                 .arg(e(ReportText::tr("Nodes")), nodeLinks(p.nodes, p.nodeNames, links));
         if (!p.why.isEmpty())
-            s += QStringLiteral("<dt>Why it matters</dt><dd>%1</dd>\n").arg(e(p.why));
-        s += QStringLiteral("<dt>How to fix it</dt><dd>%1</dd>\n").arg(e(p.fix));
-        s += QStringLiteral("<dt>What the fix costs</dt><dd>%1</dd>\n")
-                 .arg(p.fixCost.isEmpty() ? QStringLiteral("depends on the change (no quick fix to price)")
-                                          : e(p.fixCost));
+            s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("Why it matters")), e(p.why));
+        s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(e(ReportText::tr("How to fix it")), e(p.fix));
+        s += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
+                 .arg(e(ReportText::tr("What the fix costs")),
+                     e(p.fixCost.isEmpty() ? ReportText::tr("depends on the change (no quick fix to price)")
+                                           : p.fixCost));
         if (!p.source.isEmpty())
-            s += QStringLiteral("<dt>Source</dt><dd class=\"note\">%1</dd>\n").arg(e(p.source));
+            s += QStringLiteral("<dt>%1</dt><dd class=\"note\">%2</dd>\n")
+                     .arg(e(ReportText::tr("Source")), e(p.source));
         s += QStringLiteral("</dl>\n</li>\n");
     }
     return s + QStringLiteral("</ol>\n");
@@ -112,53 +125,56 @@ QString plan(const Report& r, const Links& links)
 QString suppressed(const Report& r, const Links& links)
 {
     if (r.suppressed.empty())
-        return QStringLiteral("<p>None: the diagram accepts no finding.</p>\n");
+        return QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr("None: the diagram accepts no finding.")));
     QList<QStringList> rows;
     for (const SuppressedItem& f : r.suppressed)
         rows << QStringList{QStringLiteral("%1 <span class=\"rule\">%2</span>").arg(e(f.title), e(f.rule)),
             nodeLinks(f.nodes, f.nodeNames, links), e(f.message), e(f.reason)};
-    return QStringLiteral("<p>Findings the diagram accepts, each with the reason it gives.</p>\n")
+    return QStringLiteral("<p>%1</p>\n")
+               .arg(e(ReportText::tr("Findings the diagram accepts, each with the reason it gives.")))
         + table({},
-            {QStringLiteral("Finding"), QStringLiteral("Nodes"), QStringLiteral("Message"), QStringLiteral("Reason")},
+            {e(ReportText::tr("Finding")), e(ReportText::tr("Nodes")), e(ReportText::tr("Message")),
+                e(ReportText::tr("Reason"))},
             rows);
 }
 
 QString cost(const Report& r)
 {
     const CostSection& c = r.cost;
-    const QString last = QStringLiteral("Month %1").arg(c.months);
-    const QString total = QStringLiteral("Total, %1 months").arg(c.months);
+    const QString last = ReportText::tr("Month %1").arg(c.months);
+    const QString total = ReportText::tr("Total, %1 months").arg(c.months);
     QString s = QStringLiteral("<div class=\"chart\">\n%1</div>\n")
-                    .arg(costChartSvg(c, QStringLiteral("Cost per month over %1 months (USD)").arg(c.months)));
+                    .arg(costChartSvg(c, ReportText::tr("Cost per month over %1 months (USD)").arg(c.months)));
     if (!c.budgetText.isEmpty())
         s += QStringLiteral("<p>%1</p>\n").arg(e(c.budgetText));
-    s += QStringLiteral("<p>Prices: %1.%2</p>\n")
-             .arg(e(r.coverage.text),
-                 c.complete
-                     ? QString()
-                     : QStringLiteral(" Totals leave out the nodes whose price is unknown; they are incomplete."));
+    s += QStringLiteral("<p>%1</p>\n")
+             .arg(e(c.complete ? ReportText::tr("Prices: %1.").arg(r.coverage.text)
+                               : ReportText::tr("Prices: %1. Totals leave out the nodes whose price is unknown; they "
+                                                "are incomplete.")
+                                     .arg(r.coverage.text)));
 
     QList<QStringList> rows;
     for (const CategoryRow& k : c.categories)
         rows << QStringList{QStringLiteral("<span class=\"swatch\" style=\"background:%1\"></span>%2%3")
                                 .arg(safeColor(k.color), e(k.name), k.incomplete ? QStringLiteral(" *") : QString()),
             e(k.month1Text), e(k.lastMonthText), e(k.totalText)};
-    rows << QStringList{c.complete ? QStringLiteral("Total") : QStringLiteral("Total (incomplete)"),
+    rows << QStringList{e(c.complete ? ReportText::tr("Total") : ReportText::tr("Total (incomplete)")),
         e(c.month1TotalText), e(c.lastMonthTotalText), e(c.horizonTotalText)};
     QStringList ids(rows.size() - 1);
     ids << QStringLiteral("total");
-    s += table(QStringLiteral("By category"),
-        {QStringLiteral("Category"), QStringLiteral("Month 1"), e(last), e(total)}, rows, {1, 2, 3}, ids);
+    s += table(e(ReportText::tr("By category")),
+        {e(ReportText::tr("Category")), e(ReportText::tr("Month 1")), e(last), e(total)}, rows, {1, 2, 3}, ids);
     if (!c.complete)
-        s += QStringLiteral("<p class=\"note\">* leaves out nodes whose price is unknown.</p>\n");
+        s += QStringLiteral("<p class=\"note\">%1</p>\n")
+                 .arg(e(ReportText::tr("* leaves out nodes whose price is unknown.")));
 
     rows.clear();
     for (const CostRow& n : c.nodes)
         rows << QStringList{
             e(n.name), e(n.category), e(n.status), e(n.month1Text), e(n.lastMonthText), e(n.totalText), e(n.reason)};
-    s += table(QStringLiteral("By node"),
-        {QStringLiteral("Node"), QStringLiteral("Category"), QStringLiteral("Status"), QStringLiteral("Month 1"),
-            e(last), e(total), QStringLiteral("Note")},
+    s += table(e(ReportText::tr("By node")),
+        {e(ReportText::tr("Node")), e(ReportText::tr("Category")), e(ReportText::tr("Status")),
+            e(ReportText::tr("Month 1")), e(last), e(total), e(ReportText::tr("Note"))},
         rows, {3, 4, 5});
     return s;
 }
@@ -166,23 +182,25 @@ QString cost(const Report& r)
 QString scenarios(const Report& r)
 {
     if (r.scenarios.empty())
-        return QStringLiteral("<p>The diagram keeps no scenarios. Keep one in the cost panel to compare later "
-                              "versions against it.</p>\n");
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(e(ReportText::tr(
+                "The diagram keeps no scenarios. Keep one in the cost panel to compare later versions against it.")));
     QList<QStringList> rows;
     for (const ScenarioRow& sc : r.scenarios)
         rows << QStringList{e(sc.name), e(sc.savedAt), e(sc.thenMonth1Text), e(sc.nowMonth1Text),
             e(sc.month1ChangeText), QString::number(sc.months), e(sc.thenTotalText), e(sc.nowTotalText),
-            e(sc.totalChangeText) + (sc.complete ? QString() : QStringLiteral(" (incomplete)"))};
-    QString s = QStringLiteral("<p>Each kept scenario (then) against the diagram as it is (now).</p>\n")
+            e(sc.complete ? sc.totalChangeText : ReportText::tr("%1 (incomplete)").arg(sc.totalChangeText))};
+    QString s = QStringLiteral("<p>%1</p>\n")
+                    .arg(e(ReportText::tr("Each kept scenario (then) against the diagram as it is (now).")))
         + table({},
-            {QStringLiteral("Scenario"), QStringLiteral("Kept"), QStringLiteral("Month 1 then"),
-                QStringLiteral("Month 1 now"), QStringLiteral("Change"), QStringLiteral("Months"),
-                QStringLiteral("Total then"), QStringLiteral("Total now"), QStringLiteral("Change")},
+            {e(ReportText::tr("Scenario")), e(ReportText::tr("Kept")), e(ReportText::tr("Month 1 then")),
+                e(ReportText::tr("Month 1 now")), e(ReportText::tr("Change")), e(ReportText::tr("Months")),
+                e(ReportText::tr("Total then")), e(ReportText::tr("Total now")), e(ReportText::tr("Change"))},
             rows, {2, 3, 4, 5, 6, 7, 8});
     for (const ScenarioRow& sc : r.scenarios) {
         if (sc.changes.isEmpty())
             continue;
-        s += QStringLiteral("<h3>What changed since “%1”</h3>\n<ul>\n").arg(e(sc.name));
+        s += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(e(ReportText::tr("What changed since “%1”").arg(sc.name)));
         for (const QString& line : sc.changes)
             s += QStringLiteral("<li>%1</li>\n").arg(e(line));
         s += QStringLiteral("</ul>\n");
@@ -195,18 +213,18 @@ QString assumptions(const Report& r)
     QString s = QStringLiteral("<ul>\n");
     for (const QString& line : r.assumptions.statements)
         s += QStringLiteral("<li>%1</li>\n").arg(e(line));
-    s += QStringLiteral("<li>Coverage: %1.</li>\n</ul>\n").arg(e(r.coverage.text));
+    s += QStringLiteral("<li>%1</li>\n</ul>\n").arg(e(ReportText::tr("Coverage: %1.").arg(r.coverage.text)));
     if (r.assumptions.prices.empty())
-        return s + QStringLiteral("<p>No list price was used.</p>\n");
+        return s + QStringLiteral("<p>%1</p>\n").arg(e(ReportText::tr("No list price was used.")));
     QList<QStringList> rows;
     for (const PriceSource& p : r.assumptions.prices)
         rows << QStringList{e(p.provider), e(p.region), QStringLiteral("<code>%1</code>").arg(e(p.key)), e(p.item),
             e(p.unitPrice), e(p.asOf), e(p.confidence), e(p.source)};
     return s
-        + table(QStringLiteral("Prices used"),
-            {QStringLiteral("Provider"), QStringLiteral("Region"), QStringLiteral("Price key"), QStringLiteral("Item"),
-                QStringLiteral("Unit price"), QStringLiteral("As of"), QStringLiteral("Confidence"),
-                QStringLiteral("Source")},
+        + table(e(ReportText::tr("Prices used")),
+            {e(ReportText::tr("Provider")), e(ReportText::tr("Region")), e(ReportText::tr("Price key")),
+                e(ReportText::tr("Item")), e(ReportText::tr("Unit price")), e(ReportText::tr("As of")),
+                e(ReportText::tr("Confidence")), e(ReportText::tr("Source"))},
             rows);
 }
 

@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -18,12 +20,20 @@ struct PillarName {
     const char* display;
 };
 constexpr std::array<PillarName, 6> kPillars{{
-    {Pillar::Security, "security", "Security"},
-    {Pillar::Reliability, "reliability", "Reliability"},
-    {Pillar::OperationalExcellence, "operational-excellence", "Operational excellence"},
-    {Pillar::CostOptimization, "cost-optimization", "Cost optimization"},
-    {Pillar::PerformanceEfficiency, "performance-efficiency", "Performance efficiency"},
-    {Pillar::Sustainability, "sustainability", "Sustainability"},
+    {Pillar::Security, "security", QT_TRANSLATE_NOOP("FindingText", "Security")},
+    {Pillar::Reliability, "reliability", QT_TRANSLATE_NOOP("FindingText", "Reliability")},
+    {Pillar::OperationalExcellence, "operational-excellence",
+        QT_TRANSLATE_NOOP("FindingText", "Operational excellence")},
+    {Pillar::CostOptimization, "cost-optimization", QT_TRANSLATE_NOOP("FindingText", "Cost optimization")},
+    {Pillar::PerformanceEfficiency, "performance-efficiency",
+        QT_TRANSLATE_NOOP("FindingText", "Performance efficiency")},
+    {Pillar::Sustainability, "sustainability", QT_TRANSLATE_NOOP("FindingText", "Sustainability")},
+}};
+// The severities' names for people (the ids above stay English: files and styles use them).
+constexpr std::array<std::pair<Severity, const char*>, 3> kSeverityNames{{
+    {Severity::Error, QT_TRANSLATE_NOOP("FindingText", "error")},
+    {Severity::Warning, QT_TRANSLATE_NOOP("FindingText", "warning")},
+    {Severity::Info, QT_TRANSLATE_NOOP("FindingText", "info")},
 }};
 } // namespace
 
@@ -58,7 +68,16 @@ QString pillarDisplayName(Pillar pillar)
 {
     for (const PillarName& p : kPillars) {
         if (p.pillar == pillar)
-            return QString::fromLatin1(p.display);
+            return QCoreApplication::translate("FindingText", p.display);
+    }
+    return {};
+}
+
+QString severityDisplayName(Severity severity)
+{
+    for (const auto& [s, name] : kSeverityNames) {
+        if (s == severity)
+            return QCoreApplication::translate("FindingText", name);
     }
     return {};
 }

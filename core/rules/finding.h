@@ -27,6 +27,8 @@ std::optional<Severity> severityFromString(const QString& text);
 std::optional<Pillar> pillarFromString(const QString& text);
 /// "Cost optimization", for people.
 QString pillarDisplayName(Pillar pillar);
+/// "error", "warning", "info" for people, in the user's language (toString() gives the id).
+QString severityDisplayName(Severity severity);
 
 /// One thing wrong with a diagram: which rule, how bad, about which nodes (and edges),
 /// why and how to fix it. The canvas, the findings list, reports and the command line

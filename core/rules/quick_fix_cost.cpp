@@ -6,19 +6,27 @@
 #include "cost/change_cost.h"
 #include "cost/cost_export.h"
 #include "model/architecture.h"
+#include <QCoreApplication>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct FixText {
+    Q_DECLARE_TR_FUNCTIONS(FixText)
+};
+} // namespace
 
 namespace cw::fix {
 
 QString FixCost::text() const
 {
     if (!monthly)
-        return QStringLiteral("%1: cost unknown (%2)").arg(adds, reason);
-    return QStringLiteral("%1: %2 a month").arg(adds, cost::signedUsdText(*monthly));
+        return FixText::tr("%1: cost unknown (%2)").arg(adds, reason);
+    return FixText::tr("%1: %2 a month").arg(adds, cost::signedUsdText(*monthly));
 }
 
 QString FixCost::shortText() const
 {
-    return monthly ? QStringLiteral("%1/mo").arg(cost::signedUsdText(*monthly)) : QStringLiteral("?/mo");
+    return monthly ? FixText::tr("%1/mo").arg(cost::signedUsdText(*monthly)) : FixText::tr("?/mo");
 }
 
 std::optional<FixCost> quickFixCostInPlace(
@@ -36,8 +44,9 @@ std::optional<FixCost> quickFixCostInPlace(
         if (scratch.node(id))
             added << displayName(catalog, scratch, id);
     }
-    result.adds = added.isEmpty() ? QStringLiteral("adds no service")
-                                  : QStringLiteral("adds %1").arg(added.join(QStringLiteral(" and ")));
+    result.adds = added.isEmpty()
+        ? FixText::tr("adds no service")
+        : FixText::tr("adds %1").arg(added.join(FixText::tr(" and ", "between the names of the services a fix adds")));
     if (r.record) {
         const cost::ChangeCost change = costOfChange(catalog, book, scratch, *r.record);
         if (change.known())

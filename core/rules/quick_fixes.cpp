@@ -12,8 +12,16 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct FixText {
+    Q_DECLARE_TR_FUNCTIONS(FixText)
+};
+} // namespace
 
 namespace cw::fix {
 
@@ -172,7 +180,7 @@ EditResult missingIam(Fixer& f, const Finding& finding)
     else
         iam = f.addNode("security.iam", f.regionOf(workload), workload);
     f.connect(iam, workload, EdgeKind::Control);
-    return f.commit(QStringLiteral("Fix: an IAM role for “%1”").arg(nameOf(f, workload)));
+    return f.commit(FixText::tr("Fix: an IAM role for “%1”").arg(nameOf(f, workload)));
 }
 
 EditResult missingSecrets(Fixer& f, const Finding& finding)
@@ -187,7 +195,7 @@ EditResult missingSecrets(Fixer& f, const Finding& finding)
         if (n && roles::isWorkload(f.catalog(), n->kind))
             f.connect(other, secrets, EdgeKind::Data);
     }
-    return f.commit(QStringLiteral("Fix: a secret manager for “%1”").arg(nameOf(f, store)));
+    return f.commit(FixText::tr("Fix: a secret manager for “%1”").arg(nameOf(f, store)));
 }
 
 EditResult noObservability(Fixer& f, const Finding& finding)
@@ -203,7 +211,7 @@ EditResult noObservability(Fixer& f, const Finding& finding)
         if (n && (roles::isWorkload(f.catalog(), n->kind) || roles::isManagedEdge(f.catalog(), n->kind)))
             f.connect(monitor, id, EdgeKind::Control);
     }
-    return f.commit(QStringLiteral("Fix: monitoring on the request path"));
+    return f.commit(FixText::tr("Fix: monitoring on the request path"));
 }
 
 } // namespace
@@ -294,18 +302,18 @@ EditResult noCostControls(Fixer& f, const Finding& finding)
         f.connect(budget, t, EdgeKind::Control);
     Node node = *f.changes().node(budget);
     if (effectiveValue(f.catalog(), model, node, "monthly_limit").is_number())
-        return f.commit(QStringLiteral("Fix: connect “%1” to what costs money").arg(nameOf(f, budget)));
+        return f.commit(FixText::tr("Fix: connect “%1” to what costs money").arg(nameOf(f, budget)));
     // The limit the user chose in the editor, else the proposal (none when the estimate is incomplete).
     const std::optional<qint64> limit
         = f.options().budgetLimit ? f.options().budgetLimit : proposedBudgetLimit(model, f.catalog());
     if (!limit)
-        return f.commit(QStringLiteral("Fix: a budget with a cost alert (no limit set: the cost estimate is "
-                                       "incomplete, set monthly_limit yourself)"));
+        return f.commit(FixText::tr("Fix: a budget with a cost alert (no limit set: the cost estimate is "
+                                    "incomplete, set monthly_limit yourself)"));
     if (!node.props.is_object())
         node.props = Json::object();
     node.props["monthly_limit"] = *limit;
     f.changes().put(std::move(node));
-    return f.commit(QStringLiteral("Fix: a budget with a cost alert at $%1 a month").arg(*limit));
+    return f.commit(FixText::tr("Fix: a budget with a cost alert at $%1 a month").arg(*limit));
 }
 
 EditResult noModelMonitoring(Fixer& f, const Finding& finding)
@@ -328,7 +336,7 @@ EditResult noModelMonitoring(Fixer& f, const Finding& finding)
     }
     const Id alert = f.addNode("observability.alerting", f.changes().node(monitor)->group, monitor);
     f.connect(alert, monitor, EdgeKind::Control);
-    return f.commit(QStringLiteral("Fix: a model-quality alert for “%1”").arg(nameOf(f, endpoint)));
+    return f.commit(FixText::tr("Fix: a model-quality alert for “%1”").arg(nameOf(f, endpoint)));
 }
 
 EditResult publicDatabase(Fixer& f, const Finding& finding)
@@ -340,7 +348,7 @@ EditResult publicDatabase(Fixer& f, const Finding& finding)
         // Reached straight from the internet: the application, not the user, talks to it.
         for (const Id& e : finding.edges)
             f.changes().remove(e);
-        return f.commit(QStringLiteral("Fix: no direct internet access to “%1”").arg(nameOf(f, db)));
+        return f.commit(FixText::tr("Fix: no direct internet access to “%1”").arg(nameOf(f, db)));
     }
     const Group* subnet = nullptr;
     for (const Id& g : model.ancestors(db)) {
@@ -350,7 +358,7 @@ EditResult publicDatabase(Fixer& f, const Finding& finding)
         }
     }
     if (!subnet)
-        return EditResult::failure(QStringLiteral("“%1” is in no subnet").arg(nameOf(f, db)));
+        return EditResult::failure(FixText::tr("“%1” is in no subnet").arg(nameOf(f, db)));
     // A private sibling subnet, else a new one beside the public one.
     Id target;
     for (const Id& g : model.groupsIn(subnet->parent)) {
@@ -363,14 +371,14 @@ EditResult publicDatabase(Fixer& f, const Finding& finding)
     if (target.isEmpty()) {
         Group g;
         g.kind = GroupKind::Subnet;
-        g.name = QStringLiteral("Private subnet");
+        g.name = FixText::tr("Private subnet");
         g.parent = subnet->parent;
         g.props = Json{{"public", false}};
         g.box = QRectF(subnet->box.topRight() + QPointF(kGap, 0), QSizeF(kNodeWidth + 2 * kGap, subnet->box.height()));
         target = f.addGroup(std::move(g));
     }
     f.moveInto(node->id, target);
-    return f.commit(QStringLiteral("Fix: move “%1” into a private subnet").arg(nameOf(f, db)));
+    return f.commit(FixText::tr("Fix: move “%1” into a private subnet").arg(nameOf(f, db)));
 }
 
 struct QuickFix {
@@ -407,10 +415,10 @@ EditResult quickFix(Architecture& model, const Catalog& catalog, const Finding& 
 {
     const QuickFix* q = fixFor(finding.rule);
     if (!q)
-        return EditResult::failure(QStringLiteral("there is no quick fix for %1").arg(finding.rule));
+        return EditResult::failure(FixText::tr("there is no quick fix for %1").arg(finding.rule));
     for (const Id& id : finding.nodes) {
         if (!model.node(id))
-            return EditResult::failure(QStringLiteral("the finding is out of date: “%1” is gone").arg(id));
+            return EditResult::failure(FixText::tr("the finding is out of date: “%1” is gone").arg(id));
     }
     Fixer fixer(model, catalog, options);
     return q->apply(fixer, finding);

@@ -8,7 +8,15 @@
 #include <QDir>
 #include <QFile>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw::teach {
 
@@ -59,20 +67,20 @@ public:
                 continue;
             if (type)
                 fail(at,
-                    QStringLiteral("holds two conditions, \"%1\" and \"%2\"; write each as its own object in the list")
+                    LoadText::tr("holds two conditions, \"%1\" and \"%2\"; write each as its own object in the list")
                         .arg(QString::fromStdString(key), QString::fromStdString(it.key())));
             type = t;
             key = it.key();
         }
         if (!type) {
             if (j.empty())
-                fail(at, QStringLiteral("is empty; expected one condition: %1").arg(conditionKeyChoices()));
+                fail(at, LoadText::tr("is empty; expected one condition: %1").arg(conditionKeyChoices()));
             const QString first = QString::fromStdString(j.begin().key());
             fail(at.dot(j.begin().key()),
-                QStringLiteral("unknown condition \"%1\"%2; expected %3")
+                LoadText::tr("unknown condition \"%1\"%2; expected %3")
                     .arg(first, didYouMean(first, conditionKeyList()), conditionKeyChoices()));
         }
-        const QString what = QStringLiteral("a %1 condition").arg(QString::fromStdString(key));
+        const QString what = LoadText::tr("a %1 condition").arg(QString::fromStdString(key));
         Condition c;
         c.type = *type;
         const Json& value = j.at(key);
@@ -109,8 +117,8 @@ private:
             QStringList ids;
             for (const RuleInfo& r : m_rules.rules())
                 ids << r.id;
-            fail(place, QStringLiteral("unknown rule id \"%1\"%2; docs/rules.md lists the rules")
-                            .arg(id, didYouMean(id, ids)));
+            fail(place,
+                LoadText::tr("unknown rule id \"%1\"%2; docs/rules.md lists the rules").arg(id, didYouMean(id, ids)));
         }
         return id;
     }
@@ -122,22 +130,23 @@ private:
             QStringList kinds;
             for (const KindInfo& k : m_catalog.kinds())
                 kinds << k.kind;
-            fail(place, QStringLiteral("unknown node kind \"%1\"%2; docs/file-format.md lists the kinds")
-                            .arg(kind, didYouMean(kind, kinds)));
+            fail(place,
+                LoadText::tr("unknown node kind \"%1\"%2; docs/file-format.md lists the kinds")
+                    .arg(kind, didYouMean(kind, kinds)));
         }
         return kind;
     }
 
     static int readMin(const Json& value, const Place& place)
     {
-        const QString expected = QStringLiteral("must be a whole number of 1 or more");
+        const QString expected = LoadText::tr("must be a whole number of 1 or more");
         if (!value.is_number())
-            fail(place, QStringLiteral("%1, found %2").arg(expected, describeJson(value)));
+            fail(place, LoadText::tr("%1, found %2").arg(expected, describeJson(value)));
         const double v = value.get<double>();
         if (!std::isfinite(v) || v != std::floor(v) || v < 1)
-            fail(place, QStringLiteral("%1, found %2").arg(expected, describeJson(value)));
+            fail(place, LoadText::tr("%1, found %2").arg(expected, describeJson(value)));
         if (v > kMaxMin)
-            fail(place, QStringLiteral("must be at most %1, found %2").arg(kMaxMin).arg(describeJson(value)));
+            fail(place, LoadText::tr("must be at most %1, found %2").arg(kMaxMin).arg(describeJson(value)));
         return int(v);
     }
 
@@ -145,12 +154,13 @@ private:
     {
         requireObject(value, place,
             QStringLiteral("{\"from\": \"network.load_balancer\", \"to\": \"compute.kubernetes\", \"edge\": \"request\"}"));
-        refuseUnknownKeys(value, place, {"from", "to", "edge"}, QStringLiteral("a connected condition"));
+        refuseUnknownKeys(value, place, {"from", "to", "edge"}, LoadText::tr("a connected condition"));
         for (const char* end : {"from", "to"}) {
             const Json* k = find(value, end);
             if (!k)
-                fail(place, QStringLiteral("\"%1\" is missing: the node kind the edge %2")
-                                .arg(QLatin1String(end), QLatin1String(qstrcmp(end, "from") == 0 ? "leaves" : "enters")));
+                fail(place,
+                    qstrcmp(end, "from") == 0 ? LoadText::tr("\"from\" is missing: the node kind the edge leaves")
+                                              : LoadText::tr("\"to\" is missing: the node kind the edge enters"));
             (qstrcmp(end, "from") == 0 ? c.from : c.to) = kind(*k, place.dot(end));
         }
         const Json* edge = find(value, "edge");
@@ -159,8 +169,8 @@ private:
             c.edge = edgeKindFromString(name);
             if (!c.edge)
                 fail(place.dot("edge"),
-                    QStringLiteral("unknown edge kind \"%1\"; expected request, data, event or control (or leave "
-                                   "\"edge\" out for any kind)")
+                    LoadText::tr("unknown edge kind \"%1\"; expected request, data, event or control (or leave "
+                                 "\"edge\" out for any kind)")
                         .arg(name));
         }
     }
@@ -168,13 +178,14 @@ private:
     static cost::Money dollars(const Json& value, const Place& place)
     {
         if (!value.is_number())
-            fail(place, QStringLiteral("must be a number of US dollars, found %1").arg(describeJson(value)));
+            fail(place, LoadText::tr("must be a number of US dollars, found %1").arg(describeJson(value)));
         const double v = value.get<double>();
         if (!std::isfinite(v) || v <= 0)
-            fail(place, QStringLiteral("must be greater than 0 (a month cannot cost less than nothing), found %1")
-                            .arg(describeJson(value)));
+            fail(place,
+                LoadText::tr("must be greater than 0 (a month cannot cost less than nothing), found %1")
+                    .arg(describeJson(value)));
         if (v > kMaxDollars)
-            fail(place, QStringLiteral("must be at most 1e12 US dollars, found %1").arg(describeJson(value)));
+            fail(place, LoadText::tr("must be at most 1e12 US dollars, found %1").arg(describeJson(value)));
         return cost::Money::fromMicros(qint64(std::llround(v * 1e6)));
     }
 
@@ -187,9 +198,9 @@ private:
 std::vector<Condition> readConditions(const Json& list, const Place& place, const Catalog& catalog, const RuleBook& rules)
 {
     if (!list.is_array())
-        fail(place, QStringLiteral("must be an array of conditions, found %1").arg(jsonTypeName(list)));
+        fail(place, LoadText::tr("must be an array of conditions, found %1").arg(jsonTypeName(list)));
     if (list.empty())
-        fail(place, QStringLiteral("is empty; an exercise needs at least one condition to check"));
+        fail(place, LoadText::tr("is empty; an exercise needs at least one condition to check"));
     const ConditionReader reader(catalog, rules);
     std::vector<Condition> out;
     out.reserve(list.size());
@@ -207,7 +218,7 @@ Exercise readExerciseBody(const Json& object, const Place& place, const Catalog&
     e.text = requiredString(object, place, "text");
     const Json* conditions = find(object, "conditions");
     if (!conditions)
-        fail(place, QStringLiteral("\"conditions\" is missing: the list of what the diagram must show"));
+        fail(place, LoadText::tr("\"conditions\" is missing: the list of what the diagram must show"));
     e.conditions = readConditions(*conditions, place.dot("conditions"), catalog, rules);
     return e;
 }
@@ -216,7 +227,7 @@ ExerciseLoad readExercise(const QByteArray& bytes, const QString& fileName, cons
 {
     ExerciseLoad result;
     if (std::optional<LoadError> refused = readJsonDocument(bytes, fileName, [&](const Json& doc) {
-            checkHeader(doc, kExerciseFormat, kExerciseFormatVersion, QStringLiteral("an exercise file"));
+            checkHeader(doc, kExerciseFormat, kExerciseFormatVersion, LoadText::tr("an exercise file"));
             // Other top-level keys (author, course, notes) are the teacher's; they are ignored.
             result.exercise = readExerciseBody(doc, Place(""), catalog, rules);
         }))

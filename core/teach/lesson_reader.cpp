@@ -10,7 +10,15 @@
 #include <QDir>
 #include <QHash>
 
+#include <QCoreApplication>
 #include <cmath>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw::teach {
 
@@ -35,12 +43,12 @@ public:
             lesson.summary = stringValue(*summary, place.dot("summary"), false);
         const Json* steps = find(j, "steps");
         if (!steps)
-            fail(place, QStringLiteral("\"steps\" is missing: the list of the lesson's steps"));
+            fail(place, LoadText::tr("\"steps\" is missing: the list of the lesson's steps"));
         const Place at = place.dot("steps");
         if (!steps->is_array())
-            fail(at, QStringLiteral("must be an array of steps, found %1").arg(jsonTypeName(*steps)));
+            fail(at, LoadText::tr("must be an array of steps, found %1").arg(jsonTypeName(*steps)));
         if (steps->empty())
-            fail(at, QStringLiteral("is empty; a lesson needs at least one step"));
+            fail(at, LoadText::tr("is empty; a lesson needs at least one step"));
         for (std::size_t i = 0; i < steps->size(); ++i)
             lesson.steps.push_back(readStep((*steps)[i], at[i], lesson, int(i)));
     }
@@ -50,7 +58,7 @@ private:
     {
         requireObject(j, at, QStringLiteral("{\"narration\": \"...\", \"reveal\": [\"users\", \"lb\"]}"));
         refuseUnknownKeys(j, at, {"title", "narration", "reveal", "highlight", "flow", "exercise", "quiz", "show"},
-            QStringLiteral("a step"));
+            LoadText::tr("a step"));
         LessonStep s;
         if (const Json* title = find(j, "title"))
             s.title = stringValue(*title, at.dot("title"), false);
@@ -61,21 +69,23 @@ private:
         if (const Json* show = find(j, "show")) {
             s.show = stringValue(*show, at.dot("show")).trimmed();
             if (!lessonViews().contains(s.show))
-                fail(at.dot("show"), QStringLiteral("unknown view \"%1\"%2; expected one of %3")
-                                         .arg(s.show, didYouMean(s.show, lessonViews()), lessonViews().join(QStringLiteral(", "))));
+                fail(at.dot("show"),
+                    LoadText::tr("unknown view \"%1\"%2; expected one of %3")
+                        .arg(s.show, didYouMean(s.show, lessonViews()), lessonViews().join(QStringLiteral(", "))));
         }
         if (const Json* e = find(j, "exercise")) {
             const Place place = at.dot("exercise");
             requireObject(*e, place, QStringLiteral("{\"text\": \"...\", \"conditions\": [...]}"));
-            refuseUnknownKeys(*e, place, {"id", "title", "text", "conditions"}, QStringLiteral("a step's exercise"));
-            const QString title = !s.title.isEmpty() ? s.title : QStringLiteral("%1, step %2").arg(lesson.title).arg(index + 1);
+            refuseUnknownKeys(*e, place, {"id", "title", "text", "conditions"}, LoadText::tr("a step's exercise"));
+            const QString title
+                = !s.title.isEmpty() ? s.title : LoadText::tr("%1, step %2").arg(lesson.title).arg(index + 1);
             s.exercise = readExerciseBody(
                 *e, place, m_catalog, m_rules, QStringLiteral("%1-step-%2").arg(lesson.id).arg(index + 1), title);
         }
         if (const Json* quiz = find(j, "quiz")) {
             const Place place = at.dot("quiz");
             if (!quiz->is_array())
-                fail(place, QStringLiteral("must be an array of questions, found %1").arg(jsonTypeName(*quiz)));
+                fail(place, LoadText::tr("must be an array of questions, found %1").arg(jsonTypeName(*quiz)));
             for (std::size_t i = 0; i < quiz->size(); ++i)
                 s.quiz.push_back(readQuestion((*quiz)[i], place[i]));
         }
@@ -90,7 +100,7 @@ private:
             return ids;
         const Place place = at.dot(key);
         if (!list->is_array())
-            fail(place, QStringLiteral("must be an array of ids, found %1").arg(jsonTypeName(*list)));
+            fail(place, LoadText::tr("must be an array of ids, found %1").arg(jsonTypeName(*list)));
         for (std::size_t i = 0; i < list->size(); ++i)
             ids << stringValue((*list)[i], place[i]);
         return ids;
@@ -99,40 +109,42 @@ private:
     static QuizQuestion readQuestion(const Json& j, const Place& at)
     {
         requireObject(j, at, QStringLiteral("{\"question\": \"...\", \"choices\": [\"...\", \"...\"], \"answer\": 0}"));
-        refuseUnknownKeys(j, at, {"question", "choices", "answer", "explanation"}, QStringLiteral("a quiz question"));
+        refuseUnknownKeys(j, at, {"question", "choices", "answer", "explanation"}, LoadText::tr("a quiz question"));
         QuizQuestion q;
         q.question = requiredString(j, at, "question");
         const Json* choices = find(j, "choices");
         if (!choices)
-            fail(at, QStringLiteral("\"choices\" is missing: the answers to choose from"));
+            fail(at, LoadText::tr("\"choices\" is missing: the answers to choose from"));
         const Place place = at.dot("choices");
         if (!choices->is_array())
-            fail(place, QStringLiteral("must be an array of answers, found %1").arg(jsonTypeName(*choices)));
+            fail(place, LoadText::tr("must be an array of answers, found %1").arg(jsonTypeName(*choices)));
         if (choices->size() < 2)
-            fail(place, QStringLiteral("needs at least two answers to choose from"));
+            fail(place, LoadText::tr("needs at least two answers to choose from"));
         for (std::size_t i = 0; i < choices->size(); ++i) {
             const QString choice = stringValue((*choices)[i], place[i]);
             if (q.choices.contains(choice))
-                fail(place[i], QStringLiteral("\"%1\" is already choice %2").arg(choice).arg(q.choices.indexOf(choice)));
+                fail(place[i], LoadText::tr("\"%1\" is already choice %2").arg(choice).arg(q.choices.indexOf(choice)));
             q.choices << choice;
         }
         const Json* answer = find(j, "answer");
         if (!answer)
-            fail(at, QStringLiteral("\"answer\" is missing: the index of the right choice (0 for the first) or its text"));
+            fail(
+                at, LoadText::tr("\"answer\" is missing: the index of the right choice (0 for the first) or its text"));
         const Place a = at.dot("answer");
         if (answer->is_string()) {
             // The right choice by its text, which is harder to get wrong than an index.
             q.answer = int(q.choices.indexOf(jsonText(*answer).trimmed()));
             if (q.answer < 0)
-                fail(a, QStringLiteral("\"%1\" is none of the choices").arg(jsonText(*answer)));
+                fail(a, LoadText::tr("\"%1\" is none of the choices").arg(jsonText(*answer)));
         } else {
             const bool whole = answer->is_number() && std::isfinite(answer->get<double>())
                 && answer->get<double>() == std::floor(answer->get<double>());
             if (!whole || answer->get<double>() < 0 || answer->get<double>() >= double(q.choices.size()))
-                fail(a, QStringLiteral("must be the index of the right choice, from 0 (the first) to %1, or its text; "
-                                       "found %2")
-                            .arg(q.choices.size() - 1)
-                            .arg(describeJson(*answer)));
+                fail(a,
+                    LoadText::tr("must be the index of the right choice, from 0 (the first) to %1, or its text; "
+                                 "found %2")
+                        .arg(q.choices.size() - 1)
+                        .arg(describeJson(*answer)));
             q.answer = int(answer->get<double>());
         }
         if (const Json* why = find(j, "explanation"))
@@ -163,7 +175,7 @@ void checkAgainstDiagram(Lesson& lesson, const Place& place)
             for (qsizetype k = 0; k < ids.size(); ++k) {
                 if (!type.contains(ids[k]))
                     fail(at.dot(key)[std::size_t(k)],
-                        QStringLiteral("names \"%1\", which is no node, group or edge of the lesson's diagram%2")
+                        LoadText::tr("names \"%1\", which is no node, group or edge of the lesson's diagram%2")
                             .arg(ids[k], didYouMean(ids[k], QStringList(type.keyBegin(), type.keyEnd()))));
             }
         };
@@ -174,17 +186,18 @@ void checkAgainstDiagram(Lesson& lesson, const Place& place)
         for (qsizetype k = 0; k < s.highlight.size(); ++k) {
             if (!shown.contains(s.highlight[k]))
                 fail(at.dot("highlight")[std::size_t(k)],
-                    QStringLiteral("highlights \"%1\", which is not shown yet: reveal it in this step or an earlier one")
+                    LoadText::tr("highlights \"%1\", which is not shown yet: reveal it in this step or an earlier one")
                         .arg(s.highlight[k]));
         }
         if (s.flow.size() == 1)
-            fail(at.dot("flow"), QStringLiteral("names one node; a flow goes from one node to another along edges"));
+            fail(at.dot("flow"), LoadText::tr("names one node; a flow goes from one node to another along edges"));
         for (qsizetype k = 0; k < s.flow.size(); ++k) {
             const Place f = at.dot("flow")[std::size_t(k)];
             if (type.value(s.flow[k]) != EntityType::Node)
-                fail(f, QStringLiteral("\"%1\" is not a node; a flow goes through nodes").arg(s.flow[k]));
+                fail(f, LoadText::tr("\"%1\" is not a node; a flow goes through nodes").arg(s.flow[k]));
             if (!shown.contains(s.flow[k]))
-                fail(f, QStringLiteral("\"%1\" is not shown yet: reveal it in this step or an earlier one").arg(s.flow[k]));
+                fail(f,
+                    LoadText::tr("\"%1\" is not shown yet: reveal it in this step or an earlier one").arg(s.flow[k]));
             if (k == 0)
                 continue;
             const Id& a = s.flow[k - 1];
@@ -200,7 +213,7 @@ void checkAgainstDiagram(Lesson& lesson, const Place& place)
             }
             const Edge* e = forward ? forward : back;
             if (!e)
-                fail(f, QStringLiteral("no edge joins \"%1\" and \"%2\"; a flow follows the diagram's edges").arg(a, b));
+                fail(f, LoadText::tr("no edge joins \"%1\" and \"%2\"; a flow follows the diagram's edges").arg(a, b));
             s.flowEdges << e->id;
         }
     }
@@ -212,7 +225,7 @@ std::optional<Diagram> embeddedDiagram(const Json& doc, const Catalog& catalog)
     LoadResult r = readCwa(bytes, QString(), catalog);
     if (!r.ok())
         fail(r.error.place.isEmpty() ? QStringLiteral("diagram") : QStringLiteral("diagram.") + r.error.place,
-            QStringLiteral("the embedded diagram: %1").arg(r.error.message));
+            LoadText::tr("the embedded diagram: %1").arg(r.error.message));
     return std::move(r.diagram);
 }
 
@@ -220,14 +233,15 @@ void readDiagram(const Json& doc, const Catalog& catalog, Lesson& lesson)
 {
     const Json* d = find(doc, "diagram");
     if (!d)
-        fail(QString(), QStringLiteral("\"diagram\" is missing: a template id such as \"01-typical-ml-product\", or a "
-                                       "whole .cwa document"));
+        fail(QString(),
+            LoadText::tr("\"diagram\" is missing: a template id such as \"01-typical-ml-product\", or a "
+                         "whole .cwa document"));
     if (d->is_string()) {
         lesson.templateId = jsonText(*d).trimmed();
         std::optional<Diagram> t = builtinTemplate(lesson.templateId, catalog);
         if (!t)
             fail(QStringLiteral("diagram"),
-                QStringLiteral("unknown template \"%1\"%2; expected one of %3")
+                LoadText::tr("unknown template \"%1\"%2; expected one of %3")
                     .arg(lesson.templateId, didYouMean(lesson.templateId, builtinTemplateIds()),
                         builtinTemplateIds().join(QStringLiteral(", "))));
         lesson.diagram = std::move(*t);
@@ -235,7 +249,7 @@ void readDiagram(const Json& doc, const Catalog& catalog, Lesson& lesson)
     }
     if (!d->is_object())
         fail(QStringLiteral("diagram"),
-            QStringLiteral("must be a template id or a .cwa document, found %1").arg(jsonTypeName(*d)));
+            LoadText::tr("must be a template id or a .cwa document, found %1").arg(jsonTypeName(*d)));
     lesson.diagram = std::move(*embeddedDiagram(*d, catalog));
 }
 
@@ -245,7 +259,7 @@ LessonLoad readLesson(const QByteArray& bytes, const QString& fileName, const Ca
 {
     LessonLoad result;
     if (std::optional<LoadError> refused = readJsonDocument(bytes, fileName, [&](const Json& doc) {
-            checkHeader(doc, kLessonFormat, kLessonFormatVersion, QStringLiteral("a lesson file"));
+            checkHeader(doc, kLessonFormat, kLessonFormatVersion, LoadText::tr("a lesson file"));
             Lesson lesson;
             // Other top-level keys (author, course, licence) are the teacher's; they are ignored.
             LessonReader(catalog, rules).readBody(doc, Place(""), lesson);
@@ -277,7 +291,7 @@ LessonLoad readEmbeddedLesson(const Diagram& diagram, const QString& fileName, c
             requireObject(*j, place, QStringLiteral("{\"id\": \"...\", \"title\": \"...\", \"steps\": [...]}"));
             if (find(*j, "diagram"))
                 fail(place.dot("diagram"),
-                    QStringLiteral("a lesson inside a .cwa file runs on that file's diagram; leave \"diagram\" out"));
+                    LoadText::tr("a lesson inside a .cwa file runs on that file's diagram; leave \"diagram\" out"));
             Lesson lesson;
             LessonReader(catalog, rules).readBody(*j, place, lesson);
             lesson.diagram = diagram;

@@ -4,9 +4,17 @@
 #include "io/json_input.h"
 #include "model/json_text.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <vector>
+
+// Text the editor shows; the command line has no translator and prints the English.
+namespace {
+struct LoadText {
+    Q_DECLARE_TR_FUNCTIONS(LoadText)
+};
+} // namespace
 
 namespace cw::teach {
 
@@ -23,34 +31,35 @@ void fail(QString place, QString message)
 void checkHeader(const Json& doc, const QString& format, int newest, const QString& what)
 {
     if (!doc.is_object())
-        fail(QString(), QStringLiteral("not %1: the document is %2, not an object").arg(what, jsonTypeName(doc)));
+        fail(QString(), LoadText::tr("not %1: the document is %2, not an object").arg(what, jsonTypeName(doc)));
     const Json* f = find(doc, "format");
     if (!f)
-        fail(QString(), QStringLiteral("not %1: \"format\" is missing").arg(what));
+        fail(QString(), LoadText::tr("not %1: \"format\" is missing").arg(what));
     if (!f->is_string() || jsonText(*f) != format) {
-        QString message = QStringLiteral("not %1: \"format\" is %2, expected \"%3\"").arg(what, describeJson(*f), format);
-        if (f->is_string() && jsonText(*f) == QLatin1String("cloudwright"))
-            message += QStringLiteral(" (this is a diagram, not %1)").arg(what);
-        fail(QStringLiteral("format"), message);
+        const bool diagram = f->is_string() && jsonText(*f) == QLatin1String("cloudwright");
+        fail(QStringLiteral("format"),
+            diagram ? LoadText::tr("not %1: \"format\" is %2, expected \"%3\" (this is a diagram, not %1)")
+                          .arg(what, describeJson(*f), format)
+                    : LoadText::tr("not %1: \"format\" is %2, expected \"%3\"").arg(what, describeJson(*f), format));
     }
     const Json* v = find(doc, "formatVersion");
     if (!v)
-        fail(QString(), QStringLiteral("\"formatVersion\" is missing"));
+        fail(QString(), LoadText::tr("\"formatVersion\" is missing"));
     // A whole number too large for 64 bits arrives as a double; it is newer all the same.
     const bool huge = v->is_number_float() && std::isfinite(v->get<double>()) && v->get<double>() >= 9.2e18;
     if (!v->is_number_integer() && !huge)
-        fail(QStringLiteral("formatVersion"), QStringLiteral("must be a whole number, found %1").arg(describeJson(*v)));
+        fail(QStringLiteral("formatVersion"), LoadText::tr("must be a whole number, found %1").arg(describeJson(*v)));
     const bool newer = huge
         || (v->is_number_unsigned() ? v->get<std::uint64_t>() > std::uint64_t(newest) : v->get<std::int64_t>() > newest);
     if (newer)
         fail(QStringLiteral("formatVersion"),
-            QStringLiteral("written for a newer Cloudwright (format version %1); this version reads %2 format "
-                           "version %3 and older, so it does not use the file rather than half-read it")
+            LoadText::tr("written for a newer Cloudwright (format version %1); this version reads %2 format "
+                         "version %3 and older, so it does not use the file rather than half-read it")
                 .arg(describeJson(*v), format)
                 .arg(newest));
     if (v->get<std::int64_t>() < 1)
         fail(QStringLiteral("formatVersion"),
-            QStringLiteral("format version %1 does not exist").arg(v->get<std::int64_t>()));
+            LoadText::tr("format version %1 does not exist").arg(v->get<std::int64_t>()));
 }
 
 const Json* find(const Json& object, const char* key)
@@ -64,10 +73,10 @@ const Json* find(const Json& object, const char* key)
 QString stringValue(const Json& value, const Place& place, bool nonEmpty)
 {
     if (!value.is_string())
-        fail(place, QStringLiteral("must be a string, found %1").arg(jsonTypeName(value)));
+        fail(place, LoadText::tr("must be a string, found %1").arg(jsonTypeName(value)));
     const QString text = jsonText(value).trimmed();
     if (nonEmpty && text.isEmpty())
-        fail(place, QStringLiteral("must not be empty"));
+        fail(place, LoadText::tr("must not be empty"));
     return text;
 }
 
@@ -83,10 +92,9 @@ void requireObject(const Json& value, const Place& place, const QString& shape)
 {
     if (value.is_object())
         return;
-    QString message = QStringLiteral("must be an object");
-    if (!shape.isEmpty())
-        message += QStringLiteral(" such as ") + shape;
-    fail(place, message + QStringLiteral(", found %1").arg(jsonTypeName(value)));
+    fail(place,
+        shape.isEmpty() ? LoadText::tr("must be an object, found %1").arg(jsonTypeName(value))
+                        : LoadText::tr("must be an object such as %1, found %2").arg(shape, jsonTypeName(value)));
 }
 
 void refuseUnknownKeys(
@@ -99,9 +107,10 @@ void refuseUnknownKeys(
         const QString key = QString::fromStdString(it.key());
         if (!names.contains(key)) {
             QString choices = names.mid(0, names.size() - 1).join(QStringLiteral(", "));
-            choices = names.size() > 1 ? choices + QStringLiteral(" or ") + names.last() : names.value(0);
+            choices = names.size() > 1 ? LoadText::tr("%1 or %2", "a list's last two").arg(choices, names.last())
+                                       : names.value(0);
             fail(place.dot(it.key()),
-                QStringLiteral("unknown field \"%1\" in %2%3; expected %4")
+                LoadText::tr("unknown field \"%1\" in %2%3; expected %4")
                     .arg(key, what, didYouMean(key, names), choices));
         }
     }
@@ -140,7 +149,7 @@ QString didYouMean(const QString& word, const QStringList& choices)
             pick = c;
         }
     }
-    return pick.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(pick);
+    return pick.isEmpty() ? QString() : LoadText::tr(" (did you mean \"%1\"?)").arg(pick);
 }
 
 std::optional<LoadError> refusal(const QString& fileName, const std::function<void()>& read)
@@ -150,7 +159,7 @@ std::optional<LoadError> refusal(const QString& fileName, const std::function<vo
     } catch (const ReadFailure& f) {
         return LoadError{fileName, f.place, f.message};
     } catch (const Json::exception& e) {
-        return LoadError{fileName, {}, QStringLiteral("unexpected content: %1").arg(QString::fromUtf8(e.what()))};
+        return LoadError{fileName, {}, LoadText::tr("unexpected content: %1").arg(QString::fromUtf8(e.what()))};
     }
     return std::nullopt;
 }
