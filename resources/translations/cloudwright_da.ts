@@ -2,6 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AdviceText</name>
+    <message>
+        <source>low operations: no servers to patch or scale (seeds/001)</source>
+        <translation>lidt drift: ingen servere at patche eller skalere (seeds/001)</translation>
+    </message>
+    <message>
+        <source>pay per use, nothing while idle (seeds/004: intermittent workloads)</source>
+        <translation>betal for forbrug, intet i tomgang (seeds/004: periodiske arbejdsbelastninger)</translation>
+    </message>
+    <message>
+        <source>great for spiky or unpredictable traffic (seeds/001)</source>
+        <translation>velegnet til svingende eller uforudsigelig trafik (seeds/001)</translation>
+    </message>
+    <message>
+        <source>every request is billed: constant high load costs more than always-on capacity (seeds/004)</source>
+        <translation>hver forespørgsel faktureres: konstant høj belastning koster mere end kapacitet, der altid kører (seeds/004)</translation>
+    </message>
+    <message>
+        <source>the app and its dependencies in one image that runs the same everywhere (seeds/003)</source>
+        <translation>appen og dens afhængigheder i ét image, der kører ens overalt (seeds/003)</translation>
+    </message>
+    <message>
+        <source>replicas scale out behind a load balancer and restart when they fail (seeds/003)</source>
+        <translation>replikaer skalerer ud bag en load balancer og genstarter, når de fejler (seeds/003)</translation>
+    </message>
+    <message>
+        <source>long runs, state and steady load fit (seeds/001)</source>
+        <translation>lange kørsler, tilstand og jævn belastning passer (seeds/001)</translation>
+    </message>
+    <message>
+        <source>images, a registry and the service (or a cluster) to run</source>
+        <translation>images, et registry og tjenesten (eller et cluster) skal drives</translation>
+    </message>
+    <message>
+        <source>always-on replicas are paid while idle</source>
+        <translation>replikaer, der altid kører, betales også i tomgang</translation>
+    </message>
+    <message>
+        <source>GPU containers need a Kubernetes cluster with GPU worker nodes</source>
+        <translation>GPU-containere kræver et Kubernetes-cluster med GPU-workernoder</translation>
+    </message>
+    <message>
+        <source>full control, for long-running or highly tuned workloads (seeds/001)</source>
+        <translation>fuld kontrol til langvarige eller stærkt optimerede arbejdsbelastninger (seeds/001)</translation>
+    </message>
+    <message>
+        <source>potentially the lowest steady-state cost at scale (seeds/001)</source>
+        <translation>potentielt de laveste løbende omkostninger i stor skala (seeds/001)</translation>
+    </message>
+    <message>
+        <source>GPU instances are available (seeds/004)</source>
+        <translation>GPU-instanser er tilgængelige (seeds/004)</translation>
+    </message>
+    <message>
+        <source>you manage the OS, runtime and patches (seeds/004: IaaS)</source>
+        <translation>du står selv for OS, runtime og patches (seeds/004: IaaS)</translation>
+    </message>
+    <message>
+        <source>scales slowly: a new VM takes minutes to boot</source>
+        <translation>skalerer langsomt: en ny VM er minutter om at starte</translation>
+    </message>
+    <message>
+        <source>pays for idle capacity</source>
+        <translation>betaler for ubrugt kapacitet</translation>
+    </message>
+    <message>
+        <source>the cheapest that fits at this load</source>
+        <translation>den billigste, der passer ved denne belastning</translation>
+    </message>
+    <message>
+        <source>Runs take longer than %1 minutes (now up to %2)</source>
+        <translation>Kørsler tager længere end %1 minutter (nu op til %2)</translation>
+    </message>
+    <message>
+        <source>The work needs a GPU</source>
+        <translation>Arbejdet kræver en GPU</translation>
+    </message>
+    <message>
+        <source>It keeps state between requests (memory, local disk, open connections)</source>
+        <translation>Den gemmer tilstand mellem forespørgsler (hukommelse, lokal disk, åbne forbindelser)</translation>
+    </message>
+    <message>
+        <source>The load passes the break-even of %1 requests a month (now %2)</source>
+        <translation>Belastningen overstiger break-even på %1 forespørgsler pr. måned (nu %2)</translation>
+    </message>
+    <message>
+        <source>The load makes functions cost more than always-on capacity</source>
+        <translation>Belastningen gør funktioner dyrere end kapacitet, der altid kører</translation>
+    </message>
+    <message>
+        <source>Traffic is steady, so always-on replicas stay busy</source>
+        <translation>Trafikken er jævn, så replikaer, der altid kører, holdes beskæftiget</translation>
+    </message>
+    <message>
+        <source>The team can run containers: build images, keep a registry, watch the service</source>
+        <translation>Teamet kan drive containere: bygge images, vedligeholde et registry og overvåge tjenesten</translation>
+    </message>
+    <message>
+        <source>It needs more than %1 MB of memory (now %2 MB)</source>
+        <translation>Den kræver mere end %1 MB hukommelse (nu %2 MB)</translation>
+    </message>
+    <message>
+        <source>Functions no longer fit for another reason: %1</source>
+        <translation>Funktioner passer ikke længere af en anden grund: %1</translation>
+    </message>
+    <message>
+        <source>%1, about %2 a month, spread over several zones</source>
+        <translation>%1, omkring %2 pr. måned, fordelt over flere zoner</translation>
+    </message>
+    <message>
+        <source>%1, about %2 a month</source>
+        <translation>%1, omkring %2 pr. måned</translation>
+    </message>
+    <message>
+        <source>%1, spread over several zones</source>
+        <translation>%1, fordelt over flere zoner</translation>
+    </message>
+    <message>
+        <source>no node has the id &quot;%1&quot;</source>
+        <translation>ingen node har id&apos;et &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a workload the advisor compares (a function, container service, Kubernetes cluster, VM, GPU VM, batch or ML endpoint)</source>
+        <translation>&quot;%1&quot; er en %2, ikke en arbejdsbelastning, som rådgiveren sammenligner (en funktion, containertjeneste, Kubernetes-cluster, VM, GPU-VM, batch eller ML-endpoint)</translation>
+    </message>
+    <message>
+        <source>functions do not fit this workload</source>
+        <translation>funktioner passer ikke til denne arbejdsbelastning</translation>
+    </message>
+    <message>
+        <source>no always-on option has a price at %1</source>
+        <translation>ingen mulighed, der altid kører, har en pris hos %1</translation>
+    </message>
+    <message>
+        <source>functions have no price at %1</source>
+        <translation>funktioner har ingen pris hos %1</translation>
+    </message>
+    <message>
+        <source>functions stay cheaper at any load</source>
+        <translation>funktioner forbliver billigere ved enhver belastning</translation>
+    </message>
+    <message>
+        <source>reliability is critical: run at least two replicas spread over several zones, which VMs or containers do (seeds/001 exercise)</source>
+        <translation>pålidelighed er kritisk: kør mindst to replikaer fordelt over flere zoner, hvilket VM&apos;er eller containere klarer (øvelse i seeds/001)</translation>
+    </message>
+    <message>
+        <source>a small operations team: managed containers over zones need less running than VMs (seeds/001)</source>
+        <translation>et lille driftsteam: administrerede containere over flere zoner kræver mindre drift end VM&apos;er (seeds/001)</translation>
+    </message>
+    <message>
+        <source>functions do not fit: %1 (seeds/004)</source>
+        <translation>funktioner passer ikke: %1 (seeds/004)</translation>
+    </message>
+    <message>
+        <source>spiky load: containers autoscale replicas behind a load balancer (seeds/003)</source>
+        <translation>svingende belastning: containere autoskalerer replikaer bag en load balancer (seeds/003)</translation>
+    </message>
+    <message>
+        <source>a small operations team: a managed container service needs less running than VMs (seeds/001)</source>
+        <translation>et lille driftsteam: en administreret containertjeneste kræver mindre drift end VM&apos;er (seeds/001)</translation>
+    </message>
+    <message>
+        <source>%1 cost the least of what fits (%2 a month)</source>
+        <translation>%1 koster mindst af det, der passer (%2 pr. måned)</translation>
+    </message>
+    <message>
+        <source>constant high load makes serverless the expensive choice: %1 a month against %2 for %3 (seeds/004)</source>
+        <translation>konstant høj belastning gør serverless til det dyre valg: %1 pr. måned mod %2 for %3 (seeds/004)</translation>
+    </message>
+    <message>
+        <source>constant high load (%1 requests a month) makes serverless the expensive choice (seeds/004)</source>
+        <translation>konstant høj belastning (%1 forespørgsler pr. måned) gør serverless til det dyre valg (seeds/004)</translation>
+    </message>
+    <message>
+        <source>a small operations team: containers need less running than VMs (seeds/001)</source>
+        <translation>et lille driftsteam: containere kræver mindre drift end VM&apos;er (seeds/001)</translation>
+    </message>
+    <message>
+        <source>spiky or unpredictable load favours serverless: it scales per request and costs nothing while idle (seeds/001, seeds/004)</source>
+        <translation>svingende eller uforudsigelig belastning taler for serverless: det skalerer pr. forespørgsel og koster intet i tomgang (seeds/001, seeds/004)</translation>
+    </message>
+    <message>
+        <source>a small operations team favours serverless: no servers to run (seeds/001)</source>
+        <translation>et lille driftsteam taler for serverless: ingen servere at drive (seeds/001)</translation>
+    </message>
+    <message>
+        <source>serverless costs more at this load (%1 a month against %2 for %3), but the always-on capacity sized for the peaks would sit idle between them</source>
+        <translation>serverless koster mere ved denne belastning (%1 pr. måned mod %2 for %3), men kapacitet, der altid kører og er dimensioneret til spidserne, ville stå ubrugt mellem dem</translation>
+    </message>
+    <message>
+        <source>the load is high but spiky: always-on capacity sized for the peaks would sit idle between them</source>
+        <translation>belastningen er høj, men svingende: kapacitet, der altid kører og er dimensioneret til spidserne, ville stå ubrugt mellem dem</translation>
+    </message>
+    <message>
+        <source>serverless is the cheaper at this load: %1 a month against %2 for %3</source>
+        <translation>serverless er billigst ved denne belastning: %1 pr. måned mod %2 for %3</translation>
+    </message>
+    <message>
+        <source>no load is set (requests_per_month): functions fit, and cost only what is used (seeds/004: intermittent workloads)</source>
+        <translation>ingen belastning er angivet (requests_per_month): funktioner passer og koster kun det, der bruges (seeds/004: periodiske arbejdsbelastninger)</translation>
+    </message>
+    <message>
+        <source>%1 fit this workload</source>
+        <translation>%1 passer til denne arbejdsbelastning</translation>
+    </message>
+    <message>
+        <source>it does GPU work, and functions have no GPUs</source>
+        <translation>den udfører GPU-arbejde, og funktioner har ingen GPU&apos;er</translation>
+    </message>
+    <message>
+        <source>a run takes up to %1 minutes, over the %2-minute limit of a function</source>
+        <translation>en kørsel tager op til %1 minutter, over en funktions grænse på %2 minutter</translation>
+    </message>
+    <message>
+        <source>it keeps state between requests, and a function keeps none</source>
+        <translation>den gemmer tilstand mellem forespørgsler, og en funktion gemmer ingen</translation>
+    </message>
+    <message>
+        <source>it needs %1 MB of memory, more than the 10,240 MB a function gets</source>
+        <translation>den kræver %1 MB hukommelse, mere end de 10.240 MB, en funktion får</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1.</source>
+        <translation>Passer ikke: %1.</translation>
+    </message>
+    <message>
+        <source>Fits: %1, as drawn, %2 a month.</source>
+        <translation>Passer: %1, som tegnet, %2 pr. måned.</translation>
+    </message>
+    <message>
+        <source>Fits: %1, %2 a month.</source>
+        <translation>Passer: %1, %2 pr. måned.</translation>
+    </message>
+    <message>
+        <source>Fits: %1, as drawn; cost unknown: %2.</source>
+        <translation>Passer: %1, som tegnet; pris ukendt: %2.</translation>
+    </message>
+    <message>
+        <source>Fits: %1; cost unknown: %2.</source>
+        <translation>Passer: %1; pris ukendt: %2.</translation>
+    </message>
+    <message>
+        <source>no price is known for %1</source>
+        <translation>ingen pris kendes for %1</translation>
+    </message>
+    <message>
+        <source>the node sets no requests_per_month, so a request&apos;s price is unknown</source>
+        <translation>noden angiver ingen requests_per_month, så prisen pr. forespørgsel er ukendt</translation>
+    </message>
+    <message>
+        <source>a load curve needs at least one point</source>
+        <translation>en belastningskurve skal have mindst ét punkt</translation>
+    </message>
+    <message>
+        <source>point %1: minute %2 is outside the day (0 to %3)</source>
+        <translation>punkt %1: minut %2 ligger uden for døgnet (0 til %3)</translation>
+    </message>
+    <message>
+        <source>point %1: %2 requests per second is not a rate</source>
+        <translation>punkt %1: %2 forespørgsler pr. sekund er ikke en gyldig rate</translation>
+    </message>
+    <message>
+        <source>point %1: minute %2 does not come after minute %3</source>
+        <translation>punkt %1: minut %2 kommer ikke efter minut %3</translation>
+    </message>
+    <message>
+        <source>serverless functions</source>
+        <translation>serverless-funktioner</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>containere</translation>
+    </message>
+    <message>
+        <source>virtual machines</source>
+        <translation>virtuelle maskiner</translation>
+    </message>
+</context>
+<context>
     <name>AdvisorText</name>
     <message>
         <source>Serverless</source>
@@ -56,6 +335,355 @@
     </message>
 </context>
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>skal være et heltal fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>skal være et tal fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>skal være et heltal på mindst %1</translation>
+    </message>
+    <message>
+        <source>must be a number of at least %1</source>
+        <translation>skal være et tal på mindst %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at most %1</source>
+        <translation>skal være et heltal på højst %1</translation>
+    </message>
+    <message>
+        <source>must be a number of at most %1</source>
+        <translation>skal være et tal på højst %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>skal være et heltal</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>skal være et tal</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>skal være true eller false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>skal være en tekststreng</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>skal være en af %1</translation>
+    </message>
+    <message>
+        <source>Application code</source>
+        <translation>Applikationskode</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>runtime</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Virtualization</source>
+        <translation>Virtualisering</translation>
+    </message>
+    <message>
+        <source>virtualization</source>
+        <translation>virtualisering</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servere</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>servere</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>networking</source>
+        <translation>netværk</translation>
+    </message>
+    <message>
+        <source>Infrastructure as a Service</source>
+        <translation>Infrastructure as a Service</translation>
+    </message>
+    <message>
+        <source>AWS EC2, Google Compute Engine, Azure VMs</source>
+        <translation>AWS EC2, Google Compute Engine, Azure VMs</translation>
+    </message>
+    <message>
+        <source>Full control, any OS: you patch, secure and scale the machines yourself.</source>
+        <translation>Fuld kontrol, ethvert OS: du patcher, sikrer og skalerer selv maskinerne.</translation>
+    </message>
+    <message>
+        <source>Containers as a Service</source>
+        <translation>Containers as a Service</translation>
+    </message>
+    <message>
+        <source>AWS ECS/EKS, Google GKE, Azure AKS</source>
+        <translation>AWS ECS/EKS, Google GKE, Azure AKS</translation>
+    </message>
+    <message>
+        <source>You package the app with its dependencies in an image; the provider runs the hosts it lands on.</source>
+        <translation>Du pakker appen med dens afhængigheder i et image; udbyderen driver de værter, den kører på.</translation>
+    </message>
+    <message>
+        <source>Platform as a Service</source>
+        <translation>Platform as a Service</translation>
+    </message>
+    <message>
+        <source>Heroku, Google App Engine, AWS Elastic Beanstalk; managed databases and ML platforms</source>
+        <translation>Heroku, Google App Engine, AWS Elastic Beanstalk; administrerede databaser og ML-platforme</translation>
+    </message>
+    <message>
+        <source>You bring code and data; the platform runs them.</source>
+        <translation>Du leverer kode og data; platformen kører dem.</translation>
+    </message>
+    <message>
+        <source>Functions as a Service</source>
+        <translation>Functions as a Service</translation>
+    </message>
+    <message>
+        <source>AWS Lambda, Google Cloud Functions, Azure Functions</source>
+        <translation>AWS Lambda, Google Cloud Functions, Azure Functions</translation>
+    </message>
+    <message>
+        <source>Serverless: your code runs only when an event calls it, scales by itself and is paid per execution.</source>
+        <translation>Serverless: din kode kører kun, når en hændelse kalder den, skalerer af sig selv og betales pr. kørsel.</translation>
+    </message>
+    <message>
+        <source>Software as a Service</source>
+        <translation>Software as a Service</translation>
+    </message>
+    <message>
+        <source>Gmail, Dropbox, Salesforce, Slack; hosted model APIs</source>
+        <translation>Gmail, Dropbox, Salesforce, Slack; hostede model-API&apos;er</translation>
+    </message>
+    <message>
+        <source>A finished product: you just use it.</source>
+        <translation>Et færdigt produkt: du bruger det bare.</translation>
+    </message>
+    <message>
+        <source>You just use it. The provider manages everything: %1.</source>
+        <translation>Du bruger det bare. Udbyderen står for det hele: %1.</translation>
+    </message>
+    <message>
+        <source>You manage: %1. The provider manages: %2.</source>
+        <translation>Du står for: %1. Udbyderen står for: %2.</translation>
+    </message>
+    <message>
+        <source>Not a cloud service: people or systems outside the cloud, managed by whoever owns them.</source>
+        <translation>Ikke en cloudtjeneste: personer eller systemer uden for skyen, som ejeren selv står for.</translation>
+    </message>
+</context>
+<context>
+    <name>CostText</name>
+    <message>
+        <source>Budget: a cost.budget node has no monthly_limit; set it to check the total against it</source>
+        <translation>Budget: en cost.budget-node har ingen monthly_limit; angiv den for at holde totalen op mod den</translation>
+    </message>
+    <message>
+        <source>Budget: %1 a month (the sum of %2 cost.budget nodes)</source>
+        <translation>Budget: %1 pr. måned (summen af %2 cost.budget-noder)</translation>
+    </message>
+    <message>
+        <source>Budget: %1 a month</source>
+        <translation>Budget: %1 pr. måned</translation>
+    </message>
+    <message>
+        <source>the total goes over it in month %1</source>
+        <translation>totalen overskrider det i måned %1</translation>
+    </message>
+    <message>
+        <source>the total stays within it for all %1 months</source>
+        <translation>totalen holder sig inden for det i alle %1 måneder</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>budget: the limit; how the total compares</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 (unpriced nodes not counted)</source>
+        <comment>budget: the limit; how the total compares</comment>
+        <translation>%1; %2 (noder uden pris er ikke talt med)</translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <comment>a node&apos;s cost a month, on its card</comment>
+        <translation>%1/md.</translation>
+    </message>
+    <message>
+        <source>usage?</source>
+        <translation>forbrug?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>%1 priced, %2 usage-dependent, %3 unpriced</source>
+        <translation>%1 prissat, %2 forbrugsafhængige, %3 uden pris</translation>
+    </message>
+    <message>
+        <source>%1 has no instance types</source>
+        <translation>%1 har ingen instanstyper</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider with instance types</source>
+        <translation>&quot;%1&quot; er ikke en udbyder med instanstyper</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the equivalents table for %2 %3</source>
+        <translation>&quot;%1&quot; findes ikke i ækvivalenstabellen for %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no equivalent at %3: %4</source>
+        <translation>%1 %2 har ingen ækvivalent hos %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 region &quot;%2&quot; is not in the region table</source>
+        <translation>%1-regionen &quot;%2&quot; findes ikke i regionstabellen</translation>
+    </message>
+    <message>
+        <source>no region set: priced in %1</source>
+        <translation>ingen region angivet: prissat i %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 region: priced in %3</source>
+        <translation>%1 er ikke en %2-region: prissat i %3</translation>
+    </message>
+    <message>
+        <source>source priced %1</source>
+        <translation>kilden prissatte %1</translation>
+    </message>
+    <message>
+        <source>volume tier from %1 to %2 %3</source>
+        <translation>mængdetrin fra %1 til %2 %3</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>%1 has no price for its first volume band</source>
+        <translation>%1 har ingen pris for sit første mængdetrin</translation>
+    </message>
+    <message>
+        <source>beyond the last sourced band: priced at its rate, an upper bound</source>
+        <translation>ud over det sidste trin med kilde: prissat til dets takst, en øvre grænse</translation>
+    </message>
+    <message>
+        <source>no instance_type is set and the catalog has no default at %1; set instance_type</source>
+        <translation>ingen instance_type er angivet, og kataloget har ingen standard hos %1; angiv instance_type</translation>
+    </message>
+    <message>
+        <source>sourced Multi-AZ price</source>
+        <translation>Multi-AZ-pris fra kilde</translation>
+    </message>
+    <message>
+        <source>Multi-AZ doubles the instance cost</source>
+        <translation>Multi-AZ fordobler instansprisen</translation>
+    </message>
+    <message>
+        <source>the price book has no %1 discount for %2</source>
+        <translation>prislisten har ingen %1-rabat for %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 % off on-demand (%3, %4, confidence %5)</source>
+        <translation>%1: %2 % under on-demand (%3, %4, konfidens %5)</translation>
+    </message>
+    <message>
+        <source>sourced spot rate</source>
+        <translation>spot-takst fra kilde</translation>
+    </message>
+    <message>
+        <source>sustained use, all month: %1 % off on-demand (%2, confidence %3)</source>
+        <translation>vedvarende brug hele måneden: %1 % under on-demand (%2, konfidens %3)</translation>
+    </message>
+    <message>
+        <source>the catalog has no billing recipe for %1</source>
+        <translation>kataloget har ingen faktureringsopskrift for %1</translation>
+    </message>
+    <message>
+        <source>not billed: %1</source>
+        <translation>faktureres ikke: %1</translation>
+    </message>
+    <message>
+        <source>a %1 node has no list price; give it a provider (aws, gcp or azure)</source>
+        <translation>en %1-node har ingen listepris; giv den en udbyder (aws, gcp eller azure)</translation>
+    </message>
+    <message>
+        <source>the recipe counts %1 but %2 is priced per %3</source>
+        <translation>opskriften tæller %1, men %2 prissættes pr. %3</translation>
+    </message>
+    <message>
+        <source>usage-dependent: set %1</source>
+        <translation>forbrugsafhængig: angiv %1</translation>
+    </message>
+    <message>
+        <source>a part is unknown: %1</source>
+        <translation>en del er ukendt: %1</translation>
+    </message>
+    <message>
+        <source>on-demand</source>
+        <translation>on-demand</translation>
+    </message>
+    <message>
+        <source>reserved 1 year</source>
+        <translation>reserveret 1 år</translation>
+    </message>
+    <message>
+        <source>reserved 1-year</source>
+        <translation>reserveret 1-års</translation>
+    </message>
+    <message>
+        <source>reserved 3 years</source>
+        <translation>reserveret 3 år</translation>
+    </message>
+    <message>
+        <source>reserved 3-year</source>
+        <translation>reserveret 3-års</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>spot</translation>
+    </message>
+</context>
+<context>
     <name>CurvePoints</name>
     <message>
         <source>%1 is not a time of day (00:00 to 23:59)</source>
@@ -92,6 +720,427 @@
     <message>
         <source>No points: give one a line, like &quot;09:00 12.5&quot; (a time or minute, then requests per second).</source>
         <translation>Ingen punkter: skriv ét pr. linje, f.eks. &quot;09:00 12.5&quot; (et klokkeslæt eller minut og derefter anmodninger pr. sekund).</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation>der er ingen node &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the advice for “%1” is out of date; ask for it again</source>
+        <translation>rådet for “%1” er forældet; bed om det igen</translation>
+    </message>
+    <message>
+        <source>the advice for “%1” has no options</source>
+        <translation>rådet for “%1” har ingen muligheder</translation>
+    </message>
+    <message>
+        <source>%1 do not fit “%2”: %3</source>
+        <translation>%1 passer ikke til “%2”: %3</translation>
+    </message>
+    <message>
+        <source>the catalog has no kind &quot;%1&quot;</source>
+        <translation>kataloget har ingen type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” already runs on %2 as advised</source>
+        <translation>“%1” kører allerede på %2 som anbefalet</translation>
+    </message>
+    <message>
+        <source>Spread “%1” over zones</source>
+        <translation>Fordel “%1” over zoner</translation>
+    </message>
+    <message>
+        <source>Run “%1” on %2</source>
+        <translation>Kør “%1” på %2</translation>
+    </message>
+    <message>
+        <source>the layout places &quot;%1&quot;, which is not a node of the diagram</source>
+        <translation>layoutet placerer &quot;%1&quot;, som ikke er en node i diagrammet</translation>
+    </message>
+    <message>
+        <source>the layout puts node &quot;%1&quot; beyond the canvas</source>
+        <translation>layoutet placerer noden &quot;%1&quot; uden for lærredet</translation>
+    </message>
+    <message>
+        <source>the layout places &quot;%1&quot;, which is not a group of the diagram</source>
+        <translation>layoutet placerer &quot;%1&quot;, som ikke er en gruppe i diagrammet</translation>
+    </message>
+    <message>
+        <source>the layout puts group &quot;%1&quot; beyond the canvas</source>
+        <translation>layoutet placerer gruppen &quot;%1&quot; uden for lærredet</translation>
+    </message>
+    <message>
+        <source>nothing to tidy: everything is already where the layout puts it</source>
+        <translation>intet at rydde op: alt står allerede, hvor layoutet placerer det</translation>
+    </message>
+    <message>
+        <source>a group needs an id</source>
+        <translation>en gruppe skal have et id</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already in use</source>
+        <translation>id&apos;et &quot;%1&quot; er allerede i brug</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; names a parent group &quot;%2&quot; that does not exist</source>
+        <translation>gruppen &quot;%1&quot; angiver en overordnet gruppe &quot;%2&quot;, som ikke findes</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; would leave the canvas</source>
+        <translation>gruppen &quot;%1&quot; ville havne uden for lærredet</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; would end up inside itself</source>
+        <translation>gruppen &quot;%1&quot; ville ende inden i sig selv</translation>
+    </message>
+    <message>
+        <source>groups would nest more than %1 levels deep</source>
+        <translation>grupper ville blive indlejret mere end %1 niveauer dybt</translation>
+    </message>
+    <message>
+        <source>a node needs an id</source>
+        <translation>en node skal have et id</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; would leave the canvas</source>
+        <translation>noden &quot;%1&quot; ville havne uden for lærredet</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; names a group &quot;%2&quot; that does not exist</source>
+        <translation>noden &quot;%1&quot; angiver en gruppe &quot;%2&quot;, som ikke findes</translation>
+    </message>
+    <message>
+        <source>an edge needs an id</source>
+        <translation>en forbindelse skal have et id</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; would connect to something that does not exist</source>
+        <translation>forbindelsen &quot;%1&quot; ville forbinde til noget, der ikke findes</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; still connects to removed &quot;%2&quot;</source>
+        <translation>forbindelsen &quot;%1&quot; forbinder stadig til den fjernede &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is still inside removed group &quot;%2&quot;</source>
+        <translation>noden &quot;%1&quot; ligger stadig i den fjernede gruppe &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is still inside removed group &quot;%2&quot;</source>
+        <translation>gruppen &quot;%1&quot; ligger stadig i den fjernede gruppe &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>der er intet element &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no group &quot;%1&quot;</source>
+        <translation>der er ingen gruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only nodes and groups can change group; &quot;%1&quot; is neither</source>
+        <translation>kun noder og grupper kan skifte gruppe; &quot;%1&quot; er ingen af delene</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>øverste niveau</translation>
+    </message>
+    <message>
+        <source>Move 1 item into %1</source>
+        <translation>Flyt 1 element ind i %1</translation>
+    </message>
+    <message>
+        <source>Move %1 items into %2</source>
+        <translation>Flyt %1 elementer ind i %2</translation>
+    </message>
+    <message>
+        <source>Move 1 item</source>
+        <translation>Flyt 1 element</translation>
+    </message>
+    <message>
+        <source>Move %1 items</source>
+        <translation>Flyt %1 elementer</translation>
+    </message>
+    <message>
+        <source>select a node or a group to nudge</source>
+        <translation>vælg en node eller en gruppe at skubbe</translation>
+    </message>
+    <message>
+        <source>Nudge 1 item</source>
+        <translation>Skub 1 element</translation>
+    </message>
+    <message>
+        <source>Nudge %1 items</source>
+        <translation>Skub %1 elementer</translation>
+    </message>
+    <message>
+        <source>a group is at least %1 × %2</source>
+        <translation>en gruppe er mindst %1 × %2</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Tilpas størrelse på %1</translation>
+    </message>
+    <message>
+        <source>select at least three items to distribute</source>
+        <translation>vælg mindst tre elementer at fordele</translation>
+    </message>
+    <message>
+        <source>select at least two items to align</source>
+        <translation>vælg mindst to elementer at justere</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 mere</translation>
+    </message>
+    <message>
+        <source>unknown pricing model &quot;%1&quot;; expected %2</source>
+        <translation>ukendt prismodel &quot;%1&quot;; forventede %2</translation>
+    </message>
+    <message>
+        <source>the diagram</source>
+        <translation>diagrammet</translation>
+    </message>
+    <message>
+        <source>nothing in %1 has a pricing model (VMs, clusters, batch, SQL databases, caches, training and endpoints have one)</source>
+        <translation>intet i %1 har en prismodel (VM&apos;er, clusters, batch, SQL-databaser, caches, træning og endpoints har en)</translation>
+    </message>
+    <message>
+        <source>1 node has no %1 price: %2</source>
+        <translation>1 node har ingen %1-pris: %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes have no %2 price: %3</source>
+        <translation>%1 noder har ingen %2-pris: %3</translation>
+    </message>
+    <message>
+        <source>1 node is already on %1</source>
+        <translation>1 node er allerede på %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes are already on %2</source>
+        <translation>%1 noder er allerede på %2</translation>
+    </message>
+    <message>
+        <source>nothing to change in %1: %2</source>
+        <translation>intet at ændre i %1: %2</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>beholdt %1</translation>
+    </message>
+    <message>
+        <source>kept as they were</source>
+        <translation>beholdt som de var</translation>
+    </message>
+    <message>
+        <source>Price %1 on %2</source>
+        <translation>Prissæt %1 som %2</translation>
+    </message>
+    <message>
+        <source>there is no edge &quot;%1&quot;</source>
+        <translation>der er ingen forbindelse &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a route needs at least two points</source>
+        <translation>en rute skal have mindst to punkter</translation>
+    </message>
+    <message>
+        <source>a route point lies beyond the canvas</source>
+        <translation>et rutepunkt ligger uden for lærredet</translation>
+    </message>
+    <message>
+        <source>an orthogonal route runs only across and up or down</source>
+        <translation>en retvinklet rute går kun vandret og lodret</translation>
+    </message>
+    <message>
+        <source>the route is already so</source>
+        <translation>ruten er allerede sådan</translation>
+    </message>
+    <message>
+        <source>Straight Line</source>
+        <translation>Lige linje</translation>
+    </message>
+    <message>
+        <source>Orthogonal Line</source>
+        <translation>Retvinklet linje</translation>
+    </message>
+    <message>
+        <source>Reset Route</source>
+        <translation>Nulstil rute</translation>
+    </message>
+    <message>
+        <source>Shape Route</source>
+        <translation>Form rute</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>et scenarie skal have et navn</translation>
+    </message>
+    <message>
+        <source>there is already a scenario &quot;%1&quot;</source>
+        <translation>der findes allerede et scenarie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Keep scenario &quot;%1&quot;</source>
+        <translation>Gem scenariet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no scenario &quot;%1&quot;</source>
+        <translation>der er intet scenarie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Omdøb scenariet &quot;%1&quot; til &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Slet scenariet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenarie %1</translation>
+    </message>
+    <message>
+        <source>properties must be an object</source>
+        <translation>egenskaber skal være et objekt</translation>
+    </message>
+    <message>
+        <source>unknown node kind &quot;%1&quot;</source>
+        <translation>ukendt nodetype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>ukendt udbyder &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+    <message>
+        <source>a group needs a width and a height</source>
+        <translation>en gruppe skal have en bredde og en højde</translation>
+    </message>
+    <message>
+        <source>Delete 1 item</source>
+        <translation>Slet 1 element</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>Slet %1 elementer</translation>
+    </message>
+    <message>
+        <source>both ends of a connection must be nodes or groups</source>
+        <translation>begge ender af en forbindelse skal være noder eller grupper</translation>
+    </message>
+    <message>
+        <source>a node cannot be connected to itself</source>
+        <translation>en node kan ikke forbindes med sig selv</translation>
+    </message>
+    <message>
+        <source>these are already connected by a %1 edge</source>
+        <translation>de er allerede forbundet med en %1-forbindelse</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Skift gruppe</translation>
+    </message>
+    <message>
+        <source>Paste 1 item</source>
+        <translation>Indsæt 1 element</translation>
+    </message>
+    <message>
+        <source>Paste %1 items</source>
+        <translation>Indsæt %1 elementer</translation>
+    </message>
+    <message>
+        <source>%1 1 item</source>
+        <comment>the verb: Duplicate 1 item</comment>
+        <translation>%1 1 element</translation>
+    </message>
+    <message>
+        <source>%1 %2 items</source>
+        <comment>the verb: Duplicate 3 items</comment>
+        <translation>%1 %2 elementer</translation>
+    </message>
+    <message>
+        <source>reliability must be standard or critical</source>
+        <translation>pålidelighed skal være standard eller critical</translation>
+    </message>
+    <message>
+        <source>a property needs a name</source>
+        <translation>en egenskab skal have et navn</translation>
+    </message>
+    <message>
+        <source>there is no node or group &quot;%1&quot;</source>
+        <translation>der er ingen node eller gruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Angiv %1</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Fjern etiket</translation>
+    </message>
+    <message>
+        <source>Label &quot;%1&quot;</source>
+        <translation>Etiket &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Omdøb til &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Set provider to %1</source>
+        <translation>Sæt udbyder til %1</translation>
+    </message>
+    <message>
+        <source>Make %1 edge</source>
+        <translation>Gør til %1-forbindelse</translation>
+    </message>
+    <message>
+        <source>Change diagram settings</source>
+        <translation>Skift diagramindstillinger</translation>
+    </message>
+    <message>
+        <source>a suppression names a rule</source>
+        <translation>en undertrykkelse angiver en regel</translation>
+    </message>
+    <message>
+        <source>a suppression needs a reason</source>
+        <translation>en undertrykkelse skal have en begrundelse</translation>
+    </message>
+    <message>
+        <source>Suppress %1 on “%2”</source>
+        <translation>Undertryk %1 på “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” does not suppress %2</source>
+        <translation>“%1” undertrykker ikke %2</translation>
+    </message>
+    <message>
+        <source>Stop suppressing %1 on “%2”</source>
+        <translation>Stop med at undertrykke %1 på “%2”</translation>
+    </message>
+    <message>
+        <source>region %1 has no equivalent; kept</source>
+        <translation>regionen %1 har ingen ækvivalent; beholdt</translation>
+    </message>
+    <message>
+        <source>1 type has no equivalent: %1</source>
+        <translation>1 type har ingen ækvivalent: %1</translation>
+    </message>
+    <message>
+        <source>%1 types have no equivalent: %2</source>
+        <translation>%1 typer har ingen ækvivalent: %2</translation>
+    </message>
+    <message>
+        <source>Switch provider to %1</source>
+        <translation>Skift udbyder til %1</translation>
     </message>
 </context>
 <context>
@@ -152,6 +1201,129 @@ Diagrammet er uændret.</translation>
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Pålidelighed</translation>
+    </message>
+    <message>
+        <source>Operational excellence</source>
+        <translation>Driftsmæssig ekspertise</translation>
+    </message>
+    <message>
+        <source>Cost optimization</source>
+        <translation>Omkostningsoptimering</translation>
+    </message>
+    <message>
+        <source>Performance efficiency</source>
+        <translation>Ydeevneeffektivitet</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Bæredygtighed</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>%1: cost unknown (%2)</source>
+        <translation>%1: pris ukendt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month</source>
+        <translation>%1: %2 pr. måned</translation>
+    </message>
+    <message>
+        <source>%1/mo</source>
+        <translation>%1/md.</translation>
+    </message>
+    <message>
+        <source>?/mo</source>
+        <translation>?/md.</translation>
+    </message>
+    <message>
+        <source>adds no service</source>
+        <translation>tilføjer ingen tjeneste</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>tilføjer %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the names of the services a fix adds</comment>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Fix: an IAM role for “%1”</source>
+        <translation>Ret: en IAM-rolle til “%1”</translation>
+    </message>
+    <message>
+        <source>Fix: a secret manager for “%1”</source>
+        <translation>Ret: en secret manager til “%1”</translation>
+    </message>
+    <message>
+        <source>Fix: monitoring on the request path</source>
+        <translation>Ret: overvågning på forespørgselsstien</translation>
+    </message>
+    <message>
+        <source>Fix: connect “%1” to what costs money</source>
+        <translation>Ret: forbind “%1” med det, der koster penge</translation>
+    </message>
+    <message>
+        <source>Fix: a budget with a cost alert (no limit set: the cost estimate is incomplete, set monthly_limit yourself)</source>
+        <translation>Ret: et budget med en omkostningsalarm (ingen grænse angivet: omkostningsskønnet er ufuldstændigt, angiv selv monthly_limit)</translation>
+    </message>
+    <message>
+        <source>Fix: a budget with a cost alert at $%1 a month</source>
+        <translation>Ret: et budget med en omkostningsalarm ved $%1 pr. måned</translation>
+    </message>
+    <message>
+        <source>Fix: a model-quality alert for “%1”</source>
+        <translation>Ret: en alarm for modelkvalitet til “%1”</translation>
+    </message>
+    <message>
+        <source>Fix: no direct internet access to “%1”</source>
+        <translation>Ret: ingen direkte internetadgang til “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is in no subnet</source>
+        <translation>“%1” ligger ikke i noget undernet</translation>
+    </message>
+    <message>
+        <source>Private subnet</source>
+        <translation>Privat undernet</translation>
+    </message>
+    <message>
+        <source>Fix: move “%1” into a private subnet</source>
+        <translation>Ret: flyt “%1” ind i et privat undernet</translation>
+    </message>
+    <message>
+        <source>there is no quick fix for %1</source>
+        <translation>der er ingen hurtig rettelse til %1</translation>
+    </message>
+    <message>
+        <source>the finding is out of date: “%1” is gone</source>
+        <translation>fundet er forældet: “%1” findes ikke længere</translation>
+    </message>
+</context>
+<context>
     <name>ImportInterop</name>
     <message>
         <source>cannot read: %1</source>
@@ -206,6 +1378,649 @@ Det åbne diagram er uændret.</translation>
     <message>
         <source>Imported %1: %2 of %3 resources typed</source>
         <translation>Importerede %1: %2 af %3 ressourcer genkendt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>not valid XML: %1</source>
+        <translation>ikke gyldig XML: %1</translation>
+    </message>
+    <message>
+        <source>the file has no page &quot;%1&quot;; its pages: %2</source>
+        <translation>filen har ingen side &quot;%1&quot;; dens sider: %2</translation>
+    </message>
+    <message>
+        <source>the imported diagram is not valid: %1</source>
+        <translation>det importerede diagram er ikke gyldigt: %1</translation>
+    </message>
+    <message>
+        <source>the compressed diagram is not valid base64</source>
+        <translation>det komprimerede diagram er ikke gyldig base64</translation>
+    </message>
+    <message>
+        <source>the compressed diagram does not inflate (damaged deflate data)</source>
+        <translation>det komprimerede diagram kan ikke pakkes ud (beskadigede deflate-data)</translation>
+    </message>
+    <message>
+        <source>not a draw.io file: not valid XML (%1)</source>
+        <translation>ikke en draw.io-fil: ikke gyldig XML (%1)</translation>
+    </message>
+    <message>
+        <source>the page is empty: it holds no diagram</source>
+        <translation>siden er tom: den indeholder intet diagram</translation>
+    </message>
+    <message>
+        <source>the draw.io file has no pages (&lt;diagram&gt; elements)</source>
+        <translation>draw.io-filen har ingen sider (&lt;diagram&gt;-elementer)</translation>
+    </message>
+    <message>
+        <source>not a draw.io file: it starts with &lt;%1&gt;, expected &lt;mxfile&gt; or &lt;mxGraphModel&gt;</source>
+        <translation>ikke en draw.io-fil: den begynder med &lt;%1&gt;, forventede &lt;mxfile&gt; eller &lt;mxGraphModel&gt;</translation>
+    </message>
+    <message>
+        <source>a /* comment is never closed</source>
+        <translation>en /*-kommentar afsluttes aldrig</translation>
+    </message>
+    <message>
+        <source>a ${ interpolation is never closed</source>
+        <translation>en ${-interpolation afsluttes aldrig</translation>
+    </message>
+    <message>
+        <source>a string is never closed (a &quot; is missing on this line)</source>
+        <translation>en streng afsluttes aldrig (der mangler et &quot; på denne linje)</translation>
+    </message>
+    <message>
+        <source>the heredoc &lt;&lt;%1 is never closed (no line saying %1)</source>
+        <translation>heredoc&apos;en &lt;&lt;%1 afsluttes aldrig (ingen linje med %1)</translation>
+    </message>
+    <message>
+        <source>expected a block or an attribute, found &quot;%1&quot;</source>
+        <translation>forventede en blok eller en attribut, fandt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 block has no { after its labels</source>
+        <translation>%1-blokken har ingen { efter sine etiketter</translation>
+    </message>
+    <message>
+        <source>a { is never closed</source>
+        <translation>en { afsluttes aldrig</translation>
+    </message>
+    <message>
+        <source>expected an attribute (name = value) or a block, found &quot;%1&quot;</source>
+        <translation>forventede en attribut (navn = værdi) eller en blok, fandt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a bracket opened in this value is never closed</source>
+        <translation>en parentes, der åbnes i denne værdi, afsluttes aldrig</translation>
+    </message>
+    <message>
+        <source>%1 resource not recognised: %2</source>
+        <translation>%1 ressource ikke genkendt: %2</translation>
+    </message>
+    <message>
+        <source>%1 resources not recognised: %2</source>
+        <translation>%1 ressourcer ikke genkendt: %2</translation>
+    </message>
+    <message>
+        <source>%1 shape not recognised: %2</source>
+        <translation>%1 figur ikke genkendt: %2</translation>
+    </message>
+    <message>
+        <source>%1 shapes not recognised: %2</source>
+        <translation>%1 figurer ikke genkendt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (kept as import notes in the diagram&apos;s meta)</source>
+        <translation>%1 (gemt som importnoter i diagrammets metadata)</translation>
+    </message>
+    <message>
+        <source>Page &quot;%1&quot; of %2 (choose another with --page)</source>
+        <translation>Side &quot;%1&quot; af %2 (vælg en anden med --page)</translation>
+    </message>
+    <message>
+        <source>%1 .tf files of the module read</source>
+        <translation>%1 .tf-filer i modulet læst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resources became typed nodes (%3%)</source>
+        <translation>%1 af %2 ressourcer blev til typede noder (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 provider shapes became typed nodes (%3%)</source>
+        <translation>%1 af %2 udbyderfigurer blev til typede noder (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 groups, %3 edges; provider %4</source>
+        <translation>%1 noder, %2 grupper, %3 forbindelser; udbyder %4</translation>
+    </message>
+    <message>
+        <source>%1 edge left out: an end is not a service or group</source>
+        <translation>%1 forbindelse udeladt: en ende er ikke en tjeneste eller gruppe</translation>
+    </message>
+    <message>
+        <source>%1 edges left out: an end is not a service or group</source>
+        <translation>%1 forbindelser udeladt: en ende er ikke en tjeneste eller gruppe</translation>
+    </message>
+    <message>
+        <source>%1 parts folded into what they belong to (node groups into clusters, listeners into load balancers, ...)</source>
+        <translation>%1 dele lagt ind under det, de hører til (nodegrupper i clusters, listeners i load balancere, ...)</translation>
+    </message>
+    <message>
+        <source>%1 supporting resources (policies, routes, addresses) not drawn: %2</source>
+        <translation>%1 understøttende ressourcer (politikker, ruter, adresser) ikke tegnet: %2</translation>
+    </message>
+    <message>
+        <source>%1 other shapes (text, boxes, lines) left out as drawing</source>
+        <translation>%1 andre figurer (tekst, bokse, linjer) udeladt som tegning</translation>
+    </message>
+    <message>
+        <source>not valid JSON: expected `terraform show -json` output</source>
+        <translation>ikke gyldig JSON: forventede output fra `terraform show -json`</translation>
+    </message>
+    <message>
+        <source>not `terraform show -json` output (no &quot;format_version&quot;); for a diagram use cloudwright open</source>
+        <translation>ikke output fra `terraform show -json` (intet &quot;format_version&quot;); brug cloudwright open til et diagram</translation>
+    </message>
+    <message>
+        <source>has no root_module: nothing to import</source>
+        <translation>har intet root_module: intet at importere</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>too large for Terraform (over 256 MB)</source>
+        <translation>for stor til Terraform (over 256 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadText</name>
+    <message>
+        <source>unexpected content: %1</source>
+        <translation>uventet indhold: %1</translation>
+    </message>
+    <message>
+        <source>%1: could not save: %2</source>
+        <translation>%1: kunne ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>not a Cloudwright file: the document is %1, not an object</source>
+        <translation>ikke en Cloudwright-fil: dokumentet er %1, ikke et objekt</translation>
+    </message>
+    <message>
+        <source>not a Cloudwright file: &quot;format&quot; is missing</source>
+        <translation>ikke en Cloudwright-fil: &quot;format&quot; mangler</translation>
+    </message>
+    <message>
+        <source>not a Cloudwright file: &quot;format&quot; is %1, expected &quot;cloudwright&quot;</source>
+        <translation>ikke en Cloudwright-fil: &quot;format&quot; er %1, forventede &quot;cloudwright&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing</source>
+        <translation>&quot;formatVersion&quot; mangler</translation>
+    </message>
+    <message>
+        <source>must be a whole number, found %1</source>
+        <translation>skal være et heltal, fandt %1</translation>
+    </message>
+    <message>
+        <source>format version %1 does not exist</source>
+        <translation>formatversion %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Cloudwright (format version %1); this version reads format version %2 and older, so it does not open the file rather than half-read it</source>
+        <translation>filen er skrevet af en nyere Cloudwright (formatversion %1); denne version læser formatversion %2 og ældre, så den åbner ikke filen frem for at læse den halvt</translation>
+    </message>
+    <message>
+        <source>must be an array, found %1</source>
+        <translation>skal være et array, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation>skal være en tekststreng, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation>skal være et tal, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be a coordinate between -1e9 and 1e9, found %1</source>
+        <translation>skal være en koordinat mellem -1e9 og 1e9, fandt %1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing</source>
+        <translation>&quot;id&quot; mangler</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (already used by %2)</source>
+        <translation>dobbelt id &quot;%1&quot; (bruges allerede af %2)</translation>
+    </message>
+    <message>
+        <source>must be an object, found %1</source>
+        <translation>skal være et objekt, fandt %1</translation>
+    </message>
+    <message>
+        <source>%1, found %2</source>
+        <translation>%1, fandt %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;standard&quot; or &quot;critical&quot;, found &quot;%1&quot;</source>
+        <translation>skal være &quot;standard&quot; eller &quot;critical&quot;, fandt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown group kind &quot;%1&quot;; expected region, zone, vpc, subnet or environment</source>
+        <translation>ukendt gruppetype &quot;%1&quot;; forventede region, zone, vpc, subnet eller environment</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is missing</source>
+        <translation>&quot;kind&quot; mangler</translation>
+    </message>
+    <message>
+        <source>must be greater than 0, found %1</source>
+        <translation>skal være større end 0, fandt %1</translation>
+    </message>
+    <message>
+        <source>needs both &quot;x&quot; and &quot;y&quot;</source>
+        <translation>kræver både &quot;x&quot; og &quot;y&quot;</translation>
+    </message>
+    <message>
+        <source>unknown node kind &quot;%1&quot;</source>
+        <translation>ukendt nodetype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs both &quot;w&quot; and &quot;h&quot;</source>
+        <translation>kræver både &quot;w&quot; og &quot;h&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;rule&quot; and &quot;reason&quot;, found %1</source>
+        <translation>skal være et objekt med &quot;rule&quot; og &quot;reason&quot;, fandt %1</translation>
+    </message>
+    <message>
+        <source>must name a rule id</source>
+        <translation>skal angive et regel-id</translation>
+    </message>
+    <message>
+        <source>unknown edge kind &quot;%1&quot;; expected request, data, event or control</source>
+        <translation>ukendt forbindelsestype &quot;%1&quot;; forventede request, data, event eller control</translation>
+    </message>
+    <message>
+        <source>an edge needs &quot;from&quot; and &quot;to&quot;</source>
+        <translation>en forbindelse kræver &quot;from&quot; og &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array of [x, y] points, found %1</source>
+        <translation>skal være et array af [x, y]-punkter, fandt %1</translation>
+    </message>
+    <message>
+        <source>needs at least two points (where the edge leaves and enters)</source>
+        <translation>kræver mindst to punkter (hvor forbindelsen forlader og går ind)</translation>
+    </message>
+    <message>
+        <source>must be a point [x, y], found %1</source>
+        <translation>skal være et punkt [x, y], fandt %1</translation>
+    </message>
+    <message>
+        <source>unknown edge style &quot;%1&quot;; expected orthogonal or straight</source>
+        <translation>ukendt forbindelsesstil &quot;%1&quot;; forventede orthogonal eller straight</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is no node or group of this file (a dangling edge)</source>
+        <translation>angiver &quot;%1&quot;, som ikke er en node eller gruppe i denne fil (en løs forbindelse)</translation>
+    </message>
+    <message>
+        <source>names a group &quot;%1&quot; that does not exist</source>
+        <translation>angiver en gruppe &quot;%1&quot;, som ikke findes</translation>
+    </message>
+    <message>
+        <source>the groups form a cycle: %1</source>
+        <translation>grupperne danner en cyklus: %1</translation>
+    </message>
+    <message>
+        <source>the groups nest more than %1 levels deep</source>
+        <translation>grupperne er indlejret mere end %1 niveauer dybt</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; expected %2</source>
+        <translation>ukendt udbyder &quot;%1&quot;; forventede %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a NUL byte (the file holds binary data, or is not UTF-8 text)</source>
+        <translation>ikke gyldig JSON: en NUL-byte (filen indeholder binære data eller er ikke UTF-8-tekst)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>JSON&apos;en er indlejret mere end %1 niveauer dybt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 GiB</source>
+        <translation>filen er større end 1 GiB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>must be an amount in US dollars from 0 to 1e9, found %1</source>
+        <translation>skal være et beløb i amerikanske dollar fra 0 til 1e9, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;id&quot;, found %1</source>
+        <translation>skal være et objekt med &quot;id&quot;, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, found %1</source>
+        <translation>skal være en ikke-tom tekststreng, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;name&quot; and &quot;monthly&quot;, found %1</source>
+        <translation>skal være et objekt med &quot;name&quot; og &quot;monthly&quot;, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, found %1</source>
+        <translation>skal være true eller false, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1, found %2</source>
+        <translation>skal være et heltal fra 1 til %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>must be an array of 1 to %1 amounts (month 1 first), found %2</source>
+        <translation>skal være et array med 1 til %1 beløb (måned 1 først), fandt %2</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; in this scenario</source>
+        <translation>dobbelt id &quot;%1&quot; i dette scenarie</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing</source>
+        <translation>&quot;name&quot; mangler</translation>
+    </message>
+    <message>
+        <source>&quot;monthly&quot; is missing</source>
+        <translation>&quot;monthly&quot; mangler</translation>
+    </message>
+    <message>
+        <source>is %1 but &quot;monthly&quot; holds %2 months</source>
+        <translation>er %1, men &quot;monthly&quot; indeholder %2 måneder</translation>
+    </message>
+    <message>
+        <source>duplicate scenario name &quot;%1&quot; (already used by scenarios[%2])</source>
+        <translation>dobbelt scenarienavn &quot;%1&quot; (bruges allerede af scenarios[%2])</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>en boolesk værdi</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekststreng</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>et array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be priced: Cloudwright&apos;s list prices and budgets are in US dollars (USD), and it converts no currency</source>
+        <translation>“%1” kan ikke prissættes: Cloudwrights listepriser og budgetter er i amerikanske dollar (USD), og programmet omregner ikke valuta</translation>
+    </message>
+    <message>
+        <source>holds two conditions, &quot;%1&quot; and &quot;%2&quot;; write each as its own object in the list</source>
+        <translation>indeholder to betingelser, &quot;%1&quot; og &quot;%2&quot;; skriv hver som sit eget objekt i listen</translation>
+    </message>
+    <message>
+        <source>is empty; expected one condition: %1</source>
+        <translation>er tom; forventede én betingelse: %1</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;%2; expected %3</source>
+        <translation>ukendt betingelse &quot;%1&quot;%2; forventede %3</translation>
+    </message>
+    <message>
+        <source>a %1 condition</source>
+        <translation>en %1-betingelse</translation>
+    </message>
+    <message>
+        <source>unknown rule id &quot;%1&quot;%2; docs/rules.md lists the rules</source>
+        <translation>ukendt regel-id &quot;%1&quot;%2; docs/rules.md oplister reglerne</translation>
+    </message>
+    <message>
+        <source>unknown node kind &quot;%1&quot;%2; docs/file-format.md lists the kinds</source>
+        <translation>ukendt nodetype &quot;%1&quot;%2; docs/file-format.md oplister typerne</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation>skal være et heltal på 1 eller mere</translation>
+    </message>
+    <message>
+        <source>must be at most %1, found %2</source>
+        <translation>må højst være %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>a connected condition</source>
+        <translation>en connected-betingelse</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; is missing: the node kind the edge leaves</source>
+        <translation>&quot;from&quot; mangler: nodetypen, som forbindelsen udgår fra</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is missing: the node kind the edge enters</source>
+        <translation>&quot;to&quot; mangler: nodetypen, som forbindelsen går til</translation>
+    </message>
+    <message>
+        <source>unknown edge kind &quot;%1&quot;; expected request, data, event or control (or leave &quot;edge&quot; out for any kind)</source>
+        <translation>ukendt forbindelsestype &quot;%1&quot;; forventede request, data, event eller control (eller udelad &quot;edge&quot; for enhver type)</translation>
+    </message>
+    <message>
+        <source>must be a number of US dollars, found %1</source>
+        <translation>skal være et antal amerikanske dollar, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (a month cannot cost less than nothing), found %1</source>
+        <translation>skal være større end 0 (en måned kan ikke koste mindre end ingenting), fandt %1</translation>
+    </message>
+    <message>
+        <source>must be at most 1e12 US dollars, found %1</source>
+        <translation>må højst være 1e12 amerikanske dollar, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be an array of conditions, found %1</source>
+        <translation>skal være et array af betingelser, fandt %1</translation>
+    </message>
+    <message>
+        <source>is empty; an exercise needs at least one condition to check</source>
+        <translation>er tom; en øvelse skal have mindst én betingelse at kontrollere</translation>
+    </message>
+    <message>
+        <source>&quot;conditions&quot; is missing: the list of what the diagram must show</source>
+        <translation>&quot;conditions&quot; mangler: listen over, hvad diagrammet skal vise</translation>
+    </message>
+    <message>
+        <source>an exercise file</source>
+        <translation>en øvelsesfil</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing: the list of the lesson&apos;s steps</source>
+        <translation>&quot;steps&quot; mangler: listen over lektionens trin</translation>
+    </message>
+    <message>
+        <source>must be an array of steps, found %1</source>
+        <translation>skal være et array af trin, fandt %1</translation>
+    </message>
+    <message>
+        <source>is empty; a lesson needs at least one step</source>
+        <translation>er tom; en lektion skal have mindst ét trin</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>et trin</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;%2; expected one of %3</source>
+        <translation>ukendt visning &quot;%1&quot;%2; forventede en af %3</translation>
+    </message>
+    <message>
+        <source>a step&apos;s exercise</source>
+        <translation>et trins øvelse</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, trin %2</translation>
+    </message>
+    <message>
+        <source>must be an array of questions, found %1</source>
+        <translation>skal være et array af spørgsmål, fandt %1</translation>
+    </message>
+    <message>
+        <source>must be an array of ids, found %1</source>
+        <translation>skal være et array af id&apos;er, fandt %1</translation>
+    </message>
+    <message>
+        <source>a quiz question</source>
+        <translation>et quizspørgsmål</translation>
+    </message>
+    <message>
+        <source>&quot;choices&quot; is missing: the answers to choose from</source>
+        <translation>&quot;choices&quot; mangler: svarene, der kan vælges mellem</translation>
+    </message>
+    <message>
+        <source>must be an array of answers, found %1</source>
+        <translation>skal være et array af svar, fandt %1</translation>
+    </message>
+    <message>
+        <source>needs at least two answers to choose from</source>
+        <translation>kræver mindst to svar at vælge mellem</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already choice %2</source>
+        <translation>&quot;%1&quot; er allerede valgmulighed %2</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; is missing: the index of the right choice (0 for the first) or its text</source>
+        <translation>&quot;answer&quot; mangler: indekset for det rigtige svar (0 for det første) eller dets tekst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the choices</source>
+        <translation>&quot;%1&quot; er ikke en af valgmulighederne</translation>
+    </message>
+    <message>
+        <source>must be the index of the right choice, from 0 (the first) to %1, or its text; found %2</source>
+        <translation>skal være indekset for det rigtige svar, fra 0 (det første) til %1, eller dets tekst; fandt %2</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is no node, group or edge of the lesson&apos;s diagram%2</source>
+        <translation>angiver &quot;%1&quot;, som ikke er en node, gruppe eller forbindelse i lektionens diagram%2</translation>
+    </message>
+    <message>
+        <source>highlights &quot;%1&quot;, which is not shown yet: reveal it in this step or an earlier one</source>
+        <translation>fremhæver &quot;%1&quot;, som ikke vises endnu: vis den i dette trin eller et tidligere</translation>
+    </message>
+    <message>
+        <source>names one node; a flow goes from one node to another along edges</source>
+        <translation>angiver én node; et flow går fra én node til en anden langs forbindelser</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node; a flow goes through nodes</source>
+        <translation>&quot;%1&quot; er ikke en node; et flow går gennem noder</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not shown yet: reveal it in this step or an earlier one</source>
+        <translation>&quot;%1&quot; vises ikke endnu: vis den i dette trin eller et tidligere</translation>
+    </message>
+    <message>
+        <source>no edge joins &quot;%1&quot; and &quot;%2&quot;; a flow follows the diagram&apos;s edges</source>
+        <translation>ingen forbindelse går mellem &quot;%1&quot; og &quot;%2&quot;; et flow følger diagrammets forbindelser</translation>
+    </message>
+    <message>
+        <source>the embedded diagram: %1</source>
+        <translation>det indlejrede diagram: %1</translation>
+    </message>
+    <message>
+        <source>&quot;diagram&quot; is missing: a template id such as &quot;01-typical-ml-product&quot;, or a whole .cwa document</source>
+        <translation>&quot;diagram&quot; mangler: et skabelon-id som &quot;01-typical-ml-product&quot; eller et helt .cwa-dokument</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;%2; expected one of %3</source>
+        <translation>ukendt skabelon &quot;%1&quot;%2; forventede en af %3</translation>
+    </message>
+    <message>
+        <source>must be a template id or a .cwa document, found %1</source>
+        <translation>skal være et skabelon-id eller et .cwa-dokument, fandt %1</translation>
+    </message>
+    <message>
+        <source>a lesson file</source>
+        <translation>en lektionsfil</translation>
+    </message>
+    <message>
+        <source>a lesson inside a .cwa file runs on that file&apos;s diagram; leave &quot;diagram&quot; out</source>
+        <translation>en lektion i en .cwa-fil kører på den fils diagram; udelad &quot;diagram&quot;</translation>
+    </message>
+    <message>
+        <source>not %1: the document is %2, not an object</source>
+        <translation>ikke %1: dokumentet er %2, ikke et objekt</translation>
+    </message>
+    <message>
+        <source>not %1: &quot;format&quot; is missing</source>
+        <translation>ikke %1: &quot;format&quot; mangler</translation>
+    </message>
+    <message>
+        <source>not %1: &quot;format&quot; is %2, expected &quot;%3&quot; (this is a diagram, not %1)</source>
+        <translation>ikke %1: &quot;format&quot; er %2, forventede &quot;%3&quot; (dette er et diagram, ikke %1)</translation>
+    </message>
+    <message>
+        <source>not %1: &quot;format&quot; is %2, expected &quot;%3&quot;</source>
+        <translation>ikke %1: &quot;format&quot; er %2, forventede &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>written for a newer Cloudwright (format version %1); this version reads %2 format version %3 and older, so it does not use the file rather than half-read it</source>
+        <translation>skrevet til en nyere Cloudwright (formatversion %1); denne version læser %2 i formatversion %3 og ældre, så den bruger ikke filen frem for at læse den halvt</translation>
+    </message>
+    <message>
+        <source>must be an object such as %1, found %2</source>
+        <translation>skal være et objekt som %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>a list&apos;s last two</comment>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in %2%3; expected %4</source>
+        <translation>ukendt felt &quot;%1&quot; i %2%3; forventede %4</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (mente du &quot;%1&quot;?)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +2396,522 @@ Det åbne diagram er uændret.</translation>
     <message>
         <source>Private subnet</source>
         <translation>Privat undernet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Cost over time</source>
+        <translation>Omkostninger over tid</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pr. måned</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Budget %1 a month</source>
+        <translation>Budget %1 pr. måned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Total (unknown prices left out)</source>
+        <translation>I alt (ukendte priser udeladt)</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s root element is &lt;%1&gt;, not &lt;svg&gt;</source>
+        <translation>billedets rodelement er &lt;%1&gt;, ikke &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>the picture is not well-formed SVG: line %1, column %2: %3</source>
+        <translation>billedet er ikke velformet SVG: linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>the picture has no &lt;svg&gt; element</source>
+        <translation>billedet har intet &lt;svg&gt;-element</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen begrundelse angivet</translation>
+    </message>
+    <message>
+        <source>Untitled architecture</source>
+        <translation>Unavngivet arkitektur</translation>
+    </message>
+    <message>
+        <source>Generic (provider-neutral)</source>
+        <translation>Generisk (udbyderneutral)</translation>
+    </message>
+    <message>
+        <source>priced</source>
+        <translation>prissat</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>forbrug</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>uden pris</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation>faktureres ikke</translation>
+    </message>
+    <message>
+        <source>usage?</source>
+        <translation>forbrug?</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>var %1</translation>
+    </message>
+    <message>
+        <source>price unknown</source>
+        <translation>pris ukendt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4</source>
+        <translation>%1 (%2): %3, %4</translation>
+    </message>
+    <message>
+        <source>Amounts are in %1, at list prices: no free tiers, no discounts unless a node sets a pricing model, no taxes.</source>
+        <translation>Beløb er i %1 til listepris: ingen gratisniveauer, ingen rabatter, medmindre en node angiver en prismodel, og ingen skatter eller afgifter.</translation>
+    </message>
+    <message>
+        <source>A month is %1 hours; always-on capacity runs all of them.</source>
+        <translation>En måned er %1 timer; kapacitet, der altid kører, kører dem alle.</translation>
+    </message>
+    <message>
+        <source>Month 1 is the first month; usage with growth_pct_per_month g is multiplied by (1+g/100)^(m-1) in month m.</source>
+        <translation>Måned 1 er den første måned; forbrug med growth_pct_per_month g ganges med (1+g/100)^(m-1) i måned m.</translation>
+    </message>
+    <message>
+        <source>A price that is not known is shown as unknown, never as $0, and left out of the totals, which then say they are incomplete.</source>
+        <translation>En pris, der ikke kendes, vises som ukendt, aldrig som $0, og udelades af totalerne, som så angives som ufuldstændige.</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <comment>unit price: per hour</comment>
+        <translation>pr. %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Fortegnelse</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Forbedringsplan</translation>
+    </message>
+    <message>
+        <source>Suppressed findings</source>
+        <translation>Undertrykte fund</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Omkostninger</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Assumptions and sources</source>
+        <translation>Forudsætninger og kilder</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <comment>summary tile</comment>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <comment>summary tile</comment>
+        <translation>noder</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>summary tile</comment>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <comment>summary tile</comment>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>summary tile</comment>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <comment>summary tile</comment>
+        <translation>advarsler</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>summary tile</comment>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>infos</source>
+        <comment>summary tile</comment>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>month 1</source>
+        <comment>summary tile</comment>
+        <translation>måned 1</translation>
+    </message>
+    <message>
+        <source>month 1 (incomplete)</source>
+        <comment>summary tile</comment>
+        <translation>måned 1 (ufuldstændig)</translation>
+    </message>
+    <message>
+        <source>over %1 months</source>
+        <comment>summary tile</comment>
+        <translation>over %1 måneder</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 groups, %3 edges. Reliability: %4. Prices: %5.</source>
+        <translation>%1 noder, %2 grupper, %3 forbindelser. Pålidelighed: %4. Priser: %5.</translation>
+    </message>
+    <message>
+        <source>No picture of the diagram.</source>
+        <translation>Intet billede af diagrammet.</translation>
+    </message>
+    <message>
+        <source>No picture of the diagram: %1.</source>
+        <translation>Intet billede af diagrammet: %1.</translation>
+    </message>
+    <message>
+        <source>Select a card to see it in the inventory; the plan&apos;s node links lead here.</source>
+        <translation>Vælg et kort for at se det i fortegnelsen; planens links til noder fører hertil.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language code for &lt;html lang&gt;: da in Danish</comment>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>%1 — architecture report</source>
+        <translation>%1 — arkitekturrapport</translation>
+    </message>
+    <message>
+        <source>Architecture report · %1</source>
+        <translation>Arkitekturrapport · %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Made with Cloudwright on %1. Figures are estimates at list prices; see %2%3%4.</source>
+        <translation>Lavet med Cloudwright den %1. Tallene er skøn ud fra listepriser; se %2%3%4.</translation>
+    </message>
+    <message>
+        <source>the whole diagram</source>
+        <translation>hele diagrammet</translation>
+    </message>
+    <message>
+        <source>The diagram has no nodes.</source>
+        <translation>Diagrammet har ingen noder.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>No findings: the checks found nothing to improve.</source>
+        <translation>Ingen fund: kontrollerne fandt intet at forbedre.</translation>
+    </message>
+    <message>
+        <source>Highest risk first: errors, then warnings, then suggestions; within each, by Well-Architected pillar. Hover a step to outline its nodes in the diagram.</source>
+        <translation>Højeste risiko først: fejl, så advarsler, så forslag; inden for hver efter Well-Architected-søjle. Hold musen over et trin for at fremhæve dets noder i diagrammet.</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Søjle</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Noder</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Hvorfor det betyder noget</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Sådan retter du det</translation>
+    </message>
+    <message>
+        <source>What the fix costs</source>
+        <translation>Hvad rettelsen koster</translation>
+    </message>
+    <message>
+        <source>depends on the change (no quick fix to price)</source>
+        <translation>afhænger af ændringen (ingen hurtig rettelse at prissætte)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>None: the diagram accepts no finding.</source>
+        <translation>Ingen: diagrammet accepterer ingen fund.</translation>
+    </message>
+    <message>
+        <source>Findings the diagram accepts, each with the reason it gives.</source>
+        <translation>Fund, som diagrammet accepterer, hver med sin begrundelse.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelelse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Måned %1</translation>
+    </message>
+    <message>
+        <source>Total, %1 months</source>
+        <translation>I alt, %1 måneder</translation>
+    </message>
+    <message>
+        <source>Cost per month over %1 months (USD)</source>
+        <translation>Omkostninger pr. måned over %1 måneder (USD)</translation>
+    </message>
+    <message>
+        <source>Prices: %1.</source>
+        <translation>Priser: %1.</translation>
+    </message>
+    <message>
+        <source>Prices: %1. Totals leave out the nodes whose price is unknown; they are incomplete.</source>
+        <translation>Priser: %1. Totalerne udelader noder med ukendt pris; de er ufuldstændige.</translation>
+    </message>
+    <message>
+        <source>Total (incomplete)</source>
+        <translation>I alt (ufuldstændig)</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Efter kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Month 1</source>
+        <translation>Måned 1</translation>
+    </message>
+    <message>
+        <source>* leaves out nodes whose price is unknown.</source>
+        <translation>* udelader noder med ukendt pris.</translation>
+    </message>
+    <message>
+        <source>By node</source>
+        <translation>Efter node</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>The diagram keeps no scenarios. Keep one in the cost panel to compare later versions against it.</source>
+        <translation>Diagrammet gemmer ingen scenarier. Gem et i omkostningspanelet for at sammenligne senere versioner med det.</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (ufuldstændig)</translation>
+    </message>
+    <message>
+        <source>Each kept scenario (then) against the diagram as it is (now).</source>
+        <translation>Hvert gemt scenarie (dengang) over for diagrammet, som det er (nu).</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenarie</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Month 1 then</source>
+        <translation>Måned 1 dengang</translation>
+    </message>
+    <message>
+        <source>Month 1 now</source>
+        <translation>Måned 1 nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Total then</source>
+        <translation>I alt dengang</translation>
+    </message>
+    <message>
+        <source>Total now</source>
+        <translation>I alt nu</translation>
+    </message>
+    <message>
+        <source>What changed since “%1”</source>
+        <translation>Hvad er ændret siden “%1”</translation>
+    </message>
+    <message>
+        <source>Coverage: %1.</source>
+        <translation>Dækning: %1.</translation>
+    </message>
+    <message>
+        <source>No list price was used.</source>
+        <translation>Der blev ikke brugt nogen listepris.</translation>
+    </message>
+    <message>
+        <source>Prices used</source>
+        <translation>Anvendte priser</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Price key</source>
+        <translation>Prisnøgle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Enhedspris</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Pr. dato</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidens</translation>
+    </message>
+    <message>
+        <source>Highest risk first: errors, then warnings, then suggestions; within each, by Well-Architected pillar.</source>
+        <translation>Højeste risiko først: fejl, så advarsler, så forslag; inden for hver efter Well-Architected-søjle.</translation>
+    </message>
+    <message>
+        <source>Cost per month over %1 months</source>
+        <translation>Omkostninger pr. måned over %1 måneder</translation>
+    </message>
+    <message>
+        <source>The diagram keeps no scenarios.</source>
+        <translation>Diagrammet gemmer ingen scenarier.</translation>
+    </message>
+    <message>
+        <source>What changed since “%1”:</source>
+        <translation>Hvad er ændret siden “%1”:</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 groups, %3 edges; reliability %4</source>
+        <translation>%1 noder, %2 grupper, %3 forbindelser; pålidelighed %4</translation>
+    </message>
+    <message>
+        <source>Findings: errors %1, warnings %2, infos %3; suppressed %4</source>
+        <translation>Fund: fejl %1, advarsler %2, info %3; undertrykte %4</translation>
+    </message>
+    <message>
+        <source>Cost: %1 in month 1, %2 over %3 months</source>
+        <translation>Omkostninger: %1 i måned 1, %2 over %3 måneder</translation>
+    </message>
+    <message>
+        <source>Cost: %1 in month 1, %2 over %3 months (incomplete: unknown prices left out)</source>
+        <translation>Omkostninger: %1 i måned 1, %2 over %3 måneder (ufuldstændigt: ukendte priser udeladt)</translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
+        <translation>Priser: %1</translation>
+    </message>
+    <message>
+        <source>Diagram of %1</source>
+        <translation>Diagram over %1</translation>
     </message>
 </context>
 <context>
