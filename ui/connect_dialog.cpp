@@ -57,8 +57,13 @@ ConnectDialog::ConnectDialog(const Diagram& diagram, const Catalog& catalog, con
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Edge kind"));
     m_kind->setToolTip(tr("What travels along the edge; the editor proposes one from the two services"));
-    for (EdgeKind k : {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event, EdgeKind::Control})
-        m_kind->addItem(toString(k), int(k));
+    for (EdgeKind k : {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event, EdgeKind::Control}) {
+        // The catalog's name for the kind (translated with the catalog), its id otherwise.
+        const EdgeKindInfo* info = catalog.edgeKind(k);
+        m_kind->addItem(info && !info->name.isEmpty() ? info->name : toString(k), int(k));
+        if (info)
+            m_kind->setItemData(m_kind->count() - 1, info->description, Qt::ToolTipRole);
+    }
     form->addRow(tr("&Kind:"), m_kind);
     m_label = new QLineEdit(this);
     m_label->setAccessibleName(tr("Edge label"));

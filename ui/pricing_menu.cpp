@@ -21,11 +21,16 @@ QString menuLabel(const QString& model)
     return PricingMenu::tr("&Spot");
 }
 
-QString capitalized(QString text)
+// A pricing model opening a sentence ("%1 on 3 nodes: +$12.00 a month").
+QString modelTitle(const QString& model)
 {
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
+    if (model == QLatin1String("on_demand"))
+        return PricingMenu::tr("On-demand", "pricing model, opening a sentence");
+    if (model == QLatin1String("reserved_1y"))
+        return PricingMenu::tr("Reserved 1 year", "pricing model, opening a sentence");
+    if (model == QLatin1String("reserved_3y"))
+        return PricingMenu::tr("Reserved 3 years", "pricing model, opening a sentence");
+    return PricingMenu::tr("Spot", "pricing model, opening a sentence");
 }
 
 QString nodeCount(int n)
@@ -111,7 +116,7 @@ bool PricingMenu::apply(const QString& pricingModel, const edit::PricingScope& s
     if (!done)
         return false; // the status bar already says why
     QString text = tr("%1 on %2: %3 a month")
-                       .arg(capitalized(cost::pricingModelText(pricingModel)), nodeCount(nodes),
+                       .arg(modelTitle(pricingModel), nodeCount(nodes),
                            cost::signedUsdText(change.monthly));
     if (!change.known())
         text += tr(" (%1 not priced: %2)")

@@ -306,6 +306,14 @@
         <source>cost unknown</source>
         <translation>pris ukendt</translation>
     </message>
+    <message>
+        <source>Serverless functions</source>
+        <translation>Serverless-funktioner</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle maskiner</translation>
+    </message>
 </context>
 <context>
     <name>CanvasLegend</name>
@@ -1324,6 +1332,13 @@ Diagrammet er uændret.</translation>
     </message>
 </context>
 <context>
+    <name>GroupItem</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Drag the title bar to move the group with everything in it; drag the corner to resize.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Træk i titellinjen for at flytte gruppen med alt, hvad den indeholder; træk i hjørnet for at ændre størrelsen.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportInterop</name>
     <message>
         <source>cannot read: %1</source>
@@ -2024,6 +2039,13 @@ Det åbne diagram er uændret.</translation>
     </message>
 </context>
 <context>
+    <name>NodeItem</name>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Drag the blue handle to connect.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Træk i det blå håndtag for at forbinde.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 sets no monthly limit or watches nothing that costs money (connect it with a control edge to paid services or their group)</source>
@@ -2342,10 +2364,6 @@ Det åbne diagram er uændret.</translation>
         <translation>Måned 1 koster mindre end %1</translation>
     </message>
     <message>
-        <source> (does not fit)</source>
-        <translation> (passer ikke)</translation>
-    </message>
-    <message>
         <source>not billed</source>
         <translation>faktureres ikke</translation>
     </message>
@@ -2396,6 +2414,56 @@ Det åbne diagram er uændret.</translation>
     <message>
         <source>Private subnet</source>
         <translation>Privat undernet</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>storage tier</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>storage tier</comment>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <comment>environment</comment>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <comment>environment</comment>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <comment>environment</comment>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <comment>traffic pattern</comment>
+        <translation>Jævn</translation>
+    </message>
+    <message>
+        <source>Spiky</source>
+        <comment>traffic pattern</comment>
+        <translation>Svingende</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <comment>size</comment>
+        <translation>Lille</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>size</comment>
+        <translation>Mellem</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <comment>size</comment>
+        <translation>Stor</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3393,21 @@ I alt: %1</translation>
     <message>
         <source>%1, as of %2, confidence %3</source>
         <translation>%1, pr. %2, sikkerhed %3</translation>
+    </message>
+    <message>
+        <source>priced</source>
+        <comment>cost status</comment>
+        <translation>prissat</translation>
+    </message>
+    <message>
+        <source>usage not set</source>
+        <comment>cost status</comment>
+        <translation>forbrug ikke angivet</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <comment>cost status</comment>
+        <translation>uden pris</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +5141,26 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source> (%1 not priced: %2)</source>
         <translation> (%1 uden pris: %2)</translation>
     </message>
+    <message>
+        <source>On-demand</source>
+        <comment>pricing model, opening a sentence</comment>
+        <translation>On-demand</translation>
+    </message>
+    <message>
+        <source>Reserved 1 year</source>
+        <comment>pricing model, opening a sentence</comment>
+        <translation>Reserveret 1 år</translation>
+    </message>
+    <message>
+        <source>Reserved 3 years</source>
+        <comment>pricing model, opening a sentence</comment>
+        <translation>Reserveret 3 år</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <comment>pricing model, opening a sentence</comment>
+        <translation>Spot</translation>
+    </message>
 </context>
 <context>
     <name>cw::PropertyEditor</name>
@@ -5253,6 +5356,16 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>%1: not priced</source>
         <translation>%1: uden pris</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an option&apos;s series: the option, then what it shows</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (does not fit)</source>
+        <comment>an option&apos;s series</comment>
+        <translation>%1 (passer ikke)</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5580,11 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>Replicas from %1 to %2, each serving %3 req/s; a new one serves %4 min after it is ordered</source>
         <translation>Replikaer fra %1 til %2, der hver betjener %3 req/s; en ny betjener anmodninger %4 min efter, at den er bestilt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>option (its service)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6084,17 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>%1: arranged %2 with %3; Ctrl+Z puts them back</source>
         <translation>%1: %2 er placeret med %3; Ctrl+Z sætter dem tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ViewScene</name>
+    <message>
+        <source>&lt;p&gt;&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Fix:&lt;/i&gt; %5%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;Løsning:&lt;/i&gt; %5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Suppressed: %1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Undertrykt: %1&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

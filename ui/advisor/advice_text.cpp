@@ -25,6 +25,16 @@ QString optionName(advice::Option option)
     return QString();
 }
 
+QString optionLongName(advice::Option option)
+{
+    switch (option) {
+    case advice::Option::Serverless: return Words::tr("Serverless functions");
+    case advice::Option::Containers: return Words::tr("Containers");
+    case advice::Option::Vms: return Words::tr("Virtual machines");
+    }
+    return QString();
+}
+
 QString optionTitle(const advice::OptionAdvice& option)
 {
     return option.service.isEmpty() ? optionName(option.option)

@@ -12,6 +12,8 @@ namespace cw::advisorText {
 QString optionTitle(const advice::OptionAdvice& option);
 /// "Serverless", "Containers", "VMs".
 QString optionName(advice::Option option);
+/// The option spelt out, opening a label: "Serverless functions", "Containers", "Virtual machines".
+QString optionLongName(advice::Option option);
 /// The option's colour in the chart and on its card.
 QColor optionColor(advice::Option option);
 /// "950", "3 M", "22.1 M", "1.2 B": a request count, short.

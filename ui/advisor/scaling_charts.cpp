@@ -1,5 +1,6 @@
 #include "advisor/scaling_charts.h"
 
+#include "advisor/advice_text.h"
 #include "advisor/curve_points.h"
 #include "advisor/day_axis.h"
 
@@ -33,12 +34,11 @@ QColor optionColor(advice::Option option)
 // after it when the option does not fit the workload.
 QString seriesName(const advice::Advice& advice, advice::Option option, const QString& what = QString())
 {
-    QString name = advice::optionText(option);
-    name[0] = name[0].toUpper();
+    QString name = advisorText::optionLongName(option);
     if (!what.isEmpty())
-        name += QLatin1Char(' ') + what;
+        name = ScalingCharts::tr("%1 %2", "an option's series: the option, then what it shows").arg(name, what);
     if (!advice.option(option).fits)
-        name += QObject::tr(" (does not fit)");
+        name = ScalingCharts::tr("%1 (does not fit)", "an option's series").arg(name);
     return name;
 }
 

@@ -1,5 +1,6 @@
 #include "advisor/scaling_summary_model.h"
 
+#include "advisor/advice_text.h"
 #include "cost/cost_export.h"
 
 #include <QColor>
@@ -40,10 +41,8 @@ void ScalingSummaryModel::setRuns(const advice::Advice& advice, const std::vecto
     m_rows.clear();
     for (const advice::OptionScaling& run : runs) {
         const advice::OptionAdvice& o = advice.option(run.option);
-        QString name = advice::optionText(run.option);
-        name[0] = name[0].toUpper();
-        if (!o.service.isEmpty())
-            name += QStringLiteral(" (%1)").arg(o.service);
+        const QString longName = advisorText::optionLongName(run.option);
+        const QString name = o.service.isEmpty() ? longName : tr("%1 (%2)", "option (its service)").arg(longName, o.service);
         m_rows.push_back({run, name, o.fits, o.whyNot.join(QStringLiteral("; "))});
     }
     endResetModel();

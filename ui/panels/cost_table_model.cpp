@@ -125,7 +125,11 @@ QVariant CostTableModel::data(const QModelIndex& index, int role) const
         switch (col) {
         case NodeCol: return m_nameOf(n.id);
         case KindCol: return n.kind;
-        case StatusCol: return cost::toString(n.status);
+        case StatusCol:
+            // The status as shown; the file and the CSV keep cost::toString's word.
+            return n.status == cost::NodeStatus::Priced ? tr("priced", "cost status")
+                : n.status == cost::NodeStatus::Usage   ? tr("usage not set", "cost status")
+                                                        : tr("unpriced", "cost status");
         case MonthlyCol: return priced ? cost::usdText(n.monthly) : statusText(n);
         case HorizonCol: return priced ? cost::usdText(m_horizonTotals[i]) : statusText(n);
         default: return {};

@@ -272,7 +272,7 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
     row->setToolTip(0,
         tr("<p><b>%1</b> <code>%2</code> · %3 · %4</p><p>%5</p><p><b>Why:</b> %6</p>"
            "<p><b>Fix:</b> %7</p><p style='color:#606b78'>Source: %8</p>%9")
-            .arg(f.title.toHtmlEscaped(), f.rule, toString(f.severity), pillarDisplayName(f.pillar),
+            .arg(f.title.toHtmlEscaped(), f.rule, severityDisplayName(f.severity), pillarDisplayName(f.pillar),
                 f.message.toHtmlEscaped(), info ? info->why.toHtmlEscaped() : QString(), f.fix.toHtmlEscaped(),
                 f.source.toHtmlEscaped(),
                 f.suppressed ? tr("<p><i>Suppressed: %1</i></p>").arg(f.suppressedBecause.toHtmlEscaped())

@@ -18,6 +18,8 @@ namespace cw {
 namespace {
 
 // How a choice reads in the editor ("on_demand" is "On demand"); the file keeps the value.
+// Every enum value of the built-in catalog has a label here; a value only a newer catalog
+// knows is shown as the file writes it (it is data, like an instance type).
 QString choiceLabel(const QString& value)
 {
     static const QHash<QString, QString> known{
@@ -25,16 +27,20 @@ QString choiceLabel(const QString& value)
         {QStringLiteral("reserved_1y"), QObject::tr("Reserved, 1 year")},
         {QStringLiteral("reserved_3y"), QObject::tr("Reserved, 3 years")},
         {QStringLiteral("spot"), QObject::tr("Spot / preemptible")},
+        {QStringLiteral("standard"), QObject::tr("Standard", "storage tier")},
         {QStringLiteral("infrequent"), QObject::tr("Infrequent access")},
+        {QStringLiteral("archive"), QObject::tr("Archive", "storage tier")},
         {QStringLiteral("deep_archive"), QObject::tr("Deep archive")},
+        {QStringLiteral("dev"), QObject::tr("Development", "environment")},
+        {QStringLiteral("staging"), QObject::tr("Staging", "environment")},
+        {QStringLiteral("prod"), QObject::tr("Production", "environment")},
+        {QStringLiteral("steady"), QObject::tr("Steady", "traffic pattern")},
+        {QStringLiteral("spiky"), QObject::tr("Spiky", "traffic pattern")},
+        {QStringLiteral("small"), QObject::tr("Small", "size")},
+        {QStringLiteral("medium"), QObject::tr("Medium", "size")},
+        {QStringLiteral("large"), QObject::tr("Large", "size")},
     };
-    if (const auto it = known.constFind(value); it != known.cend())
-        return *it;
-    QString label = value;
-    label.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return label;
+    return known.value(value, value);
 }
 // Range, unit and the "not set" value below the minimum, for whole and decimal numbers.
 template <typename Spin, typename Number>

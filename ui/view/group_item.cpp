@@ -5,6 +5,7 @@
 #include "theme.h"
 #include "view_scene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -12,6 +13,11 @@
 namespace cw {
 
 namespace {
+
+// The card's texts (a graphics item is no QObject).
+struct GroupCardText {
+    Q_DECLARE_TR_FUNCTIONS(GroupItem)
+};
 constexpr qreal kBorderGrab = 6.0;
 constexpr qreal kGrip = 14.0;
 constexpr qreal kRadius = 6.0;
@@ -53,8 +59,8 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
     m_title.setTextFormat(Qt::PlainText);
     m_name = group.name;
     m_farTitle = QStaticText();
-    setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>Drag the title bar to move the group with everything in it; "
-                              "drag the corner to resize.</i>")
+    setToolTip(GroupCardText::tr("<b>%1</b><br>%2<br><i>Drag the title bar to move the group with everything in "
+                                 "it; drag the corner to resize.</i>")
                    .arg(group.name.toHtmlEscaped(), kindName.toHtmlEscaped()));
     update();
 }

@@ -5,6 +5,7 @@
 #include "theme.h"
 #include "view_scene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
@@ -16,6 +17,11 @@
 namespace cw {
 
 namespace {
+
+// The card's texts (a graphics item is no QObject).
+struct NodeCardText {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+};
 constexpr qreal kRadius = 8.0;
 constexpr qreal kStripe = 5.0;
 constexpr qreal kIcon = 32.0;
@@ -87,7 +93,7 @@ void NodeItem::sync(const Node& node, const Catalog& catalog, const QString& pro
         tip += QStringLiteral("<br>%1").arg(subtitle.toHtmlEscaped());
     if (info && !info->description.isEmpty())
         tip += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(info->description.toHtmlEscaped());
-    tip += QStringLiteral("<br><i>Drag the blue handle to connect.</i>");
+    tip += NodeCardText::tr("<br><i>Drag the blue handle to connect.</i>");
     m_tooltip = tip;
     setToolTip(m_badge.tooltip.isEmpty() ? tip : tip + QStringLiteral("<hr>") + m_badge.tooltip);
     update();

@@ -241,12 +241,11 @@ void ViewScene::setFindings(const std::vector<Finding>& findings)
     QHash<Id, FindingBadge> badges;
     for (const Finding& f : findings) {
         const QString line
-            = QStringLiteral("<p><b style='color:%1'>%2</b> · %3<br>%4<br><i>Fix:</i> %5%6</p>")
-                  .arg(theme::severityColor(f.severity).name(), f.title.toHtmlEscaped(), toString(f.severity),
+            = tr("<p><b style='color:%1'>%2</b> · %3<br>%4<br><i>Fix:</i> %5%6</p>")
+                  .arg(theme::severityColor(f.severity).name(), f.title.toHtmlEscaped(), severityDisplayName(f.severity),
                       f.message.toHtmlEscaped(), f.fix.toHtmlEscaped(),
-                      f.suppressed
-                          ? QStringLiteral("<br><i>Suppressed: %1</i>").arg(f.suppressedBecause.toHtmlEscaped())
-                          : QString());
+                      f.suppressed ? tr("<br><i>Suppressed: %1</i>").arg(f.suppressedBecause.toHtmlEscaped())
+                                   : QString());
         for (const QList<Id>* ids : {&f.nodes, &f.edges}) {
             for (const Id& id : *ids) {
                 FindingBadge& b = badges[id];
