@@ -1,5 +1,6 @@
 #include "panels/cost_chart.h"
 
+#include "accessibility.h"
 #include "appearance.h"
 #include "theme.h"
 #include "catalog/catalog.h"
@@ -36,6 +37,9 @@ CostChart::CostChart(const Catalog& catalog, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(150);
+    a11y::describe(this, tr("Cost chart"),
+        tr("The cost of each period, stacked by category or by node, with the budget line; the table beside it "
+           "lists the same figures"));
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);

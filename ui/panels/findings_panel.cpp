@@ -1,5 +1,6 @@
 #include "findings_panel.h"
 
+#include "accessibility.h"
 #include "catalog/effective_values.h"
 #include "cost/cost_export.h"
 #include "cost/price_book.h"
@@ -64,8 +65,11 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     layout->setSpacing(4);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Rules:"), this));
+    auto* rulesLabel = new QLabel(tr("Rules:"), this);
+    top->addWidget(rulesLabel);
     m_profile = new QComboBox(this);
+    rulesLabel->setBuddy(m_profile);
+    m_profile->setAccessibleName(tr("Rule profile"));
     m_profile->setObjectName(QStringLiteral("findingsProfile"));
     for (const RuleProfile& p : RuleBook::builtin().profiles()) {
         m_profile->addItem(p.name, p.id);
@@ -87,6 +91,9 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     m_tree->setItemDelegate(new WrappingDelegate(m_tree)); // rows wrap to the dock's width
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setToolTip(QString());
+    a11y::describe(m_tree, tr("Findings"),
+        tr("What the rules found, by severity and pillar; choosing a finding shows its nodes on the canvas, "
+           "Fix applies its quick fix"));
     layout->addWidget(m_tree, 1);
 
     auto* buttons = new QHBoxLayout;
