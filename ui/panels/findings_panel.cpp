@@ -5,12 +5,14 @@
 #include "cost/cost_export.h"
 #include "cost/price_book.h"
 
+#include "appearance.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "rules/quick_fixes.h"
 #include "rules/rule_book.h"
 #include "theme.h"
 #include "validation_controller.h"
+#include "view/severity_shape.h"
 #include "wrapping_delegate.h"
 
 #include <QComboBox>
@@ -134,6 +136,7 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     connect(m_fix, &QPushButton::clicked, this, &FindingsPanel::fixCurrent);
     connect(m_suppress, &QPushButton::clicked, this, &FindingsPanel::suppressCurrent);
     connect(&m_validation, &ValidationController::findingsChanged, this, &FindingsPanel::rebuild);
+    connect(&Appearance::instance(), &Appearance::changed, this, &FindingsPanel::rebuild); // rows' colours, icons
     connect(&m_doc.model(), &Architecture::modelReset, this, &FindingsPanel::syncProfile);
     connect(&m_doc.model(), &Architecture::changed, this, [this](const ChangeSummary& s) {
         if (s.metaChanged)
@@ -223,6 +226,7 @@ void FindingsPanel::rebuild()
             continue;
         QTreeWidgetItem* top
             = groupRow(nullptr, severityTitle(severity, n), toString(severity), theme::severityColor(severity));
+        top->setIcon(0, severityIcon(severity)); // the shape says it too, not the colour alone
         for (Pillar pillar : {Pillar::Security, Pillar::Reliability, Pillar::OperationalExcellence,
                  Pillar::CostOptimization, Pillar::PerformanceEfficiency, Pillar::Sustainability}) {
             QTreeWidgetItem* pillarRow = nullptr;
@@ -273,6 +277,8 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
     if (f.suppressed)
         text += QStringLiteral(" (%1)").arg(f.suppressedBecause);
     auto* row = new QTreeWidgetItem(parent, {text});
+    if (!f.suppressed)
+        row->setIcon(0, severityIcon(f.severity));
     row->setData(0, kIndexRole, index);
     row->setData(0, kKeyRole, keyOf(f));
     const RuleInfo* info = RuleBook::builtin().rule(f.rule);
