@@ -25,7 +25,8 @@ QString describeStandard(QDialogButtonBox::StandardButton which)
         return QCoreApplication::translate(context, "Close the dialog without changing anything");
     case QDialogButtonBox::Close: return QCoreApplication::translate(context, "Close this window");
     case QDialogButtonBox::Discard: return QCoreApplication::translate(context, "Close without saving");
-    case QDialogButtonBox::Apply: return QCoreApplication::translate(context, "Apply the changes and keep the dialog open");
+    case QDialogButtonBox::Apply:
+        return QCoreApplication::translate(context, "Apply the changes and keep the dialog open");
     case QDialogButtonBox::Reset:
     case QDialogButtonBox::RestoreDefaults: return QCoreApplication::translate(context, "Put the default values back");
     case QDialogButtonBox::Help: return QCoreApplication::translate(context, "Show help for this dialog");

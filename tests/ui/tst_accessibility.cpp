@@ -49,6 +49,9 @@ bool isInteractive(const QWidget* w)
 {
     if (qobject_cast<const QHeaderView*>(w) || qobject_cast<const QScrollBar*>(w))
         return false;
+    // Our own widgets that take the focus (the start page's cards) are controls too.
+    if ((w->focusPolicy() & Qt::TabFocus) && QByteArray(w->metaObject()->className()).startsWith("cw::"))
+        return true;
     return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w)
         || qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QLineEdit*>(w)
         || qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QAbstractSlider*>(w)
@@ -330,14 +333,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("order");
         QTest::newRow("Preferences") << DialogFactory([](MainWindow* w) -> std::unique_ptr<QWidget> {
             return std::make_unique<PreferencesDialog>(Preferences(), w->document().catalog().providers(), w);
-        }) << QStringList{QStringLiteral("prefTheme"), QStringLiteral("prefLanguage"), QStringLiteral("prefSnap"),
-                QStringLiteral("prefGridSize"), QStringLiteral("prefAutosave"), QStringLiteral("prefProvider"),
-                QStringLiteral("prefRegion"), QStringLiteral("prefHorizon"), QStringLiteral("prefPeriod")};
+        })
+                                     << QStringList{QStringLiteral("prefTheme"), QStringLiteral("prefLanguage"),
+                                            QStringLiteral("prefSnap"), QStringLiteral("prefGridSize"),
+                                            QStringLiteral("prefAutosave"), QStringLiteral("prefProvider"),
+                                            QStringLiteral("prefRegion"), QStringLiteral("prefHorizon"),
+                                            QStringLiteral("prefPeriod")};
         QTest::newRow("Connect To") << DialogFactory([](MainWindow* w) -> std::unique_ptr<QWidget> {
             return std::make_unique<ConnectDialog>(
                 w->document().model().diagram(), w->document().catalog(), QStringLiteral("api"), w);
-        }) << QStringList{QStringLiteral("connectFilter"), QStringLiteral("connectTargets"),
-                QStringLiteral("connectKind"), QStringLiteral("connectLabel")};
+        })
+                                    << QStringList{QStringLiteral("connectFilter"), QStringLiteral("connectTargets"),
+                                           QStringLiteral("connectKind"), QStringLiteral("connectLabel")};
     }
 
     void theDialogsTabOrderFollowsTheirFields()
