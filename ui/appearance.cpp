@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QValueAxis>
 
 namespace cw {
@@ -38,6 +39,46 @@ Appearance::Appearance()
     : m_platformPalette(QApplication::palette())
     , m_platformStyle(QApplication::style() ? QApplication::style()->name() : QString())
 {
+    if (qApp)
+        qApp->installEventFilter(this);
+}
+
+bool Appearance::eventFilter(QObject* watched, QEvent* event)
+{
+    // The application's palette changes (ApplicationPaletteChange, to the application object) when
+    // the desktop's does and the palette is not ours; its windows get ThemeChange when the desktop's
+    // theme changes (also under our dark palette, which hides the desktop's).
+    const bool desktop = (event->type() == QEvent::ApplicationPaletteChange && watched == qApp)
+        || (event->type() == QEvent::ThemeChange && watched->isWindowType());
+    if (desktop && !m_settingPalette && m_choice == ThemeChoice::System && !m_followPending) {
+        m_followPending = true; // once per burst: every widget gets the event too
+        QTimer::singleShot(0, this, &Appearance::followSystem);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Appearance::setApplicationPalette(const QPalette& palette)
+{
+    m_settingPalette = true;
+    QApplication::setPalette(palette);
+    m_settingPalette = false;
+}
+
+void Appearance::followSystem()
+{
+    m_followPending = false;
+    if (m_choice != ThemeChoice::System)
+        return;
+    if (m_darkSet) {
+        // Under our dark palette the desktop's cannot be seen: let it through for a moment.
+        setApplicationPalette(QPalette());
+    }
+    if (QApplication::palette().color(QPalette::Window) != darkPalette().color(QPalette::Window))
+        m_platformPalette = QApplication::palette();
+    if (m_darkSet && systemIsDark())
+        setApplicationPalette(darkPalette()); // still dark: nothing to redo
+    if (systemIsDark() != theme::isDark() || (m_darkSet && !systemIsDark()))
+        apply(ThemeChoice::System);
 }
 
 Appearance& Appearance::instance()
@@ -102,13 +143,23 @@ void Appearance::apply(ThemeChoice choice)
     m_applied = true;
     theme::setDark(dark);
     if (dark) {
-        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+            m_settingPalette = true; // a new style brings its palette
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+            m_settingPalette = false;
+        }
+        setApplicationPalette(darkPalette());
+        m_darkSet = true;
     } else {
-        if (QApplication::style()->name() != m_platformStyle)
+        if (QApplication::style()->name() != m_platformStyle) {
+            m_settingPalette = true;
             QApplication::setStyle(QStyleFactory::create(m_platformStyle));
-        QApplication::setPalette(m_platformPalette);
+            m_settingPalette = false;
+        }
+        // An empty palette: the application follows the desktop's again, as before any Dark.
+        setApplicationPalette(QPalette());
+        m_darkSet = false;
+        m_platformPalette = QApplication::palette();
     }
     repaintAll();
     Q_EMIT changed(dark);

@@ -28,21 +28,31 @@ public:
     void apply(ThemeChoice choice);
 
     /// Whether the desktop is dark: Qt 6.4 has no colour scheme, so the platform
-    /// palette's window colour decides (lightness below one half).
+    /// palette's window colour decides (lightness below one half). Under System, a
+    /// desktop palette or theme change while running is followed (eventFilter).
     bool systemIsDark() const;
     static QPalette darkPalette();
 
 Q_SIGNALS:
     void changed(bool dark);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     Appearance();
     void repaintAll();
+    void setApplicationPalette(const QPalette& palette);
+    /// Reads the desktop's palette again and, under System, applies what it says now.
+    void followSystem();
 
     ThemeChoice m_choice = ThemeChoice::Light;
     bool m_applied = false;     ///< dark colours were ever set (light needs no work before)
     QPalette m_platformPalette; ///< what the platform gave, for Light and System
     QString m_platformStyle;
+    bool m_settingPalette = false; ///< our own palette change, not the desktop's
+    bool m_darkSet = false;        ///< the dark palette is the application's
+    bool m_followPending = false;
 };
 
 /// Colours a chart for the active theme: dark surface and light labels when dark, Qt's

@@ -1,5 +1,6 @@
 #include "connect_dialog.h"
 
+#include "accessibility.h"
 #include "catalog/catalog.h"
 
 #include <QComboBox>
@@ -40,12 +41,14 @@ ConnectDialog::ConnectDialog(const Diagram& diagram, const Catalog& catalog, con
     layout->addWidget(heading);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Type to filter by name, service or id"));
-    m_filter->setAccessibleName(tr("Filter the nodes"));
+    m_filter->setObjectName(QStringLiteral("connectFilter"));
+    a11y::describe(m_filter, tr("Filter the nodes"),
+        tr("Shows only the nodes whose name, service or id contains what you type; Up and Down move in the list"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("connectTargets"));
-    m_list->setAccessibleName(tr("Node to connect to"));
+    a11y::describe(m_list, tr("Node to connect to"), tr("The node the new edge goes to; Enter connects"));
     for (const Node& n : diagram.nodes) {
         if (n.id == from)
             continue;
@@ -55,6 +58,7 @@ ConnectDialog::ConnectDialog(const Diagram& diagram, const Catalog& catalog, con
     layout->addWidget(m_list, 1);
     auto* form = new QFormLayout;
     m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("connectKind"));
     m_kind->setAccessibleName(tr("Edge kind"));
     m_kind->setToolTip(tr("What travels along the edge; the editor proposes one from the two services"));
     for (EdgeKind k : {EdgeKind::Request, EdgeKind::Data, EdgeKind::Event, EdgeKind::Control}) {
@@ -66,16 +70,23 @@ ConnectDialog::ConnectDialog(const Diagram& diagram, const Catalog& catalog, con
     }
     form->addRow(tr("&Kind:"), m_kind);
     m_label = new QLineEdit(this);
-    m_label->setAccessibleName(tr("Edge label"));
+    m_label->setObjectName(QStringLiteral("connectLabel"));
+    a11y::describe(m_label, tr("Edge label"), tr("Text drawn on the edge, such as the protocol; may stay empty"));
     m_label->setPlaceholderText(tr("optional, e.g. HTTPS"));
     form->addRow(tr("&Label:"), m_label);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Draw the edge, one undoable step"));
+    a11y::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    setTabOrder(m_filter, m_list);
+    setTabOrder(m_list, m_kind);
+    setTabOrder(m_kind, m_label);
+    setTabOrder(m_label, buttons);
     connect(m_filter, &QLineEdit::textChanged, this, &ConnectDialog::setFilter);
     connect(m_list, &QListWidget::currentItemChanged, this, &ConnectDialog::targetChanged);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);

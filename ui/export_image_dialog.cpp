@@ -1,5 +1,6 @@
 #include "export_image_dialog.h"
 
+#include "accessibility.h"
 #include "canvas/diagram_scene.h"
 #include "document.h"
 #include "view/node_item.h"
@@ -44,6 +45,7 @@ ExportImageDialog::ExportImageDialog(image::Format format, bool hasSelection, QW
     m_background->addItem(tr("White"));
     m_background->addItem(tr("Transparent"));
     m_background->setEnabled(format != image::Format::Pdf); // a page is white
+    m_background->setToolTip(tr("White, or transparent for slides and pages with their own colour; a PDF page is white"));
     form->addRow(tr("&Background:"), m_background);
 
     auto* whole = new QRadioButton(tr("&Whole diagram"), this);
@@ -51,17 +53,23 @@ ExportImageDialog::ExportImageDialog(image::Format format, bool hasSelection, QW
     m_selection->setObjectName(QStringLiteral("exportSelectionOnly"));
     m_selection->setEnabled(hasSelection);
     whole->setChecked(true);
+    whole->setToolTip(tr("Draw every card, group and edge"));
+    m_selection->setToolTip(tr("Draw only what is selected on the canvas"));
     auto* what = new QVBoxLayout;
     what->addWidget(whole);
     what->addWidget(m_selection);
     form->addRow(tr("Draw:"), what);
 
-    m_legend = new QCheckBox(tr("Add the &legend (edge kinds and badges)"), this);
+    // "le&gend": Alt+L already picks "Se&lection only"
+    m_legend = new QCheckBox(tr("Add the le&gend (edge kinds and badges)"), this);
+    m_legend->setToolTip(tr("Draw the key to edge kinds, finding badges and subnets in a corner of the image"));
     m_legend->setObjectName(QStringLiteral("exportLegend"));
     form->addRow(QString(), m_legend);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Choose where to save the image, and write it"));
+    a11y::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -1,10 +1,13 @@
 #include "import_summary_dialog.h"
 
+#include "accessibility.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +45,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QString& file, const interop::Imp
         layout->addWidget(caption);
         m_table = new QTableWidget(int(summary.unrecognised.size()), 2, this);
         m_table->setObjectName(QStringLiteral("unrecognisedShapes"));
-        m_table->setAccessibleName(tr("Shapes not recognised"));
+        a11y::describe(m_table, tr("Shapes not recognised"),
+            tr("Each shape or resource type the import could not map to a service, and how often it occurs"));
         m_table->setHorizontalHeaderLabels({summary.things == QLatin1String("resources") ? tr("Resource type") : tr("Shape"), tr("Count")});
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,6 +62,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QString& file, const interop::Imp
         layout->addWidget(m_table, 1);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Close the summary; the imported diagram is open"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
     resize(560, summary.unrecognised.empty() ? 220 : 420);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "accessibility.h"
 #include "advisor/advisor_panel.h"
 #include "autosave.h"
 #include "canvas/canvas_legend.h"
@@ -33,6 +34,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -201,6 +203,7 @@ void MainWindow::createDocks()
 
     auto* history = new QUndoView(&m_doc->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
+    a11y::describe(history, tr("Edit history"), tr("Every edit in order; choosing one undoes or redoes back to it"));
     auto* historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(history);
@@ -237,7 +240,7 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("newFromTemplateAction"));
     QAction* openAction = add(file, tr("&Open…"), &MainWindow::open, QKeySequence::Open, tr("Open a .cwa file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    add(file, tr("Open &Sample"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
+    add(file, tr("Open Sa&mple"), &MainWindow::openSample, {}, tr("Open the built-in ML product sample"));
     QMenu* importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
     // Each import opens a new diagram: first the question about unsaved changes.
@@ -297,7 +300,7 @@ void MainWindow::createActions()
     addExport(tr("&Mermaid…"), interop::ExportFormat::Mermaid,
         tr("The diagram as Mermaid architecture-beta text, for Markdown pages"), QStringLiteral("exportMermaidAction"));
     file->addSeparator();
-    add(file, tr("Export &Report…"), &MainWindow::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+    add(file, tr("Export Re&port…"), &MainWindow::exportReport, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview"));
     file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit, tr("Quit Cloudwright"));
@@ -317,7 +320,7 @@ void MainWindow::createActions()
     m_cutAction = add(editMenu, tr("Cu&t"), &MainWindow::cut, QKeySequence::Cut);
     m_copyAction = add(editMenu, tr("&Copy"), &MainWindow::copy, QKeySequence::Copy);
     add(editMenu, tr("&Paste"), &MainWindow::paste, QKeySequence::Paste);
-    m_duplicateAction = add(editMenu, tr("D&uplicate"), &MainWindow::duplicate, QKeySequence(Qt::CTRL | Qt::Key_D),
+    m_duplicateAction = add(editMenu, tr("Dup&licate"), &MainWindow::duplicate, QKeySequence(Qt::CTRL | Qt::Key_D),
         tr("Copy the selection next to itself"));
     m_deleteAction = add(editMenu, tr("&Delete"), &MainWindow::deleteSelection, QKeySequence::Delete,
         tr("Delete the selection with its connections"));
@@ -328,7 +331,7 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     add(editMenu, tr("Select &All"), &MainWindow::selectAll, QKeySequence::SelectAll);
     add(
-        editMenu, tr("&Connect To…"), [this] { connectSelected(); }, QKeySequence(Qt::CTRL | Qt::Key_K),
+        editMenu, tr("Co&nnect To…"), [this] { connectSelected(); }, QKeySequence(Qt::CTRL | Qt::Key_K),
         tr("Draw an edge from the selected node to another, chosen from a list (the keyboard's way to connect)"))
         ->setObjectName(QStringLiteral("connectAction"));
     editMenu->addSeparator();
@@ -366,8 +369,16 @@ void MainWindow::createActions()
     connect(showLegend, &QAction::toggled, legend, &QWidget::setVisible);
     m_viewMenu->addAction(m_serviceModels->action());
     m_viewMenu->addSeparator();
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
+    // Each panel's entry with a mnemonic of its own in this menu (the docks' titles stay plain).
+    const QHash<QString, QString> panelEntries{{QStringLiteral("paletteDock"), tr("Ser&vices")},
+        {QStringLiteral("inspectorDock"), tr("Insp&ector")}, {QStringLiteral("findingsDock"), tr("Findin&gs")},
+        {QStringLiteral("costDock"), tr("Cos&t")}, {QStringLiteral("advisorDock"), tr("Adviso&r")},
+        {QStringLiteral("serviceModelDock"), tr("Service Mo&del")}, {QStringLiteral("historyDock"), tr("&History")},
+        {QStringLiteral("lessonDock"), tr("Lesso&n")}};
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        dock->toggleViewAction()->setText(panelEntries.value(dock->objectName(), dock->windowTitle()));
         m_viewMenu->addAction(dock->toggleViewAction());
+    }
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     const std::pair<QString, edit::Alignment> alignments[] = {
@@ -424,6 +435,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Provider: "), bar));
     m_providerBox = new QComboBox(bar);
+    m_providerBox->setAccessibleName(tr("Provider"));
     for (const ProviderInfo& p : m_doc->catalog().providers())
         m_providerBox->addItem(p.name, p.id);
     m_providerBox->setToolTip(tr("Switch the diagram's provider: every service is renamed to the provider's own, "
@@ -548,7 +560,7 @@ void MainWindow::paste()
         return;
     }
     ++m_pasteCount;
-    const qreal step = DiagramScene::kGrid * 2;
+    const qreal step = DiagramScene::kDefaultGrid * 2;
     QList<Id> created;
     if (m_doc->request(
             [&](Architecture& m) { return edit::paste(m, *fragment, QPointF(step, step) * m_pasteCount); }, &created))
@@ -560,7 +572,7 @@ void MainWindow::duplicate()
     const QList<Id> ids = m_scene->selectedIds();
     if (ids.isEmpty())
         return;
-    const qreal step = DiagramScene::kGrid * 2;
+    const qreal step = DiagramScene::kDefaultGrid * 2;
     const Diagram fragment = edit::copyFragment(m_doc->model(), ids);
     QList<Id> created;
     if (m_doc->request(

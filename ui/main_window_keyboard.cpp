@@ -19,7 +19,7 @@ void MainWindow::addAtViewCentre(const QString& entry)
     QPointF at = centre;
     if (entry.startsWith(QLatin1String("node:"))) {
         const QSizeF card(kNodeWidth, kNodeHeight);
-        at = layout::freePlaceNear(m_doc->model().diagram(), centre, card, DiagramScene::kGrid) + QPointF(card.width() / 2, card.height() / 2);
+        at = layout::freePlaceNear(m_doc->model().diagram(), centre, card, m_scene->gridSize()) + QPointF(card.width() / 2, card.height() / 2);
     }
     if (m_scene->dropPaletteEntry(entry, at)) {
         m_view->setFocus();

@@ -75,6 +75,7 @@ void MainWindow::listBuiltinLessons(QMenu* lessonsMenu)
 {
     // Reading a lesson lays out its template: done the first time the menu opens, not at start.
     QAction* first = lessonsMenu->actions().value(0);
+    int number = 0;
     const QDir dir(QStringLiteral(":/lessons"));
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString path = dir.filePath(name);
@@ -82,7 +83,9 @@ void MainWindow::listBuiltinLessons(QMenu* lessonsMenu)
         const teach::LessonLoad load = teach::readLessonFile(path, m_doc->catalog(), RuleBook::builtin());
         if (!load.ok())
             continue;
-        auto* a = new QAction(load.lesson->title, lessonsMenu);
+        // Numbered, so that each has a mnemonic (&1 to &9) as the recent files do.
+        const QString title = QString(load.lesson->title).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        auto* a = new QAction(++number <= 9 ? tr("&%1 %2").arg(number).arg(title) : title, lessonsMenu);
         a->setToolTip(load.lesson->summary);
         a->setStatusTip(load.lesson->summary);
         a->setData(path);

@@ -37,6 +37,7 @@ void MainWindow::applyPreferences(const Preferences& prefs)
     if (first || prefs.theme != m_prefs.theme)
         Appearance::instance().apply(prefs.theme);
     m_snapAction->setChecked(prefs.snapToGrid);
+    m_scene->setGridSize(prefs.gridSize);
     m_autosaver->setInterval(prefs.autosaveIntervalMs());
     // Cost display: what the cost panel shows; its own boxes stay free to change after.
     if (first || prefs.costHorizonMonths != m_prefs.costHorizonMonths) {

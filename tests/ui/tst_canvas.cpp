@@ -284,7 +284,7 @@ private Q_SLOTS:
         view()->setFocus();
         const QPointF before = model().node(QStringLiteral("users"))->pos;
         QTest::keyClick(view()->viewport(), Qt::Key_Right);
-        QCOMPARE(model().node(QStringLiteral("users"))->pos, before + QPointF(DiagramScene::kGrid, 0));
+        QCOMPARE(model().node(QStringLiteral("users"))->pos, before + QPointF(m_window->scene()->gridSize(), 0));
     }
 
     void nudgesInOneBurstAreOneUndoStep()
@@ -295,7 +295,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QTest::keyClick(view()->viewport(), Qt::Key_Right);
         QTest::keyClick(view()->viewport(), Qt::Key_Down, Qt::ShiftModifier);
-        QCOMPARE(model().node(QStringLiteral("users"))->pos, before + QPointF(5 * DiagramScene::kGrid, 1));
+        QCOMPARE(model().node(QStringLiteral("users"))->pos, before + QPointF(5 * m_window->scene()->gridSize(), 1));
         QCOMPARE(doc().undoStack().count(), 1);
         QCOMPARE(doc().undoStack().undoText(), QStringLiteral("Nudge 1 item"));
         doc().undoStack().undo();

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -93,8 +94,9 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(menu, "aboutToShow");
         QStringList titles;
         for (QAction* a : menu->actions()) {
-            if (!a->data().toString().isEmpty())
-                titles << a->text();
+            if (!a->data().toString().isEmpty()) // "&1 Title": numbered for the keyboard
+                titles << a->text().remove(QRegularExpression(QStringLiteral("^&\\d "))).replace(
+                    QStringLiteral("&&"), QStringLiteral("&"));
         }
         QStringList expected;
         for (const teach::Lesson& l : teach::builtinLessons())

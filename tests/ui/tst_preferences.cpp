@@ -2,9 +2,12 @@
 // store and apply it (autosave, File ▸ New, the canvas's colours), Cancel changes nothing,
 // Restore Defaults refills the fields; Light stays pixel-identical after a round trip to
 // Dark, and images stay light in the dark theme.
+#include "advisor/advisor_panel.h"
+#include "advisor/option_card.h"
 #include "appearance.h"
 #include "autosave.h"
 #include "document.h"
+#include "panels/cost_chart.h"
 #include "panels/cost_panel.h"
 #include "prefs/preferences_dialog.h"
 #include "theme.h"
@@ -15,10 +18,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QtCharts/QScatterSeries>
 #include <QSignalSpy>
 #include <QStyleOptionGraphicsItem>
 #include <QUndoStack>
@@ -121,6 +128,95 @@ private Q_SLOTS:
         QVERIFY(p.snapToGrid);
         QCOMPARE(p.costHorizonMonths, 12);
         QVERIFY(!p.costByYear);
+        QCOMPARE(p.gridSize, int(DiagramScene::kDefaultGrid));
+    }
+
+    void theGridSizeIsStoredAndAppliedLive()
+    {
+        QCOMPARE(m_window->scene()->gridSize(), DiagramScene::kDefaultGrid);
+        whenDialogShown([&](PreferencesDialog* d) {
+            QSpinBox* grid = field<QSpinBox>(d, "prefGridSize");
+            QVERIFY(grid);
+            QCOMPARE(grid->value(), 20);
+            QCOMPARE(grid->minimum(), 10);
+            QCOMPARE(grid->maximum(), 80);
+            grid->setValue(40);
+            click(d, QDialogButtonBox::Ok);
+        });
+        m_window->showPreferences();
+        QCOMPARE(Preferences::load().gridSize, 40);
+        QCOMPARE(QSettings().value(QStringLiteral("canvas/gridSize")).toInt(), 40);
+        // what is drawn, snapped to and stepped by with the arrow keys
+        QCOMPARE(m_window->scene()->gridSize(), 40.0);
+        QCOMPARE(m_window->scene()->snapped(QPointF(33, 61)), QPointF(40, 80));
+        const Id id = m_window->document().model().nodes().front().id;
+        m_window->scene()->selectOnly({id});
+        const QPointF before = m_window->document().model().node(id)->pos;
+        QTest::keyClick(m_window->view()->viewport(), Qt::Key_Right);
+        QCOMPARE(m_window->document().model().node(id)->pos, before + QPointF(40, 0));
+        m_window->document().undoStack().undo();
+
+        // A value out of range in the settings is replaced by the default.
+        for (const QVariant& bad : {QVariant(5), QVariant(500), QVariant(QStringLiteral("wide"))}) {
+            QSettings().setValue(QStringLiteral("canvas/gridSize"), bad);
+            QCOMPARE(Preferences::load().gridSize, 20);
+        }
+        Preferences defaults;
+        m_window->applyPreferences(defaults);
+        QCOMPARE(m_window->scene()->gridSize(), DiagramScene::kDefaultGrid);
+    }
+
+    void theAdvisorFollowsALiveSwitch()
+    {
+        m_window->advisorDock()->show();
+        m_window->advisorDock()->raise();
+        m_window->scene()->selectOnly({QStringLiteral("api")});
+        AdvisorPanel* advisor = m_window->advisorPanel();
+        QTRY_VERIFY(advisor->advice());
+        OptionCard* card = advisor->card(advice::Option::Vms);
+        QVERIFY(card);
+        const auto cardLooks = [card](const theme::Colors& c) {
+            return card->styleSheet().contains(c.cardFill.name()) && card->styleSheet().contains(c.cardBorder.name());
+        };
+        QVERIFY2(cardLooks(theme::lightColors()), qPrintable(card->styleSheet()));
+        QVERIFY(advisor->messageLabel()->styleSheet().contains(theme::lightColors().subtleText.name()));
+        Appearance::instance().apply(ThemeChoice::Dark);
+        QVERIFY2(cardLooks(theme::darkColors()), qPrintable(card->styleSheet()));
+        QVERIFY(advisor->messageLabel()->styleSheet().contains(theme::darkColors().subtleText.name()));
+        Appearance::instance().apply(ThemeChoice::Light);
+        QVERIFY(cardLooks(theme::lightColors()));
+        QVERIFY(advisor->messageLabel()->styleSheet().contains(theme::lightColors().subtleText.name()));
+    }
+
+    void theOverBudgetLabelTakesTheTheme()
+    {
+        cost::Projection p;
+        p.months = 3;
+        for (int m = 1; m <= 3; ++m) {
+            cost::MonthTotal t;
+            t.month = m;
+            t.total = cost::Money::fromMicros(qint64(m) * 100'000'000);
+            t.byCategory = {{QStringLiteral("compute"), t.total}};
+            p.perMonth.push_back(t);
+        }
+        p.budget = cost::Budget{cost::Money::fromMicros(150'000'000), 1, 2};
+        CostChart chart(m_window->document().catalog());
+        chart.setProjection(p, {});
+        const auto overLabel = [&chart]() -> QScatterSeries* {
+            for (QAbstractSeries* s : chart.chart()->series()) {
+                if (auto* mark = qobject_cast<QScatterSeries*>(s); mark && mark->pointLabelsVisible())
+                    return mark;
+            }
+            return nullptr;
+        };
+        QVERIFY(overLabel());
+        QVERIFY(overLabel()->pointLabelsFormat().contains(QStringLiteral("over budget")));
+        const QColor light = overLabel()->pointLabelsColor();
+        Appearance::instance().apply(ThemeChoice::Dark);
+        QVERIFY(overLabel());
+        QCOMPARE(overLabel()->pointLabelsColor(), theme::darkColors().text);
+        Appearance::instance().apply(ThemeChoice::Light);
+        QCOMPARE(overLabel()->pointLabelsColor(), light);
     }
 
     void theDialogShowsTheCurrentValues()
@@ -278,6 +374,34 @@ private Q_SLOTS:
         // the offscreen platform's palette is light
         QCOMPARE(Appearance::instance().systemIsDark(), false);
         QVERIFY(!theme::isDark());
+    }
+
+    void systemFollowsADesktopChangeWhileRunning()
+    {
+        const QPalette platform = QApplication::palette();
+        Appearance::instance().apply(ThemeChoice::System);
+        QVERIFY(!theme::isDark());
+        // The desktop turns dark (offscreen has no desktop: its palette changes as a desktop's would).
+        QPalette night = platform;
+        night.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        night.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+        QApplication::setPalette(night);
+        QTRY_VERIFY(theme::isDark());
+        QVERIFY(Appearance::instance().systemIsDark());
+        QCOMPARE(m_window->scene()->backgroundBrush().color(), theme::darkColors().canvas);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), Appearance::darkPalette().color(QPalette::Window));
+        // ... and light again
+        QApplication::setPalette(platform);
+        QTRY_VERIFY(!theme::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), platform.color(QPalette::Window));
+        QCOMPARE(m_window->scene()->backgroundBrush().color(), theme::lightColors().canvas);
+        // Under Light or Dark, the desktop has no say.
+        Appearance::instance().apply(ThemeChoice::Light);
+        QApplication::setPalette(night);
+        QTest::qWait(50);
+        QVERIFY(!theme::isDark());
+        Appearance::instance().apply(ThemeChoice::Light);
+        QApplication::setPalette(QPalette());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "advisor/break_even_chart.h"
 #include "advisor/option_card.h"
 #include "advisor/scaling_tab.h"
+#include "appearance.h"
 #include "catalog/effective_values.h"
 #include "document.h"
 #include "edit/edits.h"
@@ -38,7 +39,6 @@ AdvisorPanel::AdvisorPanel(Document& doc, const cost::PriceBook& book, QWidget* 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setMargin(24);
     m_message->setMaximumWidth(720); // a short paragraph, not one line across a wide dock
-    m_message->setStyleSheet(QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     m_message->setAccessibleName(tr("Advisor message"));
 
     m_verdict = new QLabel(this);
@@ -108,12 +108,20 @@ AdvisorPanel::AdvisorPanel(Document& doc, const cost::PriceBook& book, QWidget* 
     m_chart = new BreakEvenChart(this);
     m_chartNote = new QLabel(this);
     m_chartNote->setWordWrap(true);
-    m_chartNote->setStyleSheet(QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     auto* chartBox = new QWidget(this);
     auto* chartColumn = new QVBoxLayout(chartBox);
     chartColumn->setContentsMargins(0, 0, 0, 0);
     chartColumn->addWidget(m_chart, 1);
     chartColumn->addWidget(m_chartNote);
+
+    // The hints in the theme's subtle text, again on a live Light/Dark switch.
+    const auto restyleHints = [this] {
+        const QString subtle = QStringLiteral("color:%1").arg(theme::colors().subtleText.name());
+        m_message->setStyleSheet(subtle);
+        m_chartNote->setStyleSheet(subtle);
+    };
+    restyleHints();
+    connect(&Appearance::instance(), &Appearance::changed, this, restyleHints);
 
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->setObjectName(QStringLiteral("advisorSplit"));

@@ -1,6 +1,7 @@
 #include "advisor/option_card.h"
 
 #include "advisor/advice_text.h"
+#include "appearance.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -41,7 +42,6 @@ OptionCard::OptionCard(advice::Option option, QWidget* parent)
     m_cost->setFont(big);
     m_what = new QLabel(this);
     m_what->setWordWrap(true);
-    m_what->setStyleSheet(QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     m_fit = new QLabel(this);
     m_fit->setObjectName(QStringLiteral("fit"));
     m_fit->setWordWrap(true);
@@ -73,6 +73,29 @@ OptionCard::OptionCard(advice::Option option, QWidget* parent)
     layout->addWidget(m_what);
     layout->addWidget(m_fit);
     layout->addWidget(m_details, 1);
+    connect(&Appearance::instance(), &Appearance::changed, this, &OptionCard::restyle);
+    restyle();
+}
+
+void OptionCard::restyle()
+{
+    const theme::Colors& c = theme::colors();
+    const QColor colour = advisorText::optionColor(m_option);
+    m_title->setStyleSheet(QStringLiteral("color:%1").arg(c.dark ? colour.lighter(135).name() : colour.darker(130).name()));
+    m_what->setStyleSheet(QStringLiteral("color:%1").arg(c.subtleText.name()));
+    m_badge->setStyleSheet(m_recommended ? QStringLiteral("color:white; background:%1; border-radius:3px; padding:1px 6px")
+                                               .arg(colour.darker(115).name())
+                                         : QStringLiteral("color:%1").arg(c.subtleText.name()));
+    const QColor good = c.dark ? QColor(0x81, 0xC7, 0x84) : QColor(0x2E, 0x7D, 0x32);
+    m_fit->setStyleSheet(QStringLiteral("color:%1").arg(m_fits ? good.name() : theme::severityColor(Severity::Error).name()));
+    const QColor bad = c.dark ? QColor(0xEF, 0x9A, 0x9A) : QColor(0xB2, 0x3B, 0x3B);
+    m_details->setText(bullets(m_pros, QStringLiteral("<span style='color:%1'>+</span>").arg(good.name()))
+        + bullets(m_cons, QStringLiteral("<span style='color:%1'>−</span>").arg(bad.name())));
+    setStyleSheet(m_recommended
+            ? QStringLiteral("cw--OptionCard{border:2px solid %1; border-radius:6px; background:%2}")
+                  .arg(colour.name(), c.cardFill.name())
+            : QStringLiteral("cw--OptionCard{border:1px solid %1; border-radius:6px; background:%2}")
+                  .arg(c.cardBorder.name(), c.cardFill.name()));
 }
 
 QString OptionCard::title() const
@@ -83,18 +106,13 @@ QString OptionCard::title() const
 void OptionCard::setOption(
     const advice::OptionAdvice& o, bool recommended, bool current, const QString& whyNotApply)
 {
-    const QColor colour = advisorText::optionColor(o.option);
     m_title->setText(advisorText::optionTitle(o));
-    m_title->setStyleSheet(QStringLiteral("color:%1").arg(colour.darker(130).name()));
     QStringList badges;
     if (recommended)
         badges << tr("Recommended");
     if (current)
         badges << tr("Now");
     m_badge->setText(badges.join(QStringLiteral(" · ")));
-    m_badge->setStyleSheet(recommended ? QStringLiteral("color:white; background:%1; border-radius:3px; padding:1px 6px")
-                                             .arg(colour.darker(115).name())
-                                       : QStringLiteral("color:%1").arg(theme::colors().subtleText.name()));
     m_badge->setVisible(!badges.isEmpty());
     m_cost->setText(advisorText::monthlyText(o));
     m_cost->setToolTip(o.monthly() ? tr("Month 1 at list prices, priced like the Cost panel")
@@ -112,13 +130,11 @@ void OptionCard::setOption(
     m_what->setText(what);
     if (o.fits) {
         m_fit->setText(tr("✔ Fits this workload"));
-        m_fit->setStyleSheet(QStringLiteral("color:#2e7d32"));
     } else {
         m_fit->setText(tr("✖ Does not fit: %1").arg(o.whyNot.join(QStringLiteral("; "))));
-        m_fit->setStyleSheet(QStringLiteral("color:%1").arg(theme::severityColor(Severity::Error).name()));
     }
-    m_details->setText(bullets(o.pros, QStringLiteral("<span style='color:#2e7d32'>+</span>"))
-        + bullets(o.cons, QStringLiteral("<span style='color:#b23b3b'>−</span>")));
+    m_pros = o.pros;
+    m_cons = o.cons;
     m_apply->setText(recommended ? tr("Apply") : tr("Use this"));
     m_apply->setEnabled(whyNotApply.isEmpty());
     m_apply->setToolTip(whyNotApply.isEmpty()
@@ -127,10 +143,9 @@ void OptionCard::setOption(
             : tr("Not available: %1").arg(whyNotApply));
     m_apply->setAccessibleName(tr("Apply %1").arg(advisorText::optionTitle(o)));
     setAccessibleName(tr("%1: %2").arg(advisorText::optionTitle(o), m_cost->text()));
-    setStyleSheet(recommended ? QStringLiteral("cw--OptionCard{border:2px solid %1; border-radius:6px; background:#ffffff}")
-                                    .arg(colour.name())
-                              : QStringLiteral("cw--OptionCard{border:1px solid %1; border-radius:6px; background:#ffffff}")
-                                    .arg(theme::colors().cardBorder.name()));
+    m_recommended = recommended;
+    m_fits = o.fits;
+    restyle();
 }
 
 } // namespace cw

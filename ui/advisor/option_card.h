@@ -31,7 +31,15 @@ Q_SIGNALS:
     void applyRequested(cw::advice::Option option);
 
 private:
+    /// The colours that come from the theme, again: at each setOption and on a live
+    /// Light/Dark switch (Appearance::changed).
+    void restyle();
+
     advice::Option m_option;
+    bool m_recommended = false;
+    bool m_fits = true;
+    QStringList m_pros;
+    QStringList m_cons;
     QLabel* m_title = nullptr;
     QLabel* m_badge = nullptr;
     QLabel* m_cost = nullptr;

@@ -1,5 +1,7 @@
 #include "advisor/paste_points_dialog.h"
 
+#include "accessibility.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -21,7 +23,8 @@ PastePointsDialog::PastePointsDialog(const QString& text, std::function<QString(
     m_text = new QPlainTextEdit(this);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlainText(text);
-    m_text->setAccessibleName(tr("Load points"));
+    a11y::describe(m_text, tr("Load points"),
+        tr("One point a line: a time or a minute of the day, then requests per second"));
     m_text->setPlaceholderText(QStringLiteral("00:00 5\n09:00 20\n17:00 20\n18:00 5"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -30,6 +33,7 @@ PastePointsDialog::PastePointsDialog(const QString& text, std::function<QString(
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    a11y::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PastePointsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PastePointsDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -81,6 +81,7 @@ ScalingCharts::ScalingCharts(QWidget* parent)
     setTabToolTip(1, tr("The replicas each option runs; for functions, the concurrent executions"));
     setTabToolTip(2, tr("What each option has cost since midnight"));
     setAccessibleName(tr("Scaling charts"));
+    setAccessibleDescription(tr("The load, the replicas and the cost over the day of each option, one chart a tab"));
 
     // Zoom into a time on one chart and the others follow; the button shows the whole day.
     for (QChartView* view : {m_load, m_replicas, m_cost}) {

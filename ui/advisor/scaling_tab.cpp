@@ -1,5 +1,6 @@
 #include "advisor/scaling_tab.h"
 
+#include "accessibility.h"
 #include "advisor/load_curve_editor.h"
 #include "advisor/scaling_charts.h"
 #include "advisor/scaling_settings_form.h"
@@ -39,7 +40,8 @@ ScalingTab::ScalingTab(QWidget* parent)
     m_summaryModel = new ScalingSummaryModel(this);
     m_table = new QTableView(m_body);
     m_table->setModel(m_summaryModel);
-    m_table->setAccessibleName(tr("Scaling summary"));
+    a11y::describe(m_table, tr("Scaling summary"),
+        tr("For each option: peak replicas, cost over the day and per month, and whether it keeps up with the load"));
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

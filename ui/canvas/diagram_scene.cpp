@@ -92,7 +92,15 @@ QPointF DiagramScene::snapped(QPointF p) const
 {
     if (!m_snap)
         return p;
-    return QPointF(std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid);
+    return QPointF(std::round(p.x() / m_grid) * m_grid, std::round(p.y() / m_grid) * m_grid);
+}
+
+void DiagramScene::setGridSize(qreal size)
+{
+    if (size <= 0 || size == m_grid)
+        return;
+    m_grid = size;
+    invalidate(sceneRect(), BackgroundLayer); // the views cache their background
 }
 
 CanvasItem* DiagramScene::topItemAt(QPointF scenePos) const
@@ -219,7 +227,7 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect)
     }
     painter->fillRect(rect, theme::colors().canvas);
     const qreal scale = painter->worldTransform().m11();
-    qreal spacing = kGrid;
+    qreal spacing = m_grid;
     while (spacing * scale < 12)
         spacing *= 5; // keep dots at least 12 pixels apart
     const qreal left = std::floor(rect.left() / spacing) * spacing;

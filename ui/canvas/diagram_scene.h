@@ -21,7 +21,8 @@ class DiagramScene : public ViewScene {
     Q_OBJECT
 
 public:
-    static constexpr qreal kGrid = 20.0;
+    /// The grid's spacing until Preferences says otherwise (Preferences::gridSize).
+    static constexpr qreal kDefaultGrid = 20.0;
     /// Mime type of a palette entry: "node:<kind>", "group:<kind>", "group:subnet:public".
     static QString paletteMimeType() { return QStringLiteral("application/x-cloudwright-entry"); }
 
@@ -36,6 +37,9 @@ public:
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on) { m_snap = on; }
     QPointF snapped(QPointF p) const;
+    /// The spacing of the grid drawn, snapped to and stepped by with the arrow keys.
+    qreal gridSize() const { return m_grid; }
+    void setGridSize(qreal size);
 
     /// Adds what a palette entry stands for at a scene point, as one undoable edit;
     /// inside a group the new item becomes its member. Returns false if refused.
@@ -85,6 +89,7 @@ private:
 
     Document& m_doc;
     bool m_snap = true;
+    qreal m_grid = kDefaultGrid;
 
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;

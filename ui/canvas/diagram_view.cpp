@@ -1,5 +1,6 @@
 #include "diagram_view.h"
 
+#include "accessibility.h"
 #include "diagram_scene.h"
 #include "document.h"
 #include "layout/navigation.h"
@@ -26,6 +27,9 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing, true);
     setRenderHint(QPainter::TextAntialiasing, true);
+    a11y::describe(this, tr("Diagram canvas"),
+        tr("The architecture diagram. Tab and Alt+arrow keys move between nodes, arrow keys move the selection, "
+           "Ctrl+K connects the selected node, Delete removes it"));
     setDragMode(RubberBandDrag);
     // Only what the band wholly encloses: a band across a region must not pick the region,
     // and every edge it crosses, along with the two cards it was drawn around.

@@ -243,7 +243,7 @@ void DiagramScene::cancelGesture()
 void DiagramScene::keyPressEvent(QKeyEvent* event)
 {
     QPointF step;
-    const qreal unit = event->modifiers() & Qt::ShiftModifier ? 1.0 : kGrid;
+    const qreal unit = event->modifiers() & Qt::ShiftModifier ? 1.0 : m_grid;
     switch (event->key()) {
     case Qt::Key_Left: step = QPointF(-unit, 0); break;
     case Qt::Key_Right: step = QPointF(unit, 0); break;

@@ -1,5 +1,6 @@
 #include "about_dialog.h"
 
+#include "accessibility.h"
 #include "cost/price_book.h"
 #include "cost/price_sources.h"
 
@@ -44,6 +45,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    a11y::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(620, 520);

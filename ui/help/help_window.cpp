@@ -1,5 +1,7 @@
 #include "help_window.h"
 
+#include "accessibility.h"
+
 #include <QAction>
 #include <QDesktopServices>
 #include <QLineEdit>
@@ -22,7 +24,7 @@ HelpWindow::HelpWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("helpWindow"));
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
-    m_browser->setAccessibleName(tr("User guide"));
+    a11y::describe(m_browser, tr("User guide"), tr("The page of the guide being read; links open other pages"));
     m_browser->setOpenLinks(false);
     m_browser->setSearchPaths({QStringLiteral(":/docs")});
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -41,7 +43,7 @@ HelpWindow::HelpWindow(QWidget* parent) : QMainWindow(parent)
 
     m_contents = new QListWidget(this);
     m_contents->setObjectName(QStringLiteral("helpContents"));
-    m_contents->setAccessibleName(tr("Contents"));
+    a11y::describe(m_contents, tr("Contents"), tr("The guide's sections; choosing one shows it"));
     connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const QTextBlock block = m_browser->document()->findBlockByNumber(item->data(Qt::UserRole).toInt());
         QTextCursor cursor(block);

@@ -1,5 +1,7 @@
 #include "shortcuts_dialog.h"
 
+#include "accessibility.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -70,7 +72,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
     layout->addWidget(search);
     m_table = new QTableWidget(int(rows.size()), 3, this);
     m_table->setObjectName(QStringLiteral("shortcutTable"));
-    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    a11y::describe(m_table, tr("Keyboard shortcuts"),
+        tr("Every command with its keys and where it works; the filter above narrows the list"));
     m_table->setHorizontalHeaderLabels({tr("Command"), tr("Keys"), tr("Where")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -88,6 +91,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    a11y::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(search, &QLineEdit::textChanged, this, &ShortcutsDialog::filter);

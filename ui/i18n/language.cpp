@@ -61,6 +61,9 @@ QString resolveLanguage(const QString& preference, const QStringList& systemLang
 
 QString nativeName(const QString& code)
 {
+    // QLocale("en") is American English; the program's own language is plain English.
+    if (code == kEnglish)
+        return QStringLiteral("English");
     QString name = QLocale(code).nativeLanguageName();
     if (name.isEmpty())
         return code;

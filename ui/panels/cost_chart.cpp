@@ -1,5 +1,6 @@
 #include "panels/cost_chart.h"
 
+#include "accessibility.h"
 #include "appearance.h"
 #include "theme.h"
 #include "catalog/catalog.h"
@@ -36,9 +37,14 @@ CostChart::CostChart(const Catalog& catalog, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(150);
+    a11y::describe(this, tr("Cost chart"),
+        tr("The cost of each period, stacked by category or by node, with the budget line; the table beside it "
+           "lists the same figures"));
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    // The over-budget label and the budget's red are drawn in the theme's colours: rebuilt on a switch.
+    connect(&Appearance::instance(), &Appearance::changed, this, &CostChart::rebuild);
 }
 
 void CostChart::setProjection(const cost::Projection& p, const QStringList& nodeNames)
@@ -284,7 +290,8 @@ void CostChart::rebuild()
         line->setName(tr("Budget %1").arg(cost::usdText(m_projection.budget->limit)));
         line->append(1, limit);
         line->append(std::max(2, m_points), limit);
-        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
+        const QColor overColour = theme::isDark() ? theme::severityColor(Severity::Error) : QColor(0xc6, 0x28, 0x28);
+        line->setPen(QPen(overColour, 2, Qt::DashLine));
         c->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
@@ -293,12 +300,14 @@ void CostChart::rebuild()
             const int at = m_yearly ? (*over - 1) / 12 : *over - 1;
             auto* mark = new QScatterSeries(c);
             mark->setName(tr("Over from month %1").arg(*over));
-            mark->setColor(QColor(0xc6, 0x28, 0x28));
+            mark->setColor(overColour);
             mark->setMarkerSize(11);
             mark->append(at + 1, total[size_t(at)]);
             mark->setPointLabelsVisible(true);
             mark->setPointLabelsFormat(tr("over budget: month %1").arg(*over));
             mark->setPointLabelsClipping(false);
+            if (theme::isDark()) // Qt's own label colour is near black, unreadable on the dark chart
+                mark->setPointLabelsColor(theme::colors().text);
             c->addSeries(mark);
             mark->attachAxis(x);
             mark->attachAxis(y);

@@ -1,5 +1,6 @@
 #include "panels/cost_panel.h"
 
+#include "accessibility.h"
 #include "catalog/effective_values.h"
 #include "cost/cost_export.h"
 #include "cost_controller.h"
@@ -37,12 +38,18 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
     for (int months : {12, 24, 36, 60})
         m_horizon->addItem(tr("%1 months").arg(months), months);
     m_horizon->setCurrentIndex(m_horizon->findData(costs.horizon()));
+    a11y::describe(m_horizon, tr("Cost horizon"), tr("How many months the chart and the table project"));
+    m_horizon->setToolTip(m_horizon->accessibleDescription());
     m_view = new QComboBox(this);
     m_view->setObjectName(QStringLiteral("costPeriod"));
     m_view->addItems({tr("By month"), tr("By year")});
+    a11y::describe(m_view, tr("Cost periods"), tr("Whether the chart shows each month or each year"));
+    m_view->setToolTip(m_view->accessibleDescription());
     m_stacking = new QComboBox(this);
     m_stacking->setObjectName(QStringLiteral("costStacking"));
     m_stacking->addItems({tr("Categories"), tr("Top 10 nodes")});
+    a11y::describe(m_stacking, tr("Chart stacking"), tr("Stack the chart by service category or by the ten dearest nodes"));
+    m_stacking->setToolTip(m_stacking->accessibleDescription());
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("costSummary"));
     m_summary->setWordWrap(true);
@@ -68,6 +75,8 @@ CostPanel::CostPanel(Document& doc, CostController& costs, QWidget* parent)
         [this](const Id& id) { return displayName(m_doc.catalog(), m_doc.model(), id); }, this);
     m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("costTable"));
+    a11y::describe(m_table, tr("Cost per node"),
+        tr("Each node's monthly cost with its line items, prices and sources; choosing a row selects the node"));
     m_table->setModel(m_tableModel);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CostTableModel::MonthlyCol, Qt::DescendingOrder);

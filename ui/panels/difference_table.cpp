@@ -1,5 +1,6 @@
 #include "panels/difference_table.h"
 
+#include "accessibility.h"
 #include "cost/cost_export.h"
 
 #include <QHeaderView>
@@ -84,6 +85,8 @@ DifferenceTable::DifferenceTable(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("costDifference"));
+    a11y::describe(this, tr("Difference from the scenario"),
+        tr("Each node's month-1 cost in the kept scenario and now, and the change"));
     setColumnCount(ColumnCount);
     setHeaderLabels({tr("Node"), tr("Scenario"), tr("Now"), tr("Change")});
     setRootIsDecorated(false);

@@ -1,15 +1,18 @@
 #include "findings_panel.h"
 
+#include "accessibility.h"
 #include "catalog/effective_values.h"
 #include "cost/cost_export.h"
 #include "cost/price_book.h"
 
+#include "appearance.h"
 #include "document.h"
 #include "edit/edits.h"
 #include "rules/quick_fixes.h"
 #include "rules/rule_book.h"
 #include "theme.h"
 #include "validation_controller.h"
+#include "view/severity_shape.h"
 #include "wrapping_delegate.h"
 
 #include <QComboBox>
@@ -64,8 +67,11 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     layout->setSpacing(4);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Rules:"), this));
+    auto* rulesLabel = new QLabel(tr("Rules:"), this);
+    top->addWidget(rulesLabel);
     m_profile = new QComboBox(this);
+    rulesLabel->setBuddy(m_profile);
+    m_profile->setAccessibleName(tr("Rule profile"));
     m_profile->setObjectName(QStringLiteral("findingsProfile"));
     for (const RuleProfile& p : RuleBook::builtin().profiles()) {
         m_profile->addItem(p.name, p.id);
@@ -87,6 +93,9 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     m_tree->setItemDelegate(new WrappingDelegate(m_tree)); // rows wrap to the dock's width
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setToolTip(QString());
+    a11y::describe(m_tree, tr("Findings"),
+        tr("What the rules found, by severity and pillar; choosing a finding shows its nodes on the canvas, "
+           "Fix applies its quick fix"));
     layout->addWidget(m_tree, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -127,6 +136,7 @@ FindingsPanel::FindingsPanel(Document& document, ValidationController& validatio
     connect(m_fix, &QPushButton::clicked, this, &FindingsPanel::fixCurrent);
     connect(m_suppress, &QPushButton::clicked, this, &FindingsPanel::suppressCurrent);
     connect(&m_validation, &ValidationController::findingsChanged, this, &FindingsPanel::rebuild);
+    connect(&Appearance::instance(), &Appearance::changed, this, &FindingsPanel::rebuild); // rows' colours, icons
     connect(&m_doc.model(), &Architecture::modelReset, this, &FindingsPanel::syncProfile);
     connect(&m_doc.model(), &Architecture::changed, this, [this](const ChangeSummary& s) {
         if (s.metaChanged)
@@ -216,6 +226,7 @@ void FindingsPanel::rebuild()
             continue;
         QTreeWidgetItem* top
             = groupRow(nullptr, severityTitle(severity, n), toString(severity), theme::severityColor(severity));
+        top->setIcon(0, severityIcon(severity)); // the shape says it too, not the colour alone
         for (Pillar pillar : {Pillar::Security, Pillar::Reliability, Pillar::OperationalExcellence,
                  Pillar::CostOptimization, Pillar::PerformanceEfficiency, Pillar::Sustainability}) {
             QTreeWidgetItem* pillarRow = nullptr;
@@ -266,6 +277,8 @@ QTreeWidgetItem* FindingsPanel::addFinding(QTreeWidgetItem* parent, int index)
     if (f.suppressed)
         text += QStringLiteral(" (%1)").arg(f.suppressedBecause);
     auto* row = new QTreeWidgetItem(parent, {text});
+    if (!f.suppressed)
+        row->setIcon(0, severityIcon(f.severity));
     row->setData(0, kIndexRole, index);
     row->setData(0, kKeyRole, keyOf(f));
     const RuleInfo* info = RuleBook::builtin().rule(f.rule);

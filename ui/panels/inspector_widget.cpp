@@ -1,5 +1,6 @@
 #include "inspector_widget.h"
 
+#include "accessibility.h"
 #include "catalog/effective_values.h"
 #include "cost/price_book.h"
 #include "document.h"
@@ -142,6 +143,7 @@ QWidget* InspectorWidget::nameEditor(const Id& id)
         m_doc.request([&](Architecture& m) { return edit::rename(m, id, text.trimmed()); });
     });
     edit->setObjectName(QStringLiteral("inspectorName"));
+    a11y::describe(edit, tr("Name"), tr("The name shown on the canvas; Enter or leaving the field renames, one undoable step"));
     m_loaders.append([this, edit, id] {
         if (edit->hasFocus() && edit->isModified())
             return;
@@ -168,6 +170,7 @@ void InspectorWidget::buildDiagram(QFormLayout* form)
         m_doc.request([&](Architecture& m) { return edit::setMeta(m, meta); });
     });
     title->setObjectName(QStringLiteral("inspectorTitle"));
+    a11y::describe(title, tr("Diagram title"), tr("The diagram's title, shown in reports and exports"));
     form->addRow(tr("Title"), title);
 
     auto* provider = new ElidingComboBox(this);

@@ -1,5 +1,6 @@
 #include "panels/scenario_bar.h"
 
+#include "accessibility.h"
 #include "cost/cost_export.h"
 #include "cost/scenario_compare.h"
 #include "cost_controller.h"
@@ -33,6 +34,7 @@ ScenarioBar::ScenarioBar(
                         "you change the diagram (e.g. the same workload on functions and on VMs)"));
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("compareScenario"));
+    m_compare->setAccessibleName(tr("Scenario to compare with"));
     m_compare->setToolTip(tr("Draw a kept scenario on the chart as a dashed line and list the change per node"));
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rename = new QToolButton(this);

@@ -12,6 +12,7 @@ namespace {
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kSnap = QStringLiteral("canvas/snap"); // the same key View ▸ Snap to Grid keeps
+const QString kGrid = QStringLiteral("canvas/gridSize");
 const QString kAutosave = QStringLiteral("autosave/intervalMinutes");
 const QString kProvider = QStringLiteral("newDiagram/provider");
 const QString kRegion = QStringLiteral("newDiagram/region");
@@ -30,6 +31,9 @@ Preferences Preferences::load()
         : QStringLiteral("system");
     p.snapToGrid = s.value(kSnap, p.snapToGrid).toBool();
     bool ok = false;
+    const int grid = s.value(kGrid, p.gridSize).toInt(&ok);
+    if (ok && grid >= kMinGrid && grid <= kMaxGrid)
+        p.gridSize = grid;
     const double minutes = s.value(kAutosave, p.autosaveMinutes).toDouble(&ok);
     if (ok && minutes >= 0.5 && minutes <= 60)
         p.autosaveMinutes = minutes;
@@ -50,6 +54,7 @@ void Preferences::save() const
     s.setValue(kTheme, themeKey(theme));
     s.setValue(kLanguage, language);
     s.setValue(kSnap, snapToGrid);
+    s.setValue(kGrid, gridSize);
     s.setValue(kAutosave, autosaveMinutes);
     s.setValue(kProvider, defaultProvider);
     s.setValue(kRegion, defaultRegion);

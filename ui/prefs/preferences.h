@@ -11,6 +11,9 @@ struct Preferences {
     ThemeChoice theme = ThemeChoice::System;
     QString language = QStringLiteral("system"); ///< "system", "en" or a shipped language ("da"); read at start-up
     bool snapToGrid = true;
+    int gridSize = 20;                                   ///< px, 10 to 80: the canvas grid
+    static constexpr int kMinGrid = 10;
+    static constexpr int kMaxGrid = 80;
     double autosaveMinutes = 0.5;                        ///< 0.5 to 60
     QString defaultProvider = QStringLiteral("generic"); ///< for new diagrams
     QString defaultRegion;                               ///< for new diagrams; empty: none

@@ -10,7 +10,10 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace cw {
 
@@ -55,6 +58,13 @@ PreferencesDialog::PreferencesDialog(
     m_snap = named(new QCheckBox(tr("Snap to grid"), this), QStringLiteral("prefSnap"), tr("Snap to grid"),
         tr("Moved and dropped cards land on the canvas grid (View ▸ Snap to Grid, Ctrl+Shift+G)"));
 
+    m_grid = named(new QSpinBox(this), QStringLiteral("prefGridSize"), tr("Grid size"),
+        tr("The spacing of the canvas grid, in pixels at 100% zoom: what cards snap to and what the arrow keys "
+           "move them by"));
+    m_grid->setRange(Preferences::kMinGrid, Preferences::kMaxGrid);
+    m_grid->setSingleStep(5);
+    m_grid->setSuffix(tr(" px"));
+
     m_autosave = named(new QDoubleSpinBox(this), QStringLiteral("prefAutosave"), tr("Autosave interval"),
         tr("How often unsaved work is copied to the autosave folder, in minutes; it is also copied "
            "when you pause after an edit"));
@@ -91,6 +101,7 @@ PreferencesDialog::PreferencesDialog(
     auto* editing = new QGroupBox(tr("Editing"), this);
     auto* editForm = new QFormLayout(editing);
     editForm->addRow(m_snap);
+    editForm->addRow(tr("&Grid size:"), m_grid);
     editForm->addRow(tr("&Autosave every:"), m_autosave);
     auto* fresh = new QGroupBox(tr("New diagrams"), this);
     auto* freshForm = new QFormLayout(fresh);
@@ -111,6 +122,11 @@ PreferencesDialog::PreferencesDialog(
         ->setToolTip(tr("Put the default values in the fields (applied on OK or Apply)"));
     for (QAbstractButton* b : m_buttons->buttons())
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+    // Down the fields as they are read, then the buttons.
+    QWidget* order[] = {m_theme, m_language, m_snap, m_grid, m_autosave, m_provider, m_region, m_horizon, m_period,
+        m_buttons};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     connect(m_buttons, &QDialogButtonBox::clicked, this, [this](QAbstractButton* b) {
         switch (m_buttons->standardButton(b)) {
         case QDialogButtonBox::Ok:
@@ -139,6 +155,7 @@ Preferences PreferencesDialog::values() const
     p.theme = themeFromKey(m_theme->currentData().toString());
     p.language = m_language->currentData().toString();
     p.snapToGrid = m_snap->isChecked();
+    p.gridSize = m_grid->value();
     p.autosaveMinutes = m_autosave->value();
     p.defaultProvider = m_provider->currentData().toString();
     p.defaultRegion = m_region->text().trimmed();
@@ -152,6 +169,7 @@ void PreferencesDialog::setValues(const Preferences& p)
     selectData(m_theme, themeKey(p.theme));
     selectData(m_language, p.language);
     m_snap->setChecked(p.snapToGrid);
+    m_grid->setValue(p.gridSize);
     m_autosave->setValue(p.autosaveMinutes);
     selectData(m_provider, p.defaultProvider);
     m_region->setText(p.defaultRegion);

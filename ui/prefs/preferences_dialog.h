@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace cw {
 
@@ -34,6 +35,7 @@ private:
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_snap = nullptr;
+    QSpinBox* m_grid = nullptr;
     QDoubleSpinBox* m_autosave = nullptr;
     QComboBox* m_provider = nullptr;
     QLineEdit* m_region = nullptr;

@@ -1,5 +1,6 @@
 #include "report_dialog.h"
 
+#include "accessibility.h"
 #include "cost/price_book.h"
 #include "document.h"
 #include "report/cost_chart_svg.h"
@@ -11,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -40,18 +42,23 @@ ReportDialog::ReportDialog(const Document& document, std::vector<Finding> findin
     m_months->setValue(QSettings().value(QStringLiteral("report/months"), 12).toInt());
     m_months->setSuffix(tr(" months"));
     m_months->setToolTip(tr("How many months the cost table and chart cover"));
+    m_months->setAccessibleName(tr("Cost months"));
     m_summary = new QLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportDialog::paintPages);
+    if (auto* pages = m_preview->findChild<QGraphicsView*>()) // the preview's own page view takes the focus
+        a11y::describe(pages, tr("Report preview"), tr("The report's pages as they will be printed or written to PDF"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setToolTip(tr("Write the report as HTML (one self-contained file), Markdown or PDF"));
     exportButton->setDefault(true);
     QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setToolTip(tr("Print the report on a printer"));
+    a11y::describeButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExport);
     connect(print, &QPushButton::clicked, this, [this] {
@@ -62,7 +69,9 @@ ReportDialog::ReportDialog(const Document& document, std::vector<Finding> findin
     });
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Cost over"), this));
+    auto* over = new QLabel(tr("&Cost over"), this);
+    over->setBuddy(m_months);
+    top->addWidget(over);
     top->addWidget(m_months);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);

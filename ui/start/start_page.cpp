@@ -3,6 +3,7 @@
 #include "start_card.h"
 #include "thumbnails.h"
 
+#include "accessibility.h"
 #include "catalog/catalog.h"
 #include "cost/cost_export.h"
 #include "cost/price_book.h"
@@ -105,6 +106,7 @@ StartPage::StartPage(const Catalog& catalog, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Close the start page; the open diagram stays"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

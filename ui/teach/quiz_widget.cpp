@@ -1,5 +1,6 @@
 #include "quiz_widget.h"
 
+#include "accessibility.h"
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QLabel>
@@ -22,7 +23,8 @@ QuizWidget::QuizWidget(const teach::QuizQuestion& question, QWidget* parent)
     layout->addWidget(q);
     for (int i = 0; i < question.choices.size(); ++i) {
         auto* radio = new QRadioButton(question.choices[i], this);
-        radio->setAccessibleName(tr("Choice %1: %2").arg(i + 1).arg(question.choices[i]));
+        a11y::describe(radio, tr("Choice %1: %2").arg(i + 1).arg(question.choices[i]),
+            tr("One answer to the question; Check tells whether it is right"));
         m_choices->addButton(radio, i);
         layout->addWidget(radio);
     }

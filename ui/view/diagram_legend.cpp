@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace cw {
 
@@ -39,6 +40,8 @@ QList<BadgeRow> badgeRows()
     return rows;
 }
 
+constexpr std::pair<bool, const char*> kSubnets[] = {{true, "public subnet"}, {false, "private subnet"}};
+
 // The legend's words, translated in the context the editor's legend had.
 QString word(const char* source)
 {
@@ -62,7 +65,10 @@ QSize diagramLegendSize(const QFont& font)
         text = std::max(text, fm.horizontalAdvance(toString(k)));
     for (const BadgeRow& r : badgeRows())
         text = std::max(text, fm.horizontalAdvance(word(r.text)));
-    const int rows = 2 + int(std::size(kKinds)) + int(badgeRows().size());
+    text = std::max(text, fm.horizontalAdvance(word("Subnets")));
+    for (const auto& [isPublic, name] : kSubnets)
+        text = std::max(text, fm.horizontalAdvance(word(name)));
+    const int rows = 3 + int(std::size(kKinds)) + int(badgeRows().size()) + int(std::size(kSubnets));
     return QSize(kPad * 3 + kSwatch + text, kPad * 2 + rows * row);
 }
 
@@ -103,6 +109,26 @@ void paintDiagramLegend(QPainter* painter, const QFont& font)
     for (const BadgeRow& r : badgeRows()) {
         paintFindingBadge(painter, QPointF(kPad + kSwatch / 2.0, y + row / 2.0), r.badge);
         label(word(r.text));
+    }
+    // As the canvas draws them (GroupItem): the public one hatched, not only bluer.
+    heading(word("Subnets"));
+    for (const auto& [isPublic, name] : kSubnets) {
+        const theme::GroupStyle style = theme::groupStyle(GroupKind::Subnet, isPublic);
+        const QRectF swatch(kPad, y + 3, kSwatch, row - 6);
+        painter->setPen(QPen(style.border, 1.2));
+        painter->setBrush(style.fill);
+        painter->drawRoundedRect(swatch, 3, 3);
+        if (isPublic) {
+            painter->save();
+            painter->setClipRect(swatch.adjusted(1, 1, -1, -1));
+            QColor line = style.border;
+            line.setAlpha(theme::colors().dark ? 110 : 90);
+            painter->setPen(QPen(line, 1.0));
+            for (qreal x = swatch.left() - swatch.height(); x < swatch.right(); x += 6)
+                painter->drawLine(QPointF(x, swatch.bottom()), QPointF(x + swatch.height(), swatch.top()));
+            painter->restore();
+        }
+        label(word(name));
     }
     painter->restore();
 }

@@ -7,8 +7,9 @@ class QPainter;
 
 namespace cw {
 
-/// The key to the diagram: how each edge kind is drawn (request, data, event, control)
-/// and what the badges' colours mean (error, warning, info, all suppressed), on a white
+/// The key to the diagram: how each edge kind is drawn (request, data, event, control),
+/// what the badges' shapes and colours mean (error, warning, info, all suppressed) and how
+/// public and private subnets differ (hatched or plain), on a white
 /// rounded panel. The editor shows it over the canvas (CanvasLegend); images can add it.
 /// Draws it with its top-left corner at the painter's origin.
 void paintDiagramLegend(QPainter* painter, const QFont& font);

@@ -18,7 +18,8 @@ inline constexpr int kDetailedFigureUpTo = 1000;
 
 /// The diagram at a glance, straight from the model (no scene, no routing): groups as
 /// outlined frames, each card a block in its category's colour, cards with an error
-/// outlined in red; edges left out. The figure's caption says so.
+/// outlined in red and marked with an octagon ("!"), as the badges; edges left out. The
+/// figure's caption says so.
 report::DiagramFigure overviewFigure(
     const Architecture& model, const Catalog& catalog, const std::vector<Finding>& findings);
 

@@ -232,7 +232,7 @@ void EdgeItem::placeLabel(QPointF center)
         ? QRectF()
         : QRectF(center - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
     // Room for a finding badge too, so that it is never cut off when only part is redrawn.
-    const qreal r = FindingBadge::kRadius + 2;
+    const qreal r = FindingBadge::kExtent + 1;
     const QRectF badge(badgeCenter() - QPointF(r, r), QSizeF(2 * r, 2 * r));
     m_bounds = m_path.controlPointRect()
                    .united(m_arrowBounds)

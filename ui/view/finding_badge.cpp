@@ -1,5 +1,6 @@
 #include "finding_badge.h"
 
+#include "severity_shape.h"
 #include "theme.h"
 
 #include <QPainter>
@@ -21,15 +22,19 @@ void paintFindingBadge(QPainter* painter, QPointF center, const FindingBadge& ba
         painter->restore();
         return;
     }
+    // The shape says the severity as well as the colour: octagon, triangle, circle.
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(theme::severityColor(badge.worst));
-    painter->drawEllipse(center, r, r);
+    painter->drawPath(severityShape(badge.worst, center, r));
+    // A triangle has less room: its number is smaller and sits a little lower, in the wide part.
+    const bool triangle = badge.worst == Severity::Warning;
     QFont f = painter->font();
-    f.setPointSizeF(7.5);
+    f.setPointSizeF(triangle ? 6.5 : 7.5);
     f.setBold(true);
     painter->setFont(f);
-    painter->setPen(Qt::white);
-    painter->drawText(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+    painter->setPen(triangle ? QColor(0x21, 0x21, 0x21) : QColor(Qt::white)); // dark on amber, as warning signs
+    const qreal down = triangle ? r * 0.15 : 0.0;
+    painter->drawText(QRectF(center.x() - r, center.y() - r + down, 2 * r, 2 * r), Qt::AlignCenter,
         badge.count > 9 ? QStringLiteral("9+") : QString::number(badge.count));
     painter->restore();
 }

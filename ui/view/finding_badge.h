@@ -9,8 +9,9 @@ class QPainter;
 
 namespace cw {
 
-/// What a node or edge shows of its findings: a round badge in the colour of the worst
-/// severity with their number, or a hollow grey one when all are suppressed.
+/// What a node or edge shows of its findings: a badge in the colour and the shape of the
+/// worst severity (severity_shape.h: octagon, triangle, circle) with their number, or a
+/// hollow grey circle when all are suppressed.
 struct FindingBadge {
     int count = 0;      ///< findings not suppressed
     int suppressed = 0; ///< findings suppressed
@@ -25,6 +26,8 @@ struct FindingBadge {
     bool operator!=(const FindingBadge& o) const { return !(*this == o); }
 
     static constexpr double kRadius = 9.0;
+    /// How far the badge reaches from its centre: the warning's triangle, with its outline.
+    static constexpr double kExtent = kRadius * 1.2 + 1.0;
 };
 
 /// Draws the badge centred on a point.

@@ -21,6 +21,8 @@ struct GroupCardText {
 constexpr qreal kBorderGrab = 6.0;
 constexpr qreal kGrip = 14.0;
 constexpr qreal kRadius = 6.0;
+constexpr qreal kTagPad = 6.0;   // room either side of a subnet's tag text
+constexpr qreal kHatchStep = 12.0; // between the public subnet's diagonals
 
 } // namespace
 
@@ -41,19 +43,26 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
     m_iconPath = theme::groupIconPath(catalog, group.kind, m_public);
     const GroupKindInfo* info = catalog.groupKind(group.kind);
     QString kindName = info ? info->displayName(provider) : toString(group.kind);
-    if (group.kind == GroupKind::Subnet)
+    const bool subnet = group.kind == GroupKind::Subnet;
+    if (subnet)
         kindName = m_public ? QObject::tr("Public subnet") : QObject::tr("Private subnet");
+    const QString fullKind = kindName;
     if (group.kind == GroupKind::Environment) {
         const auto stage = group.props.find("stage");
         if (stage != group.props.end() && stage->is_string())
             kindName += QStringLiteral(" · ") + QString::fromStdString(stage->get<std::string>());
     }
-    // The kind goes on the right unless the name already says it.
-    if (group.name.contains(kindName, Qt::CaseInsensitive))
+    // The kind goes on the right unless the name already says it; a subnet always shows
+    // its tag ("Public", "Private"), drawn as a pill.
+    if (subnet)
+        kindName = m_public ? QObject::tr("Public", "subnet tag") : QObject::tr("Private", "subnet tag");
+    else if (group.name.contains(kindName, Qt::CaseInsensitive))
         kindName.clear();
     m_kindText = QStaticText(kindName);
     m_kindText.setTextFormat(Qt::PlainText);
-    const qreal kindWidth = kindName.isEmpty() ? 0.0 : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(kindName);
+    const qreal kindWidth = kindName.isEmpty() ? 0.0
+                                               : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(kindName)
+            + (subnet ? 2 * kTagPad : 0.0);
     const qreal titleWidth = std::max<qreal>(40.0, m_size.width() - 44 - kindWidth - 16);
     m_title = QStaticText(QFontMetricsF(cardNameFont()).elidedText(group.name, Qt::ElideMiddle, titleWidth));
     m_title.setTextFormat(Qt::PlainText);
@@ -61,7 +70,7 @@ void GroupItem::sync(const Group& group, const Catalog& catalog, const QString& 
     m_farTitle = QStaticText();
     setToolTip(GroupCardText::tr("<b>%1</b><br>%2<br><i>Drag the title bar to move the group with everything in "
                                  "it; drag the corner to resize.</i>")
-                   .arg(group.name.toHtmlEscaped(), kindName.toHtmlEscaped()));
+                   .arg(group.name.toHtmlEscaped(), fullKind.toHtmlEscaped()));
     update();
 }
 
@@ -123,6 +132,8 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->setPen(pen);
     painter->setBrush(m_highlight ? theme::colors().groupHighlight : style.fill);
     painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), kRadius, kRadius);
+    if (isPublicSubnet() && !m_highlight)
+        paintHatch(painter, style.border);
     if (lod < 0.3)
         return;
     if (lod < 0.7) {
@@ -138,12 +149,50 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->setFont(cardNameFont());
     painter->drawStaticText(QPointF(34, 7), m_title);
     painter->setFont(cardSubtitleFont());
-    painter->setPen(theme::colors().subtleText);
-    const qreal kindWidth = m_kindText.size().width() > 0
-        ? m_kindText.size().width()
-        : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(m_kindText.text());
-    painter->drawStaticText(QPointF(m_size.width() - kindWidth - 10, 9), m_kindText);
+    if (m_kind == GroupKind::Subnet) {
+        paintTag(painter, style.border, style.title);
+    } else {
+        painter->setPen(theme::colors().subtleText);
+        const qreal kindWidth = m_kindText.size().width() > 0
+            ? m_kindText.size().width()
+            : QFontMetricsF(cardSubtitleFont()).horizontalAdvance(m_kindText.text());
+        painter->drawStaticText(QPointF(m_size.width() - kindWidth - 10, 9), m_kindText);
+    }
     paintGrip(painter);
+}
+
+void GroupItem::paintHatch(QPainter* painter, const QColor& color) const
+{
+    // Diagonals across the body (not the title bar), in the border's colour, faint enough
+    // that cards and edge labels above stay the thing to read.
+    const QRectF body(2, kTitleHeight, m_size.width() - 4, m_size.height() - kTitleHeight - 2);
+    if (body.height() <= 0 || body.width() <= 0)
+        return;
+    painter->save();
+    QPainterPath clip;
+    clip.addRoundedRect(body, kRadius - 1, kRadius - 1);
+    painter->setClipPath(clip, Qt::IntersectClip);
+    QColor line = color;
+    line.setAlpha(theme::colors().dark ? 110 : 90);
+    QPen pen(line, 1.0);
+    painter->setPen(pen);
+    for (qreal x = body.left() - body.height(); x < body.right(); x += kHatchStep)
+        painter->drawLine(QPointF(x, body.bottom()), QPointF(x + body.height(), body.top()));
+    painter->restore();
+}
+
+void GroupItem::paintTag(QPainter* painter, const QColor& border, const QColor& text) const
+{
+    if (m_kindText.text().isEmpty())
+        return;
+    const QFontMetricsF fm(painter->font(), painter->device()); // as drawn: images may differ from screens
+    const qreal textWidth = fm.horizontalAdvance(m_kindText.text());
+    const QRectF pill(m_size.width() - textWidth - 2 * kTagPad - 8, 6, textWidth + 2 * kTagPad, fm.height() + 4);
+    painter->setPen(QPen(border, 1.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter->setPen(text);
+    painter->drawText(pill, Qt::AlignCenter, m_kindText.text());
 }
 
 void GroupItem::paintFarTitle(QPainter* painter, const QColor& color) const

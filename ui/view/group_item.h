@@ -32,6 +32,11 @@ public:
     /// The text drawn in the title bar: name and kind, as shown.
     QString caption() const { return m_title.text() + QLatin1Char('\n') + m_kindText.text(); }
     bool onResizeGrip(QPointF scenePos) const;
+    /// Whether this is a subnet open to the internet: drawn hatched and tagged "Public"
+    /// ("Private" untagged by a pattern), so that colour is not the only sign.
+    bool isPublicSubnet() const { return m_kind == GroupKind::Subnet && m_public; }
+    /// The tag in a subnet's title bar ("Public", "Private"); empty for other kinds.
+    QString tag() const { return m_kind == GroupKind::Subnet ? m_kindText.text() : QString(); }
     void setDropHighlight(bool on);
 
 protected:
@@ -40,6 +45,8 @@ protected:
 private:
     void paintFarTitle(QPainter* painter, const QColor& color) const;
     void paintGrip(QPainter* painter) const;
+    void paintHatch(QPainter* painter, const QColor& color) const;
+    void paintTag(QPainter* painter, const QColor& border, const QColor& text) const;
 
     GroupKind m_kind = GroupKind::Vpc;
     bool m_public = false;
