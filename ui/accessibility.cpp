@@ -16,22 +16,21 @@ void describe(QWidget* widget, const QString& name, const QString& description)
 namespace {
 QString describeStandard(QDialogButtonBox::StandardButton which)
 {
-    const char* context = "Accessibility";
     switch (which) {
-    case QDialogButtonBox::Ok: return QCoreApplication::translate(context, "Accept and close the dialog");
-    case QDialogButtonBox::Save: return QCoreApplication::translate(context, "Save and close the dialog");
-    case QDialogButtonBox::Open: return QCoreApplication::translate(context, "Open what is chosen");
+    case QDialogButtonBox::Ok: return QCoreApplication::translate("Accessibility", "Accept and close the dialog");
+    case QDialogButtonBox::Save: return QCoreApplication::translate("Accessibility", "Save and close the dialog");
+    case QDialogButtonBox::Open: return QCoreApplication::translate("Accessibility", "Open what is chosen");
     case QDialogButtonBox::Cancel:
-        return QCoreApplication::translate(context, "Close the dialog without changing anything");
-    case QDialogButtonBox::Close: return QCoreApplication::translate(context, "Close this window");
-    case QDialogButtonBox::Discard: return QCoreApplication::translate(context, "Close without saving");
+        return QCoreApplication::translate("Accessibility", "Close the dialog without changing anything");
+    case QDialogButtonBox::Close: return QCoreApplication::translate("Accessibility", "Close this window");
+    case QDialogButtonBox::Discard: return QCoreApplication::translate("Accessibility", "Close without saving");
     case QDialogButtonBox::Apply:
-        return QCoreApplication::translate(context, "Apply the changes and keep the dialog open");
+        return QCoreApplication::translate("Accessibility", "Apply the changes and keep the dialog open");
     case QDialogButtonBox::Reset:
-    case QDialogButtonBox::RestoreDefaults: return QCoreApplication::translate(context, "Put the default values back");
-    case QDialogButtonBox::Help: return QCoreApplication::translate(context, "Show help for this dialog");
-    case QDialogButtonBox::Yes: return QCoreApplication::translate(context, "Answer yes");
-    case QDialogButtonBox::No: return QCoreApplication::translate(context, "Answer no");
+    case QDialogButtonBox::RestoreDefaults: return QCoreApplication::translate("Accessibility", "Put the default values back");
+    case QDialogButtonBox::Help: return QCoreApplication::translate("Accessibility", "Show help for this dialog");
+    case QDialogButtonBox::Yes: return QCoreApplication::translate("Accessibility", "Answer yes");
+    case QDialogButtonBox::No: return QCoreApplication::translate("Accessibility", "Answer no");
     default: return {};
     }
 }

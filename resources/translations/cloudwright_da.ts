@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Accept and close the dialog</source>
+        <translation>Godkend og luk dialogen</translation>
+    </message>
+    <message>
+        <source>Save and close the dialog</source>
+        <translation>Gem og luk dialogen</translation>
+    </message>
+    <message>
+        <source>Open what is chosen</source>
+        <translation>Åbn det valgte</translation>
+    </message>
+    <message>
+        <source>Close the dialog without changing anything</source>
+        <translation>Luk dialogen uden at ændre noget</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Luk dette vindue</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Luk uden at gemme</translation>
+    </message>
+    <message>
+        <source>Apply the changes and keep the dialog open</source>
+        <translation>Anvend ændringerne, og hold dialogen åben</translation>
+    </message>
+    <message>
+        <source>Put the default values back</source>
+        <translation>Gendan standardværdierne</translation>
+    </message>
+    <message>
+        <source>Show help for this dialog</source>
+        <translation>Vis hjælp til denne dialog</translation>
+    </message>
+    <message>
+        <source>Answer yes</source>
+        <translation>Svar ja</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation>Svar nej</translation>
+    </message>
+</context>
+<context>
     <name>AdviceText</name>
     <message>
         <source>low operations: no servers to patch or scale (seeds/001)</source>
@@ -340,6 +387,18 @@
     <message>
         <source>Findings</source>
         <translation>Fund</translation>
+    </message>
+    <message>
+        <source>public subnet</source>
+        <translation>offentligt undernet</translation>
+    </message>
+    <message>
+        <source>private subnet</source>
+        <translation>privat undernet</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Undernet</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2524,16 @@ Det åbne diagram er uændret.</translation>
         <comment>size</comment>
         <translation>Stor</translation>
     </message>
+    <message>
+        <source>Public</source>
+        <comment>subnet tag</comment>
+        <translation>Offentligt</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <comment>subnet tag</comment>
+        <translation>Privat</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -3201,6 +3270,22 @@ Det åbne diagram er uændret.</translation>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
+    <message>
+        <source>Shows only the nodes whose name, service or id contains what you type; Up and Down move in the list</source>
+        <translation>Viser kun de noder, hvis navn, tjeneste eller id indeholder det, du skriver; Op og Ned flytter i listen</translation>
+    </message>
+    <message>
+        <source>The node the new edge goes to; Enter connects</source>
+        <translation>Den node, den nye forbindelse går til; Enter forbinder</translation>
+    </message>
+    <message>
+        <source>Text drawn on the edge, such as the protocol; may stay empty</source>
+        <translation>Tekst, der tegnes på forbindelsen, fx protokollen; kan være tom</translation>
+    </message>
+    <message>
+        <source>Draw the edge, one undoable step</source>
+        <translation>Tegn forbindelsen, ét trin, der kan fortrydes</translation>
+    </message>
 </context>
 <context>
     <name>cw::CostChart</name>
@@ -3259,6 +3344,14 @@ I alt: %1</translation>
     <message>
         <source>over budget: month %1</source>
         <translation>over budget: måned %1</translation>
+    </message>
+    <message>
+        <source>Cost chart</source>
+        <translation>Omkostningsdiagram</translation>
+    </message>
+    <message>
+        <source>The cost of each period, stacked by category or by node, with the budget line; the table beside it lists the same figures</source>
+        <translation>Omkostningen for hver periode, stablet efter kategori eller node, med budgetlinjen; tabellen ved siden af viser de samme tal</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3439,38 @@ I alt: %1</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cost horizon</source>
+        <translation>Omkostningshorisont</translation>
+    </message>
+    <message>
+        <source>How many months the chart and the table project</source>
+        <translation>Hvor mange måneder diagrammet og tabellen fremskriver</translation>
+    </message>
+    <message>
+        <source>Cost periods</source>
+        <translation>Omkostningsperioder</translation>
+    </message>
+    <message>
+        <source>Whether the chart shows each month or each year</source>
+        <translation>Om diagrammet viser hver måned eller hvert år</translation>
+    </message>
+    <message>
+        <source>Chart stacking</source>
+        <translation>Stabling i diagrammet</translation>
+    </message>
+    <message>
+        <source>Stack the chart by service category or by the ten dearest nodes</source>
+        <translation>Stabl diagrammet efter tjenestekategori eller efter de ti dyreste noder</translation>
+    </message>
+    <message>
+        <source>Cost per node</source>
+        <translation>Omkostning pr. node</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s monthly cost with its line items, prices and sources; choosing a row selects the node</source>
+        <translation>Hver nodes månedlige omkostning med poster, priser og kilder; når du vælger en række, markeres noden</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3563,17 @@ I alt: %1</translation>
     </message>
 </context>
 <context>
+    <name>cw::DiagramView</name>
+    <message>
+        <source>Diagram canvas</source>
+        <translation>Diagramlærred</translation>
+    </message>
+    <message>
+        <source>The architecture diagram. Tab and Alt+arrow keys move between nodes, arrow keys move the selection, Ctrl+K connects the selected node, Delete removes it</source>
+        <translation>Arkitekturdiagrammet. Tab og Alt+piletaster flytter mellem noder, piletasterne flytter markeringen, Ctrl+K forbinder den markerede node, Delete fjerner den</translation>
+    </message>
+</context>
+<context>
     <name>cw::DifferenceTable</name>
     <message>
         <source>Node</source>
@@ -3494,6 +3630,14 @@ I alt: %1</translation>
     <message>
         <source>Month 1&apos;s totals. Over months 1–%1: %2 then, %3 now (%4)</source>
         <translation>Totaler for måned 1. Over måned 1–%1: %2 før, %3 nu (%4)</translation>
+    </message>
+    <message>
+        <source>Difference from the scenario</source>
+        <translation>Forskel fra scenariet</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s month-1 cost in the kept scenario and now, and the change</source>
+        <translation>Hver nodes omkostning i måned 1 i det gemte scenarie og nu, og ændringen</translation>
     </message>
 </context>
 <context>
@@ -3565,10 +3709,6 @@ I alt: %1</translation>
         <translation>Tegn:</translation>
     </message>
     <message>
-        <source>Add the &amp;legend (edge kinds and badges)</source>
-        <translation>Tilføj &amp;forklaring (forbindelsestyper og mærker)</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
@@ -3597,6 +3737,30 @@ I alt: %1</translation>
     <message>
         <source>Exported %1</source>
         <translation>Eksporterede %1</translation>
+    </message>
+    <message>
+        <source>White, or transparent for slides and pages with their own colour; a PDF page is white</source>
+        <translation>Hvid, eller gennemsigtig til slides og sider med egen farve; en PDF-side er hvid</translation>
+    </message>
+    <message>
+        <source>Draw every card, group and edge</source>
+        <translation>Tegn alle kort, grupper og forbindelser</translation>
+    </message>
+    <message>
+        <source>Draw only what is selected on the canvas</source>
+        <translation>Tegn kun det, der er markeret på lærredet</translation>
+    </message>
+    <message>
+        <source>Add the le&amp;gend (edge kinds and badges)</source>
+        <translation>Tilføj &amp;forklaringen (forbindelsestyper og mærker)</translation>
+    </message>
+    <message>
+        <source>Draw the key to edge kinds, finding badges and subnets in a corner of the image</source>
+        <translation>Tegn en forklaring til forbindelsestyper, fundmærker og undernet i et hjørne af billedet</translation>
+    </message>
+    <message>
+        <source>Choose where to save the image, and write it</source>
+        <translation>Vælg, hvor billedet skal gemmes, og skriv det</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3904,18 @@ I alt: %1</translation>
         <source>Why is “%1” acceptable here? The reason is kept in the file with the node.</source>
         <translation>Hvorfor er “%1” acceptabelt her? Begrundelsen gemmes i filen sammen med noden.</translation>
     </message>
+    <message>
+        <source>Rule profile</source>
+        <translation>Regelprofil</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>What the rules found, by severity and pillar; choosing a finding shows its nodes on the canvas, Fix applies its quick fix</source>
+        <translation>Det, reglerne fandt, efter alvorlighed og søjle; når du vælger et fund, vises dets noder på lærredet, og Ret anvender den hurtige rettelse</translation>
+    </message>
 </context>
 <context>
     <name>cw::HelpWindow</name>
@@ -3791,6 +3967,14 @@ I alt: %1</translation>
         <source>Cloudwright User Guide — %1</source>
         <translation>Cloudwright-brugervejledning — %1</translation>
     </message>
+    <message>
+        <source>The page of the guide being read; links open other pages</source>
+        <translation>Den side i vejledningen, du læser; links åbner andre sider</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s sections; choosing one shows it</source>
+        <translation>Vejledningens afsnit; vælg et for at vise det</translation>
+    </message>
 </context>
 <context>
     <name>cw::ImportSummaryDialog</name>
@@ -3825,6 +4009,14 @@ I alt: %1</translation>
     <message>
         <source>Count</source>
         <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Each shape or resource type the import could not map to a service, and how often it occurs</source>
+        <translation>Hver figur eller ressourcetype, importen ikke kunne knytte til en tjeneste, og hvor ofte den forekommer</translation>
+    </message>
+    <message>
+        <source>Close the summary; the imported diagram is open</source>
+        <translation>Luk oversigten; det importerede diagram er åbent</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4135,18 @@ I alt: %1</translation>
     <message>
         <source>Label</source>
         <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>The name shown on the canvas; Enter or leaving the field renames, one undoable step</source>
+        <translation>Navnet, der vises på lærredet; Enter eller at forlade feltet omdøber, ét trin, der kan fortrydes</translation>
+    </message>
+    <message>
+        <source>Diagram title</source>
+        <translation>Diagramtitel</translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s title, shown in reports and exports</source>
+        <translation>Diagrammets titel, som vises i rapporter og eksporter</translation>
     </message>
 </context>
 <context>
@@ -4249,10 +4453,6 @@ I alt: %1</translation>
         <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
-        <source>Open &amp;Sample</source>
-        <translation>Åbn eksem&amp;pel</translation>
-    </message>
-    <message>
         <source>Open the built-in ML product sample</source>
         <translation>Åbn det indbyggede eksempel på et ML-produkt</translation>
     </message>
@@ -4325,10 +4525,6 @@ I alt: %1</translation>
         <translation>Diagrammet som Mermaid architecture-beta-tekst til Markdown-sider</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>Eksportér &amp;rapport…</translation>
-    </message>
-    <message>
         <source>The architecture report (diagram, improvement plan, cost) as HTML, Markdown or PDF, with a preview</source>
         <translation>Arkitekturrapporten (diagram, forbedringsplan, omkostninger) som HTML, Markdown eller PDF med forhåndsvisning</translation>
     </message>
@@ -4365,10 +4561,6 @@ I alt: %1</translation>
         <translation>&amp;Indsæt</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplikér</translation>
-    </message>
-    <message>
         <source>Copy the selection next to itself</source>
         <translation>Læg en kopi af markeringen ved siden af den</translation>
     </message>
@@ -4383,10 +4575,6 @@ I alt: %1</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Markér &amp;alt</translation>
-    </message>
-    <message>
-        <source>&amp;Connect To…</source>
-        <translation>Forbind &amp;til…</translation>
     </message>
     <message>
         <source>Draw an edge from the selected node to another, chosen from a list (the keyboard&apos;s way to connect)</source>
@@ -4764,6 +4952,66 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>Preferences applied; the new language takes effect when Cloudwright starts again</source>
         <translation>Indstillingerne er anvendt; det nye sprog træder i kraft, når Cloudwright startes igen</translation>
     </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Redigeringshistorik</translation>
+    </message>
+    <message>
+        <source>Every edit in order; choosing one undoes or redoes back to it</source>
+        <translation>Alle redigeringer i rækkefølge; vælg en for at fortryde eller gentage tilbage til den</translation>
+    </message>
+    <message>
+        <source>Open Sa&amp;mple</source>
+        <translation>Åbn eksem&amp;pel</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation>Eksportér &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect To…</source>
+        <translation>Forbind &amp;til…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>T&amp;jenester</translation>
+    </message>
+    <message>
+        <source>Insp&amp;ector</source>
+        <translation>I&amp;nspektør</translation>
+    </message>
+    <message>
+        <source>Findin&amp;gs</source>
+        <translation>Fun&amp;d</translation>
+    </message>
+    <message>
+        <source>Cos&amp;t</source>
+        <translation>Omko&amp;stninger</translation>
+    </message>
+    <message>
+        <source>Adviso&amp;r</source>
+        <translation>&amp;Rådgiver</translation>
+    </message>
+    <message>
+        <source>Service Mo&amp;del</source>
+        <translation>Servicemode&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Lesso&amp;n</source>
+        <translation>L&amp;ektion</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
 </context>
 <context>
     <name>cw::OptionCard</name>
@@ -4884,6 +5132,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>Error</source>
         <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>One point a line: a time or a minute of the day, then requests per second</source>
+        <translation>Ét punkt pr. linje: et klokkeslæt eller et minut på døgnet, derefter anmodninger pr. sekund</translation>
     </message>
 </context>
 <context>
@@ -5052,6 +5304,22 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>The language of menus, messages, the catalog and the rules. System follows the desktop&apos;s language. A change takes effect when Cloudwright starts again.</source>
         <translation>Sproget i menuer, meddelelser, kataloget og reglerne. System følger skrivebordets sprog. En ændring træder i kraft, når Cloudwright startes igen.</translation>
     </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Gitterstørrelse</translation>
+    </message>
+    <message>
+        <source>The spacing of the canvas grid, in pixels at 100% zoom: what cards snap to and what the arrow keys move them by</source>
+        <translation>Afstanden i lærredets gitter i pixel ved 100 % zoom: det, kort fastgøres til, og det, piletasterne flytter dem</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Grid size:</source>
+        <translation>&amp;Gitterstørrelse:</translation>
+    </message>
 </context>
 <context>
     <name>cw::PresentationCaption</name>
@@ -5195,6 +5463,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>✘ Not quite: the answer is “%1”.</source>
         <translation>✘ Ikke helt: svaret er “%1”.</translation>
     </message>
+    <message>
+        <source>One answer to the question; Check tells whether it is right</source>
+        <translation>Et svar på spørgsmålet; Tjek fortæller, om det er rigtigt</translation>
+    </message>
 </context>
 <context>
     <name>cw::ReportDialog</name>
@@ -5221,10 +5493,6 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
-    </message>
-    <message>
-        <source>Cost over</source>
-        <translation>Omkostninger over</translation>
     </message>
     <message>
         <source>%1 steps in the plan · month 1 %2 · %3</source>
@@ -5265,6 +5533,26 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <translation>Rapporten blev ikke gemt.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Cost months</source>
+        <translation>Omkostningsmåneder</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Forhåndsvisning af rapport</translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages as they will be printed or written to PDF</source>
+        <translation>Rapportens sider, som de bliver udskrevet eller skrevet til PDF</translation>
+    </message>
+    <message>
+        <source>Print the report on a printer</source>
+        <translation>Udskriv rapporten på en printer</translation>
+    </message>
+    <message>
+        <source>&amp;Cost over</source>
+        <translation>&amp;Omkostning over</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5654,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>%1 (does not fit)</source>
         <comment>an option&apos;s series</comment>
         <translation>%1 (passer ikke)</translation>
+    </message>
+    <message>
+        <source>The load, the replicas and the cost over the day of each option, one chart a tab</source>
+        <translation>Belastningen, replikaerne og omkostningen over døgnet for hver mulighed, ét diagram pr. fane</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5901,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>Select a workload (a function, container service, cluster, VM, batch job or ML endpoint) to simulate a day of its load.</source>
         <translation>Vælg en arbejdsbelastning (en funktion, containertjeneste, klynge, VM, batchjob eller ML-endpoint) for at simulere et døgn af dens belastning.</translation>
     </message>
+    <message>
+        <source>For each option: peak replicas, cost over the day and per month, and whether it keeps up with the load</source>
+        <translation>For hver mulighed: flest replikaer, omkostning over døgnet og pr. måned, og om den kan følge med belastningen</translation>
+    </message>
 </context>
 <context>
     <name>cw::ScenarioBar</name>
@@ -5691,6 +5987,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>New name for “%1”:</source>
         <translation>Nyt navn til “%1”:</translation>
+    </message>
+    <message>
+        <source>Scenario to compare with</source>
+        <translation>Scenarie at sammenligne med</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +6216,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
         <source>Commands without keys can be reached with Alt and the underlined letters of the menus.</source>
         <translation>Kommandoer uden taster kan nås med Alt og de understregede bogstaver i menuerne.</translation>
     </message>
+    <message>
+        <source>Every command with its keys and where it works; the filter above narrows the list</source>
+        <translation>Alle kommandoer med deres taster og hvor de virker; filteret ovenfor indsnævrer listen</translation>
+    </message>
 </context>
 <context>
     <name>cw::StartCard</name>
@@ -6025,6 +6329,10 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     <message>
         <source>No lessons are bundled with this build.</source>
         <translation>Der følger ingen lektioner med denne udgave.</translation>
+    </message>
+    <message>
+        <source>Close the start page; the open diagram stays</source>
+        <translation>Luk startsiden; det åbne diagram forbliver åbent</translation>
     </message>
 </context>
 <context>

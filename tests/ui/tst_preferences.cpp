@@ -131,6 +131,21 @@ private Q_SLOTS:
         QCOMPARE(p.gridSize, int(DiagramScene::kDefaultGrid));
     }
 
+    // The stored language: a shipped one or English is kept, anything else follows the
+    // system (a settings file from a build with more languages, or edited by hand).
+    void theLanguageIsStoredAndCheckedOnLoad()
+    {
+        Preferences p;
+        QCOMPARE(p.language, QStringLiteral("system"));
+        p.language = QStringLiteral("da");
+        p.save();
+        QCOMPARE(Preferences::load().language, QStringLiteral("da"));
+        QSettings().setValue(QStringLiteral("appearance/language"), QStringLiteral("fr"));
+        QCOMPARE(Preferences::load().language, QStringLiteral("system"));
+        QSettings().setValue(QStringLiteral("appearance/language"), QStringLiteral("en"));
+        QCOMPARE(Preferences::load().language, QStringLiteral("en"));
+    }
+
     void theGridSizeIsStoredAndAppliedLive()
     {
         QCOMPARE(m_window->scene()->gridSize(), DiagramScene::kDefaultGrid);
@@ -237,8 +252,12 @@ private Q_SLOTS:
             QVERIFY(field<QComboBox>(d, "prefTheme"));
             QCOMPARE(field<QComboBox>(d, "prefTheme")->currentText(), QStringLiteral("Light"));
             QCOMPARE(field<QComboBox>(d, "prefLanguage")->currentText(), QStringLiteral("English"));
-            QVERIFY(field<QComboBox>(d, "prefLanguage")->toolTip().contains(QStringLiteral("translations come later")));
-            QCOMPARE(field<QComboBox>(d, "prefLanguage")->count(), 2);
+            // A language change is read at start-up, and the tooltip says so; the shipped
+            // languages are listed by their own names.
+            QVERIFY(field<QComboBox>(d, "prefLanguage")->toolTip().contains(QStringLiteral("starts again")));
+            QCOMPARE(field<QComboBox>(d, "prefLanguage")->count(), 3);
+            QCOMPARE(field<QComboBox>(d, "prefLanguage")->itemText(2), QStringLiteral("Dansk"));
+            QCOMPARE(field<QComboBox>(d, "prefLanguage")->itemData(2).toString(), QStringLiteral("da"));
             QVERIFY(!field<QCheckBox>(d, "prefSnap")->isChecked());
             QCOMPARE(field<QDoubleSpinBox>(d, "prefAutosave")->value(), 2.5);
             QCOMPARE(field<QComboBox>(d, "prefProvider")->currentData().toString(), QStringLiteral("gcp"));

@@ -40,7 +40,7 @@ QList<BadgeRow> badgeRows()
     return rows;
 }
 
-constexpr std::pair<bool, const char*> kSubnets[] = {{true, "public subnet"}, {false, "private subnet"}};
+constexpr std::pair<bool, const char*> kSubnets[] = {{true, QT_TRANSLATE_NOOP("CanvasLegend", "public subnet")}, {false, QT_TRANSLATE_NOOP("CanvasLegend", "private subnet")}};
 
 // The legend's words, translated in the context the editor's legend had.
 QString word(const char* source)
@@ -65,7 +65,7 @@ QSize diagramLegendSize(const QFont& font)
         text = std::max(text, fm.horizontalAdvance(toString(k)));
     for (const BadgeRow& r : badgeRows())
         text = std::max(text, fm.horizontalAdvance(word(r.text)));
-    text = std::max(text, fm.horizontalAdvance(word("Subnets")));
+    text = std::max(text, fm.horizontalAdvance(word(QT_TRANSLATE_NOOP("CanvasLegend", "Subnets"))));
     for (const auto& [isPublic, name] : kSubnets)
         text = std::max(text, fm.horizontalAdvance(word(name)));
     const int rows = 3 + int(std::size(kKinds)) + int(badgeRows().size()) + int(std::size(kSubnets));
@@ -111,7 +111,7 @@ void paintDiagramLegend(QPainter* painter, const QFont& font)
         label(word(r.text));
     }
     // As the canvas draws them (GroupItem): the public one hatched, not only bluer.
-    heading(word("Subnets"));
+    heading(word(QT_TRANSLATE_NOOP("CanvasLegend", "Subnets")));
     for (const auto& [isPublic, name] : kSubnets) {
         const theme::GroupStyle style = theme::groupStyle(GroupKind::Subnet, isPublic);
         const QRectF swatch(kPad, y + 3, kSwatch, row - 6);
