@@ -224,11 +224,11 @@ QString RuleContext::namesOf(const QList<Id>& ids) const
     for (int i = 0; i < ids.size() && i < kShown; ++i)
         names << nameOf(ids[i]);
     if (ids.size() > kShown)
-        return QStringLiteral("%1 and %2 more").arg(names.join(QStringLiteral(", "))).arg(ids.size() - kShown);
+        return QObject::tr("%1 and %2 more").arg(names.join(QStringLiteral(", "))).arg(ids.size() - kShown);
     if (names.size() <= 1)
         return names.join(QString());
     const QString last = names.takeLast();
-    return QStringLiteral("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    return QObject::tr("%1 and %2", "a list's last two names").arg(names.join(QStringLiteral(", ")), last);
 }
 
 } // namespace cw

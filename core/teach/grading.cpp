@@ -70,7 +70,9 @@ public:
     QString aKind(const QString& kind) const
     {
         const QString name = m_catalog.serviceName(kind, m_provider);
-        return QObject::tr("%1 %2 node (%3)").arg(article(name), name, kind);
+        // Whole phrases, so a translation need not know English articles.
+        return article(name) == QLatin1String("an") ? QObject::tr("an %1 node (%2)").arg(name, kind)
+                                                    : QObject::tr("a %1 node (%2)").arg(name, kind);
     }
 
     /// "\"missing-iam\" finding (Workload without IAM)"
@@ -83,8 +85,29 @@ public:
 
     QString connectionText(const Condition& c) const
     {
-        const QString edge = c.edge ? toString(*c.edge) + QObject::tr(" edge") : QStringLiteral("edge");
-        return QObject::tr("%1 %2 from %3 to %4").arg(article(edge), edge, aKind(c.from), aKind(c.to));
+        const QString from = aKind(c.from);
+        const QString to = aKind(c.to);
+        if (!c.edge)
+            return QObject::tr("an edge from %1 to %2").arg(from, to);
+        switch (*c.edge) {
+        case EdgeKind::Request: return QObject::tr("a request edge from %1 to %2").arg(from, to);
+        case EdgeKind::Data: return QObject::tr("a data edge from %1 to %2").arg(from, to);
+        case EdgeKind::Event: return QObject::tr("an event edge from %1 to %2").arg(from, to);
+        case EdgeKind::Control: return QObject::tr("a control edge from %1 to %2").arg(from, to);
+        }
+        return QObject::tr("an edge from %1 to %2").arg(from, to);
+    }
+
+    /// "api → db is a data edge"
+    QString isEdgeOfKind(const Edge& e) const
+    {
+        switch (e.kind) {
+        case EdgeKind::Request: return QObject::tr("%1 is a request edge").arg(arrow(e));
+        case EdgeKind::Data: return QObject::tr("%1 is a data edge").arg(arrow(e));
+        case EdgeKind::Event: return QObject::tr("%1 is an event edge").arg(arrow(e));
+        case EdgeKind::Control: return QObject::tr("%1 is a control edge").arg(arrow(e));
+        }
+        return arrow(e);
     }
 
 private:
@@ -165,12 +188,12 @@ private:
         } else if (c.min == 1) {
             r.message = QObject::tr("Still missing: %1").arg(aKind(c.kind));
         } else {
-            r.message = QObject::tr("Still missing: %1 more %2 %3 (%4); %5 of the %6 asked %7 there")
-                            .arg(c.min - n)
-                            .arg(name, c.min - n == 1 ? QStringLiteral("node") : QStringLiteral("nodes"), c.kind)
-                            .arg(n)
-                            .arg(c.min)
-                            .arg(n == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+            // Two whole clauses, each in its singular or plural.
+            const QString more = c.min - n == 1 ? QObject::tr("1 more %1 node (%2)").arg(name, c.kind)
+                                                : QObject::tr("%1 more %2 nodes (%3)").arg(c.min - n).arg(name, c.kind);
+            const QString there = n == 1 ? QObject::tr("1 of the %1 asked is there").arg(c.min)
+                                         : QObject::tr("%1 of the %2 asked are there").arg(n).arg(c.min);
+            r.message = QObject::tr("Still missing: %1; %2").arg(more, there);
         }
     }
 
@@ -214,8 +237,7 @@ private:
         else if (!has(c.to))
             why = QObject::tr("the diagram has no %1 node yet").arg(m_catalog.serviceName(c.to, m_provider));
         else if (wrongKind)
-            why = QObject::tr("%1 is %2 %3 edge").arg(arrow(*wrongKind), article(toString(wrongKind->kind)),
-                toString(wrongKind->kind));
+            why = isEdgeOfKind(*wrongKind);
         else if (backwards)
             why = QObject::tr("%1 runs the other way round").arg(arrow(*backwards));
         else
@@ -245,8 +267,8 @@ private:
             const QString names = unknown.size() > 3
                 ? unknown.mid(0, 3).join(QObject::tr(", ")) + QObject::tr(" and %1 more").arg(unknown.size() - 3)
                 : unknown.join(QObject::tr(", "));
-            left = QObject::tr(" (%1 not counted: %2 price is unknown)")
-                       .arg(names, unknown.size() == 1 ? QStringLiteral("its") : QStringLiteral("their"));
+            left = unknown.size() == 1 ? QObject::tr(" (%1 not counted: its price is unknown)").arg(names)
+                                       : QObject::tr(" (%1 not counted: their price is unknown)").arg(names);
         }
         // Compared in whole cents, as both figures are shown: "$244.00, below the goal of
         // $244.00" would read as a mistake.

@@ -2279,24 +2279,12 @@ Det åbne diagram er uændret.</translation>
         <translation>“%1” kører i prod-miljøet “%2” i én zone; den er ikke multi-AZ</translation>
     </message>
     <message>
-        <source>%1 %2 node (%3)</source>
-        <translation>%1 %2-node (%3)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; finding (%2)</source>
         <translation>fund &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; finding</source>
         <translation>fund &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source> edge</source>
-        <translation>-forbindelse</translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3 to %4</source>
-        <translation>%1 %2 fra %3 til %4</translation>
     </message>
     <message>
         <source>No %1</source>
@@ -2343,10 +2331,6 @@ Det åbne diagram er uændret.</translation>
         <translation>Mangler stadig: %1</translation>
     </message>
     <message>
-        <source>Still missing: %1 more %2 %3 (%4); %5 of the %6 asked %7 there</source>
-        <translation>Mangler stadig: %1 %2 %3 mere (%4); %5 af de %6 krævede %7 der</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2361,10 +2345,6 @@ Det åbne diagram er uændret.</translation>
     <message>
         <source>the diagram has no %1 node yet</source>
         <translation>diagrammet har endnu ingen %1-node</translation>
-    </message>
-    <message>
-        <source>%1 is %2 %3 edge</source>
-        <translation>%1 er %2 %3-forbindelse</translation>
     </message>
     <message>
         <source>%1 runs the other way round</source>
@@ -2393,10 +2373,6 @@ Det åbne diagram er uændret.</translation>
     <message>
         <source> and %1 more</source>
         <translation> og %1 til</translation>
-    </message>
-    <message>
-        <source> (%1 not counted: %2 price is unknown)</source>
-        <translation> (%1 ikke medregnet: %2 pris er ukendt)</translation>
     </message>
     <message>
         <source>Month 1 costs %1%2, below the goal of %3</source>
@@ -2533,6 +2509,83 @@ Det åbne diagram er uændret.</translation>
         <source>Private</source>
         <comment>subnet tag</comment>
         <translation>Privat</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 mere</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list&apos;s last two names</comment>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>an %1 node (%2)</source>
+        <translation>en %1-node (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 node (%2)</source>
+        <translation>en %1-node (%2)</translation>
+    </message>
+    <message>
+        <source>an edge from %1 to %2</source>
+        <translation>en forbindelse fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>a request edge from %1 to %2</source>
+        <translation>en anmodningsforbindelse fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>a data edge from %1 to %2</source>
+        <translation>en dataforbindelse fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>an event edge from %1 to %2</source>
+        <translation>en hændelsesforbindelse fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>a control edge from %1 to %2</source>
+        <translation>en styringsforbindelse fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 is a request edge</source>
+        <translation>%1 er en anmodningsforbindelse</translation>
+    </message>
+    <message>
+        <source>%1 is a data edge</source>
+        <translation>%1 er en dataforbindelse</translation>
+    </message>
+    <message>
+        <source>%1 is an event edge</source>
+        <translation>%1 er en hændelsesforbindelse</translation>
+    </message>
+    <message>
+        <source>%1 is a control edge</source>
+        <translation>%1 er en styringsforbindelse</translation>
+    </message>
+    <message>
+        <source>1 more %1 node (%2)</source>
+        <translation>1 %1-node mere (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more %2 nodes (%3)</source>
+        <translation>%1 %2-noder mere (%3)</translation>
+    </message>
+    <message>
+        <source>1 of the %1 asked is there</source>
+        <translation>1 af de %1 ønskede findes</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 asked are there</source>
+        <translation>%1 af de %2 ønskede findes</translation>
+    </message>
+    <message>
+        <source> (%1 not counted: its price is unknown)</source>
+        <translation> (%1 er ikke medregnet: prisen er ukendt)</translation>
+    </message>
+    <message>
+        <source> (%1 not counted: their price is unknown)</source>
+        <translation> (%1 er ikke medregnet: priserne er ukendte)</translation>
     </message>
 </context>
 <context>
