@@ -304,12 +304,12 @@ PriceLookup PriceBook::find(const QString& provider, const QString& region, cons
         return {&e, e.known ? QString() : e.unknownReason};
     }
     if (!m_regions.contains(provider))
-        return {nullptr, QStringLiteral("the price book has no prices for provider \"%1\"").arg(provider)};
+        return {nullptr, CostText::tr("the price book has no prices for provider \"%1\"").arg(provider)};
     if (!m_regions.value(provider).contains(region))
         return {nullptr,
-            QStringLiteral("the price book has no %1 prices for region %2 (it covers %3)")
+            CostText::tr("the price book has no %1 prices for region %2 (it covers %3)")
                 .arg(provider, region, m_regions.value(provider).join(QStringLiteral(", ")))};
-    return {nullptr, QStringLiteral("the price book has no %1 %2 price for \"%3\"").arg(provider, region, key)};
+    return {nullptr, CostText::tr("the price book has no %1 %2 price for \"%3\"").arg(provider, region, key)};
 }
 
 QString PriceBook::instanceKey(const QString& kind, const QString& instanceType, const QString& engine) const
@@ -336,7 +336,7 @@ PriceLookup PriceBook::vmDiscount(
     if (all.entry)
         return all;
     return {
-        nullptr, QStringLiteral("the facts give no %1 discount for %2 %3").arg(pricingModel, provider, instanceType)};
+        nullptr, CostText::tr("the facts give no %1 discount for %2 %3").arg(pricingModel, provider, instanceType)};
 }
 
 } // namespace cw::cost
