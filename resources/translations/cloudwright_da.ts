@@ -52,7 +52,7 @@
     <name>AdviceText</name>
     <message>
         <source>low operations: no servers to patch or scale (seeds/001)</source>
-        <translation>lidt drift: ingen servere at patche eller skalere (seeds/001)</translation>
+        <translation>minimal drift: ingen servere at patche eller skalere (seeds/001)</translation>
     </message>
     <message>
         <source>pay per use, nothing while idle (seeds/004: intermittent workloads)</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Traffic is steady, so always-on replicas stay busy</source>
-        <translation>Trafikken er jævn, så replikaer, der altid kører, holdes beskæftiget</translation>
+        <translation>Trafikken er jævn, så replikaer, der altid kører, bliver udnyttet</translation>
     </message>
     <message>
         <source>The team can run containers: build images, keep a registry, watch the service</source>
@@ -1339,35 +1339,35 @@ Diagrammet er uændret.</translation>
     </message>
     <message>
         <source>Fix: an IAM role for “%1”</source>
-        <translation>Ret: en IAM-rolle til “%1”</translation>
+        <translation>Rettelse: en IAM-rolle til “%1”</translation>
     </message>
     <message>
         <source>Fix: a secret manager for “%1”</source>
-        <translation>Ret: et hemmelighedslager til “%1”</translation>
+        <translation>Rettelse: et hemmelighedslager til “%1”</translation>
     </message>
     <message>
         <source>Fix: monitoring on the request path</source>
-        <translation>Ret: overvågning på anmodningsstien</translation>
+        <translation>Rettelse: overvågning på anmodningsstien</translation>
     </message>
     <message>
         <source>Fix: connect “%1” to what costs money</source>
-        <translation>Ret: forbind “%1” med det, der koster penge</translation>
+        <translation>Rettelse: forbind “%1” med det, der koster penge</translation>
     </message>
     <message>
         <source>Fix: a budget with a cost alert (no limit set: the cost estimate is incomplete, set monthly_limit yourself)</source>
-        <translation>Ret: et budget med en omkostningsalarm (ingen grænse angivet: omkostningsestimatet er ufuldstændigt, angiv selv monthly_limit)</translation>
+        <translation>Rettelse: et budget med en omkostningsalarm (ingen grænse angivet: omkostningsestimatet er ufuldstændigt, angiv selv monthly_limit)</translation>
     </message>
     <message>
         <source>Fix: a budget with a cost alert at $%1 a month</source>
-        <translation>Ret: et budget med en omkostningsalarm ved $%1 pr. måned</translation>
+        <translation>Rettelse: et budget med en omkostningsalarm ved $%1 pr. måned</translation>
     </message>
     <message>
         <source>Fix: a model-quality alert for “%1”</source>
-        <translation>Ret: en alarm for modelkvalitet til “%1”</translation>
+        <translation>Rettelse: en alarm for modelkvalitet til “%1”</translation>
     </message>
     <message>
         <source>Fix: no direct internet access to “%1”</source>
-        <translation>Ret: ingen direkte internetadgang til “%1”</translation>
+        <translation>Rettelse: ingen direkte internetadgang til “%1”</translation>
     </message>
     <message>
         <source>“%1” is in no subnet</source>
@@ -1379,7 +1379,7 @@ Diagrammet er uændret.</translation>
     </message>
     <message>
         <source>Fix: move “%1” into a private subnet</source>
-        <translation>Ret: flyt “%1” ind i et privat undernet</translation>
+        <translation>Rettelse: flyt “%1” ind i et privat undernet</translation>
     </message>
     <message>
         <source>there is no quick fix for %1</source>
@@ -2832,7 +2832,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Hvorfor det betyder noget</translation>
+        <translation>Hvorfor det er vigtigt</translation>
     </message>
     <message>
         <source>How to fix it</source>
@@ -4866,7 +4866,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Select one node to connect from (Tab moves between nodes)</source>
-        <translation>Vælg én node at forbinde fra (Tab skifter mellem noder)</translation>
+        <translation>Markér den node, der skal forbindes fra (Tab skifter mellem noder)</translation>
     </message>
     <message>
         <source>There is no other node to connect to yet</source>
@@ -5899,7 +5899,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Select a workload (a function, container service, cluster, VM, batch job or ML endpoint) to simulate a day of its load.</source>
-        <translation>Vælg en arbejdsbelastning (en funktion, containertjeneste, klynge, VM, batchjob eller ML-endpoint) for at simulere et døgn af dens belastning.</translation>
+        <translation>Markér en arbejdsbelastning (en funktion, containertjeneste, klynge, VM, batchjob eller ML-endpoint) for at simulere et døgn af dens belastning.</translation>
     </message>
     <message>
         <source>For each option: peak replicas, cost over the day and per month, and whether it keeps up with the load</source>
@@ -6063,11 +6063,11 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>No node selected</source>
-        <translation>Ingen node valgt</translation>
+        <translation>Ingen node markeret</translation>
     </message>
     <message>
         <source>Select a node on the canvas to see who manages what under its service model.</source>
-        <translation>Vælg en node på lærredet for at se, hvem der administrerer hvad under dens servicemodel.</translation>
+        <translation>Markér en node på lærredet for at se, hvem der administrerer hvad under dens servicemodel.</translation>
     </message>
     <message>
         <source>%1: not a cloud service</source>
