@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>It keeps state between requests (memory, local disk, open connections)</source>
-        <translation>Den gemmer tilstand mellem anmodninger (hukommelse, lokal disk, åbne forbindelser)</translation>
+        <translation>Den bevarer tilstand mellem anmodninger (hukommelse, lokal disk, åbne forbindelser)</translation>
     </message>
     <message>
         <source>The load passes the break-even of %1 requests a month (now %2)</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>it keeps state between requests, and a function keeps none</source>
-        <translation>den gemmer tilstand mellem anmodninger, og en funktion gemmer ingen</translation>
+        <translation>den bevarer tilstand mellem anmodninger, og en funktion bevarer ingen</translation>
     </message>
     <message>
         <source>it needs %1 MB of memory, more than the 10,240 MB a function gets</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>%1 priced, %2 usage-dependent, %3 unpriced</source>
-        <translation>%1 prissat, %2 forbrugsafhængige, %3 uden pris</translation>
+        <translation>%1 prissatte, %2 forbrugsafhængige, %3 uden pris</translation>
     </message>
     <message>
         <source>%1 has no instance types</source>
@@ -2272,7 +2272,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>“%1” keeps state with no automatic backup or point-in-time recovery</source>
-        <translation>“%1” gemmer tilstand uden automatisk backup eller gendannelse til et bestemt tidspunkt</translation>
+        <translation>“%1” bevarer tilstand uden automatisk backup eller gendannelse til et bestemt tidspunkt</translation>
     </message>
     <message>
         <source>“%1” runs in the prod environment “%2” in one zone; it is not multi-AZ</source>
@@ -4858,7 +4858,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>The version, the licence and where the prices come from</source>
-        <translation>Versionen, licensen, og hvor priserne kommer fra</translation>
+        <translation>Versionen, licensen og hvor priserne kommer fra</translation>
     </message>
     <message>
         <source>Added at the centre of the view; Ctrl+K connects it, arrows move it</source>
@@ -6218,7 +6218,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Every command with its keys and where it works; the filter above narrows the list</source>
-        <translation>Alle kommandoer med deres taster og hvor de virker; filteret ovenfor indsnævrer listen</translation>
+        <translation>Alle kommandoer med deres taster, og hvor de virker; filteret ovenfor indsnævrer listen</translation>
     </message>
 </context>
 <context>

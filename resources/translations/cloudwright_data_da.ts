@@ -366,7 +366,7 @@
     <message>
         <source>Access tier: standard for hot data, infrequent for monthly access, archive and deep_archive for rarely read data; colder tiers cost less per GB but more to read.</source>
         <extracomment>properties.storage_class</extracomment>
-        <translation>Adgangsniveau: standard til varme data, infrequent til månedlig adgang, archive og deep_archive til data, der sjældent læses; koldere niveauer koster mindre pr. GB, men mere at læse.</translation>
+        <translation>Adgangsniveau: standard til varme data, sjælden adgang til data, der bruges månedligt, arkiv og dybdearkiv til data, der sjældent læses; koldere niveauer koster mindre pr. GB, men mere at læse.</translation>
     </message>
     <message>
         <source>GB</source>
