@@ -52,7 +52,7 @@
     <name>AdviceText</name>
     <message>
         <source>low operations: no servers to patch or scale (seeds/001)</source>
-        <translation>lidt drift: ingen servere at patche eller skalere (seeds/001)</translation>
+        <translation>minimal drift: ingen servere at patche eller skalere (seeds/001)</translation>
     </message>
     <message>
         <source>pay per use, nothing while idle (seeds/004: intermittent workloads)</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>every request is billed: constant high load costs more than always-on capacity (seeds/004)</source>
-        <translation>hver forespørgsel faktureres: konstant høj belastning koster mere end kapacitet, der altid kører (seeds/004)</translation>
+        <translation>hver anmodning faktureres: konstant høj belastning koster mere end kapacitet, der altid kører (seeds/004)</translation>
     </message>
     <message>
         <source>the app and its dependencies in one image that runs the same everywhere (seeds/003)</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>images, a registry and the service (or a cluster) to run</source>
-        <translation>images, et registry og tjenesten (eller et cluster) skal drives</translation>
+        <translation>images, et register og tjenesten (eller en klynge) skal drives</translation>
     </message>
     <message>
         <source>always-on replicas are paid while idle</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>GPU containers need a Kubernetes cluster with GPU worker nodes</source>
-        <translation>GPU-containere kræver et Kubernetes-cluster med GPU-workernoder</translation>
+        <translation>GPU-containere kræver en Kubernetes-klynge med GPU-worker-noder</translation>
     </message>
     <message>
         <source>full control, for long-running or highly tuned workloads (seeds/001)</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>It keeps state between requests (memory, local disk, open connections)</source>
-        <translation>Den gemmer tilstand mellem forespørgsler (hukommelse, lokal disk, åbne forbindelser)</translation>
+        <translation>Den bevarer tilstand mellem anmodninger (hukommelse, lokal disk, åbne forbindelser)</translation>
     </message>
     <message>
         <source>The load passes the break-even of %1 requests a month (now %2)</source>
-        <translation>Belastningen overstiger break-even på %1 forespørgsler pr. måned (nu %2)</translation>
+        <translation>Belastningen overstiger break-even på %1 anmodninger pr. måned (nu %2)</translation>
     </message>
     <message>
         <source>The load makes functions cost more than always-on capacity</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Traffic is steady, so always-on replicas stay busy</source>
-        <translation>Trafikken er jævn, så replikaer, der altid kører, holdes beskæftiget</translation>
+        <translation>Trafikken er jævn, så replikaer, der altid kører, bliver udnyttet</translation>
     </message>
     <message>
         <source>The team can run containers: build images, keep a registry, watch the service</source>
-        <translation>Teamet kan drive containere: bygge images, vedligeholde et registry og overvåge tjenesten</translation>
+        <translation>Teamet kan drive containere: bygge images, vedligeholde et register og overvåge tjenesten</translation>
     </message>
     <message>
         <source>It needs more than %1 MB of memory (now %2 MB)</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a %2, not a workload the advisor compares (a function, container service, Kubernetes cluster, VM, GPU VM, batch or ML endpoint)</source>
-        <translation>&quot;%1&quot; er en %2, ikke en arbejdsbelastning, som rådgiveren sammenligner (en funktion, containertjeneste, Kubernetes-cluster, VM, GPU-VM, batch eller ML-endpoint)</translation>
+        <translation>&quot;%1&quot; er en %2, ikke en arbejdsbelastning, som rådgiveren sammenligner (en funktion, containertjeneste, Kubernetes-klynge, VM, GPU-VM, batch eller ML-endpoint)</translation>
     </message>
     <message>
         <source>functions do not fit this workload</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>constant high load (%1 requests a month) makes serverless the expensive choice (seeds/004)</source>
-        <translation>konstant høj belastning (%1 forespørgsler pr. måned) gør serverless til det dyre valg (seeds/004)</translation>
+        <translation>konstant høj belastning (%1 anmodninger pr. måned) gør serverless til det dyre valg (seeds/004)</translation>
     </message>
     <message>
         <source>a small operations team: containers need less running than VMs (seeds/001)</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>spiky or unpredictable load favours serverless: it scales per request and costs nothing while idle (seeds/001, seeds/004)</source>
-        <translation>svingende eller uforudsigelig belastning taler for serverless: det skalerer pr. forespørgsel og koster intet i tomgang (seeds/001, seeds/004)</translation>
+        <translation>svingende eller uforudsigelig belastning taler for serverless: det skalerer pr. anmodning og koster intet i tomgang (seeds/001, seeds/004)</translation>
     </message>
     <message>
         <source>a small operations team favours serverless: no servers to run (seeds/001)</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>it keeps state between requests, and a function keeps none</source>
-        <translation>den gemmer tilstand mellem forespørgsler, og en funktion gemmer ingen</translation>
+        <translation>den bevarer tilstand mellem anmodninger, og en funktion bevarer ingen</translation>
     </message>
     <message>
         <source>it needs %1 MB of memory, more than the 10,240 MB a function gets</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>the node sets no requests_per_month, so a request&apos;s price is unknown</source>
-        <translation>noden angiver ingen requests_per_month, så prisen pr. forespørgsel er ukendt</translation>
+        <translation>noden angiver ingen requests_per_month, så prisen pr. anmodning er ukendt</translation>
     </message>
     <message>
         <source>a load curve needs at least one point</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>point %1: %2 requests per second is not a rate</source>
-        <translation>punkt %1: %2 forespørgsler pr. sekund er ikke en gyldig rate</translation>
+        <translation>punkt %1: %2 anmodninger pr. sekund er ikke en gyldig rate</translation>
     </message>
     <message>
         <source>point %1: minute %2 does not come after minute %3</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>%1 priced, %2 usage-dependent, %3 unpriced</source>
-        <translation>%1 prissat, %2 forbrugsafhængige, %3 uden pris</translation>
+        <translation>%1 prissatte, %2 forbrugsafhængige, %3 uden pris</translation>
     </message>
     <message>
         <source>%1 has no instance types</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>select a node or a group to nudge</source>
-        <translation>vælg en node eller en gruppe at skubbe</translation>
+        <translation>vælg en node eller en gruppe, der skal skubbes</translation>
     </message>
     <message>
         <source>Nudge 1 item</source>
@@ -949,15 +949,15 @@
     </message>
     <message>
         <source>Resize %1</source>
-        <translation>Tilpas størrelse på %1</translation>
+        <translation>Tilpas størrelsen på %1</translation>
     </message>
     <message>
         <source>select at least three items to distribute</source>
-        <translation>vælg mindst tre elementer at fordele</translation>
+        <translation>vælg mindst tre elementer, der skal fordeles</translation>
     </message>
     <message>
         <source>select at least two items to align</source>
-        <translation>vælg mindst to elementer at justere</translation>
+        <translation>vælg mindst to elementer, der skal justeres</translation>
     </message>
     <message>
         <source>%1 more</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>nothing in %1 has a pricing model (VMs, clusters, batch, SQL databases, caches, training and endpoints have one)</source>
-        <translation>intet i %1 har en prismodel (VM&apos;er, clusters, batch, SQL-databaser, caches, træning og endpoints har en)</translation>
+        <translation>intet i %1 har en prismodel (VM&apos;er, klynger, batch, SQL-databaser, caches, træning og endpoints har en)</translation>
     </message>
     <message>
         <source>1 node has no %1 price: %2</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Change diagram settings</source>
-        <translation>Skift diagramindstillinger</translation>
+        <translation>Ændr diagramindstillinger</translation>
     </message>
     <message>
         <source>a suppression names a rule</source>
@@ -1260,7 +1260,7 @@ Diagrammet er uændret.</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
-        <translation>Eksporterede %1 som %2 til %3</translation>
+        <translation>%1 er eksporteret som %2 til %3</translation>
     </message>
     <message>
         <source> (%1 with no mapping, listed in the file)</source>
@@ -1339,35 +1339,35 @@ Diagrammet er uændret.</translation>
     </message>
     <message>
         <source>Fix: an IAM role for “%1”</source>
-        <translation>Ret: en IAM-rolle til “%1”</translation>
+        <translation>Rettelse: en IAM-rolle til “%1”</translation>
     </message>
     <message>
         <source>Fix: a secret manager for “%1”</source>
-        <translation>Ret: en secret manager til “%1”</translation>
+        <translation>Rettelse: et hemmelighedslager til “%1”</translation>
     </message>
     <message>
         <source>Fix: monitoring on the request path</source>
-        <translation>Ret: overvågning på forespørgselsstien</translation>
+        <translation>Rettelse: overvågning på anmodningsstien</translation>
     </message>
     <message>
         <source>Fix: connect “%1” to what costs money</source>
-        <translation>Ret: forbind “%1” med det, der koster penge</translation>
+        <translation>Rettelse: forbind “%1” med det, der koster penge</translation>
     </message>
     <message>
         <source>Fix: a budget with a cost alert (no limit set: the cost estimate is incomplete, set monthly_limit yourself)</source>
-        <translation>Ret: et budget med en omkostningsalarm (ingen grænse angivet: omkostningsskønnet er ufuldstændigt, angiv selv monthly_limit)</translation>
+        <translation>Rettelse: et budget med en omkostningsalarm (ingen grænse angivet: omkostningsestimatet er ufuldstændigt, angiv selv monthly_limit)</translation>
     </message>
     <message>
         <source>Fix: a budget with a cost alert at $%1 a month</source>
-        <translation>Ret: et budget med en omkostningsalarm ved $%1 pr. måned</translation>
+        <translation>Rettelse: et budget med en omkostningsalarm ved $%1 pr. måned</translation>
     </message>
     <message>
         <source>Fix: a model-quality alert for “%1”</source>
-        <translation>Ret: en alarm for modelkvalitet til “%1”</translation>
+        <translation>Rettelse: en alarm for modelkvalitet til “%1”</translation>
     </message>
     <message>
         <source>Fix: no direct internet access to “%1”</source>
-        <translation>Ret: ingen direkte internetadgang til “%1”</translation>
+        <translation>Rettelse: ingen direkte internetadgang til “%1”</translation>
     </message>
     <message>
         <source>“%1” is in no subnet</source>
@@ -1379,7 +1379,7 @@ Diagrammet er uændret.</translation>
     </message>
     <message>
         <source>Fix: move “%1” into a private subnet</source>
-        <translation>Ret: flyt “%1” ind i et privat undernet</translation>
+        <translation>Rettelse: flyt “%1” ind i et privat undernet</translation>
     </message>
     <message>
         <source>there is no quick fix for %1</source>
@@ -1435,7 +1435,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Imported %1: %2 of %3 provider shapes typed</source>
-        <translation>Importerede %1: %2 af %3 udbyderfigurer genkendt</translation>
+        <translation>%1 er importeret: %2 af %3 udbyderfigurer genkendt</translation>
     </message>
     <message>
         <source>Layout</source>
@@ -1451,7 +1451,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Imported %1: %2 of %3 resources typed</source>
-        <translation>Importerede %1: %2 af %3 ressourcer genkendt</translation>
+        <translation>%1 er importeret: %2 af %3 ressourcer genkendt</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>%1 parts folded into what they belong to (node groups into clusters, listeners into load balancers, ...)</source>
-        <translation>%1 dele lagt ind under det, de hører til (nodegrupper i clusters, listeners i load balancere, ...)</translation>
+        <translation>%1 dele lagt ind under det, de hører til (nodegrupper i klynger, listeners i load balancere, ...)</translation>
     </message>
     <message>
         <source>%1 supporting resources (policies, routes, addresses) not drawn: %2</source>
@@ -2168,7 +2168,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>“%1” is used with credentials, and the diagram has no secret manager to keep them</source>
-        <translation>“%1” bruges med legitimationsoplysninger, og diagrammet har ingen secret manager til at opbevare dem</translation>
+        <translation>“%1” bruges med legitimationsoplysninger, og diagrammet har intet hemmelighedslager til at opbevare dem</translation>
     </message>
     <message>
         <source>“%1” keeps data at rest, and no key from a key management service (KMS) encrypts it</source>
@@ -2236,7 +2236,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>“%1” runs container images, and no container registry is connected to supply them</source>
-        <translation>“%1” kører container-images, og intet container-registry er forbundet til at levere dem</translation>
+        <translation>“%1” kører container-images, og intet containerregister er forbundet til at levere dem</translation>
     </message>
     <message>
         <source>“%1” is connected to nothing</source>
@@ -2272,7 +2272,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>“%1” keeps state with no automatic backup or point-in-time recovery</source>
-        <translation>“%1” gemmer tilstand uden automatisk backup eller gendannelse til et bestemt tidspunkt</translation>
+        <translation>“%1” bevarer tilstand uden automatisk backup eller gendannelse til et bestemt tidspunkt</translation>
     </message>
     <message>
         <source>“%1” runs in the prod environment “%2” in one zone; it is not multi-AZ</source>
@@ -2885,7 +2885,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Hvorfor det betyder noget</translation>
+        <translation>Hvorfor det er vigtigt</translation>
     </message>
     <message>
         <source>How to fix it</source>
@@ -2989,7 +2989,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Each kept scenario (then) against the diagram as it is (now).</source>
-        <translation>Hvert gemt scenarie (dengang) over for diagrammet, som det er (nu).</translation>
+        <translation>Hvert gemt scenarie (før) over for diagrammet, som det er (nu).</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -3001,7 +3001,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Month 1 then</source>
-        <translation>Måned 1 dengang</translation>
+        <translation>Måned 1 før</translation>
     </message>
     <message>
         <source>Month 1 now</source>
@@ -3017,7 +3017,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Total then</source>
-        <translation>I alt dengang</translation>
+        <translation>I alt før</translation>
     </message>
     <message>
         <source>Total now</source>
@@ -3226,7 +3226,7 @@ Det åbne diagram er uændret.</translation>
     <name>cw::BreakEvenChart</name>
     <message>
         <source>Break-even chart</source>
-        <translation>Break-even-diagram</translation>
+        <translation>Break-even-graf</translation>
     </message>
     <message>
         <source>Monthly cost of each option against requests per month, both on log scales; the dot is where serverless starts to cost more, the dashed line the load set on the node</source>
@@ -3333,7 +3333,7 @@ Det åbne diagram er uændret.</translation>
     </message>
     <message>
         <source>Text drawn on the edge, such as the protocol; may stay empty</source>
-        <translation>Tekst, der tegnes på forbindelsen, fx protokollen; kan være tom</translation>
+        <translation>Tekst, der tegnes på forbindelsen, f.eks. protokollen; kan være tom</translation>
     </message>
     <message>
         <source>Draw the edge, one undoable step</source>
@@ -3392,7 +3392,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Over from month %1</source>
-        <translation>Over fra måned %1</translation>
+        <translation>Overskredet fra måned %1</translation>
     </message>
     <message>
         <source>over budget: month %1</source>
@@ -3400,7 +3400,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Cost chart</source>
-        <translation>Omkostningsdiagram</translation>
+        <translation>Omkostningsgraf</translation>
     </message>
     <message>
         <source>The cost of each period, stacked by category or by node, with the budget line; the table beside it lists the same figures</source>
@@ -3427,7 +3427,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Top 10 nodes</source>
-        <translation>Top 10 noder</translation>
+        <translation>De 10 dyreste noder</translation>
     </message>
     <message>
         <source>Table CSV…</source>
@@ -3499,7 +3499,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>How many months the chart and the table project</source>
-        <translation>Hvor mange måneder diagrammet og tabellen fremskriver</translation>
+        <translation>Hvor mange måneder grafen og tabellen fremskriver</translation>
     </message>
     <message>
         <source>Cost periods</source>
@@ -3507,15 +3507,15 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Whether the chart shows each month or each year</source>
-        <translation>Om diagrammet viser hver måned eller hvert år</translation>
+        <translation>Om grafen viser hver måned eller hvert år</translation>
     </message>
     <message>
         <source>Chart stacking</source>
-        <translation>Stabling i diagrammet</translation>
+        <translation>Stabling i grafen</translation>
     </message>
     <message>
         <source>Stack the chart by service category or by the ten dearest nodes</source>
-        <translation>Stabl diagrammet efter tjenestekategori eller efter de ti dyreste noder</translation>
+        <translation>Stabl grafen efter tjenestekategori eller efter de ti dyreste noder</translation>
     </message>
     <message>
         <source>Cost per node</source>
@@ -3570,7 +3570,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>%1, as of %2, confidence %3</source>
-        <translation>%1, pr. %2, sikkerhed %3</translation>
+        <translation>%1, pr. %2, konfidens %3</translation>
     </message>
     <message>
         <source>priced</source>
@@ -3789,7 +3789,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation>Eksporterede %1</translation>
+        <translation>%1 er eksporteret</translation>
     </message>
     <message>
         <source>White, or transparent for slides and pages with their own colour; a PDF page is white</source>
@@ -3813,7 +3813,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Choose where to save the image, and write it</source>
-        <translation>Vælg, hvor billedet skal gemmes, og skriv det</translation>
+        <translation>Vælg, hvor billedet skal gemmes, og gem det</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +3945,7 @@ I alt: %1</translation>
         <source>Monthly limit of the new budget, in US dollars. An alert fires when the bill passes it.
 
 %1</source>
-        <translation>Månedlig grænse for det nye budget i US-dollar. En alarm udløses, når regningen overstiger den.
+        <translation>Månedlig grænse for det nye budget i amerikanske dollar. En alarm udløses, når regningen overstiger den.
 
 %1</translation>
     </message>
@@ -4091,7 +4091,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Switching renames every service to the provider&apos;s own (EC2 becomes Compute Engine) and maps instance types and the region to their nearest equivalents</source>
-        <translation>Et skift omdøber hver tjeneste til udbyderens egen (EC2 bliver til Compute Engine) og oversætter instanstyper og region til de nærmeste tilsvarende</translation>
+        <translation>Et skift omdøber hver tjeneste til udbyderens egen (EC2 bliver til Compute Engine) og oversætter instanstyper og region til de nærmeste ækvivalenter</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -4127,7 +4127,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Budgets and prices are in US dollars (USD)</source>
-        <translation>Budgetter og priser er i US-dollar (USD)</translation>
+        <translation>Budgetter og priser er i amerikanske dollar (USD)</translation>
     </message>
     <message>
         <source>%1 nodes, %2 groups, %3 edges</source>
@@ -4191,7 +4191,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>The name shown on the canvas; Enter or leaving the field renames, one undoable step</source>
-        <translation>Navnet, der vises på lærredet; Enter eller at forlade feltet omdøber, ét trin, der kan fortrydes</translation>
+        <translation>Navnet, der vises på lærredet; tryk på Enter, eller forlad feltet for at omdøbe (ét trin, der kan fortrydes)</translation>
     </message>
     <message>
         <source>Diagram title</source>
@@ -4743,7 +4743,7 @@ I alt: %1</translation>
     </message>
     <message>
         <source>Switch the diagram&apos;s provider: every service is renamed to the provider&apos;s own, instance types and the region map to their nearest equivalents</source>
-        <translation>Skift diagrammets udbyder: alle tjenester omdøbes til udbyderens egne, og instanstyper og region overføres til de nærmeste modsvarigheder</translation>
+        <translation>Skift diagrammets udbyder: alle tjenester omdøbes til udbyderens egne, og instanstyper og region overføres til de nærmeste ækvivalenter</translation>
     </message>
     <message>
         <source>%1[*] — Cloudwright</source>
@@ -4911,7 +4911,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>The version, the licence and where the prices come from</source>
-        <translation>Versionen, licensen, og hvor priserne kommer fra</translation>
+        <translation>Versionen, licensen og hvor priserne kommer fra</translation>
     </message>
     <message>
         <source>Added at the centre of the view; Ctrl+K connects it, arrows move it</source>
@@ -4919,7 +4919,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Select one node to connect from (Tab moves between nodes)</source>
-        <translation>Vælg én node at forbinde fra (Tab skifter mellem noder)</translation>
+        <translation>Markér den node, der skal forbindes fra (Tab skifter mellem noder)</translation>
     </message>
     <message>
         <source>There is no other node to connect to yet</source>
@@ -5126,7 +5126,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Replace the node by %1, keeping its connections and group (one undo step)</source>
-        <translation>Erstat noden med %1, og behold dens forbindelser og gruppe (ét fortryd-trin)</translation>
+        <translation>Erstat noden med %1, og behold dens forbindelser og gruppe (ét fortrydelsestrin)</translation>
     </message>
     <message>
         <source>Not available: %1</source>
@@ -5363,7 +5363,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>The spacing of the canvas grid, in pixels at 100% zoom: what cards snap to and what the arrow keys move them by</source>
-        <translation>Afstanden i lærredets gitter i pixel ved 100 % zoom: det, kort fastgøres til, og det, piletasterne flytter dem</translation>
+        <translation>Afstanden i lærredets gitter i pixel ved 100 % zoom: det, kort fastgøres til, og det, piletasterne flytter dem med</translation>
     </message>
     <message>
         <source> px</source>
@@ -5452,7 +5452,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>&lt;p&gt;Training and batch jobs on spot capacity, where the price book has a rate: they can be interrupted and resumed, which is what spot is made for. Serving stays as it is. One undoable step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Trænings- og batchjob sættes på spot-kapacitet, hvor prislisten har en takst: de kan afbrydes og genoptages, og det er netop det, spot er beregnet til. Serving forbliver uændret. Ét trin, der kan fortrydes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Trænings- og batchjob sættes på spot-kapacitet, hvor prislisten har en takst: de kan afbrydes og genoptages, og det er netop det, spot er beregnet til. Det, der betjener brugerne, forbliver uændret. Ét trin, der kan fortrydes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 on %2: %3 a month</source>
@@ -5636,7 +5636,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>&amp;Load and capacity</source>
-        <translation>Belastning og &amp;kapacitet</translation>
+        <translation>Be&amp;lastning og kapacitet</translation>
     </message>
     <message>
         <source>&amp;Replicas</source>
@@ -5710,7 +5710,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>The load, the replicas and the cost over the day of each option, one chart a tab</source>
-        <translation>Belastningen, replikaerne og omkostningen over døgnet for hver mulighed, ét diagram pr. fane</translation>
+        <translation>Belastningen, replikaerne og omkostningen over døgnet for hver mulighed, én graf pr. fane</translation>
     </message>
 </context>
 <context>
@@ -5721,7 +5721,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Always-on options never run fewer replicas. Auto: 1, or 2 when reliability is critical</source>
-        <translation>Altid kørende muligheder kører aldrig færre replikaer. Auto: 1, eller 2 når pålidelighed er kritisk</translation>
+        <translation>Altid kørende muligheder kører aldrig færre replikaer. Auto: 1, eller 2, når pålideligheden er kritisk</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -5848,7 +5848,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Min. queued</source>
-        <translation>Min. med kø</translation>
+        <translation>Minutter med kø</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5884,7 +5884,7 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>A month of days like this one (730 hours)</source>
-        <translation>En måned af dage som denne (730 timer)</translation>
+        <translation>En måned med dage som denne (730 timer)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5952,11 +5952,11 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Select a workload (a function, container service, cluster, VM, batch job or ML endpoint) to simulate a day of its load.</source>
-        <translation>Vælg en arbejdsbelastning (en funktion, containertjeneste, klynge, VM, batchjob eller ML-endpoint) for at simulere et døgn af dens belastning.</translation>
+        <translation>Markér en arbejdsbelastning (en funktion, containertjeneste, klynge, VM, batchjob eller ML-endpoint) for at simulere et døgn af dens belastning.</translation>
     </message>
     <message>
         <source>For each option: peak replicas, cost over the day and per month, and whether it keeps up with the load</source>
-        <translation>For hver mulighed: flest replikaer, omkostning over døgnet og pr. måned, og om den kan følge med belastningen</translation>
+        <translation>For hver mulighed: højeste antal replikaer, omkostning over døgnet og pr. måned, og om den kan følge med belastningen</translation>
     </message>
 </context>
 <context>
@@ -6116,11 +6116,11 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>No node selected</source>
-        <translation>Ingen node valgt</translation>
+        <translation>Ingen node markeret</translation>
     </message>
     <message>
         <source>Select a node on the canvas to see who manages what under its service model.</source>
-        <translation>Vælg en node på lærredet for at se, hvem der administrerer hvad under dens servicemodel.</translation>
+        <translation>Markér en node på lærredet for at se, hvem der administrerer hvad under dens servicemodel.</translation>
     </message>
     <message>
         <source>%1: not a cloud service</source>
@@ -6271,14 +6271,14 @@ Diagrammet er stadig åbent, og intet i det er gået tabt; prøv en anden mappe 
     </message>
     <message>
         <source>Every command with its keys and where it works; the filter above narrows the list</source>
-        <translation>Alle kommandoer med deres taster og hvor de virker; filteret ovenfor indsnævrer listen</translation>
+        <translation>Alle kommandoer med deres taster, og hvor de virker; filteret ovenfor indsnævrer listen</translation>
     </message>
 </context>
 <context>
     <name>cw::StartCard</name>
     <message>
         <source>Click or press Enter to open it.</source>
-        <translation>Klik, eller tryk på Enter for at åbne den.</translation>
+        <translation>Klik eller tryk på Enter for at åbne den.</translation>
     </message>
 </context>
 <context>

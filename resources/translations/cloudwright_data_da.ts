@@ -256,7 +256,7 @@
     <message>
         <source>The budget per month, in US dollars (the diagram&apos;s currency must be USD); the no-cost-controls rule looks for it.</source>
         <extracomment>properties.monthly_limit</extracomment>
-        <translation>Budgettet pr. måned i amerikanske dollars (diagrammets valuta skal være USD); reglen om manglende omkostningskontrol leder efter det.</translation>
+        <translation>Budgettet pr. måned i amerikanske dollar (diagrammets valuta skal være USD); reglen om manglende omkostningskontrol leder efter det.</translation>
     </message>
     <message>
         <source>Multi-AZ</source>
@@ -276,7 +276,7 @@
     <message>
         <source>How much time the team has to run servers: small (no one to patch machines or run a cluster), medium or large; the advisor favours managed, serverless options for a small team.</source>
         <extracomment>properties.ops_capacity</extracomment>
-        <translation>Hvor meget tid teamet har til at drive servere: small (ingen til at patche maskiner eller drive et cluster), medium eller large; rådgiveren foretrækker administrerede serverless-muligheder for et lille team.</translation>
+        <translation>Hvor meget tid teamet har til at drive servere: lille (ingen til at patche maskiner eller drive en klynge), mellem eller stor; rådgiveren foretrækker administrerede serverless-muligheder for et lille team.</translation>
     </message>
     <message>
         <source>Output share of tokens</source>
@@ -291,17 +291,17 @@
     <message>
         <source>Peak requests per second</source>
         <extracomment>properties.peak_rps</extracomment>
-        <translation>Maks. anmodninger pr. sekund</translation>
+        <translation>Anmodninger pr. sekund ved spidsbelastning</translation>
     </message>
     <message>
         <source>req/s</source>
         <extracomment>properties.peak_rps</extracomment>
-        <translation>anm./s</translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>The most requests per second the workload must serve at once; the advisor sizes replicas for it (unset: twice the average for steady traffic, ten times for spiky).</source>
         <extracomment>properties.peak_rps</extracomment>
-        <translation>Det største antal anmodninger pr. sekund, arbejdsbelastningen skal klare på én gang; rådgiveren dimensionerer replikaer efter det (ikke angivet: det dobbelte af gennemsnittet ved jævn trafik (steady), ti gange ved svingende (spiky)).</translation>
+        <translation>Det største antal anmodninger pr. sekund, arbejdsbelastningen skal klare på én gang; rådgiveren dimensionerer replikaer efter det (ikke angivet: det dobbelte af gennemsnittet ved jævn trafik, ti gange ved svingende).</translation>
     </message>
     <message>
         <source>Pricing model</source>
@@ -366,7 +366,7 @@
     <message>
         <source>Access tier: standard for hot data, infrequent for monthly access, archive and deep_archive for rarely read data; colder tiers cost less per GB but more to read.</source>
         <extracomment>properties.storage_class</extracomment>
-        <translation>Adgangsniveau: standard til varme data, infrequent til månedlig adgang, archive og deep_archive til data, der sjældent læses; koldere niveauer koster mindre pr. GB, men mere at læse.</translation>
+        <translation>Adgangsniveau: standard til varme data, sjælden adgang til data, der bruges månedligt, arkiv og dybdearkiv til data, der sjældent læses; koldere niveauer koster mindre pr. GB, men mere at læse.</translation>
     </message>
     <message>
         <source>GB</source>
@@ -401,7 +401,7 @@
     <message>
         <source>How the load arrives over a day: steady (close to its average all day) or spiky (bursts and quiet hours, hard to predict); the advisor favours serverless for spiky load and always-on capacity for steady high load.</source>
         <extracomment>properties.traffic_pattern</extracomment>
-        <translation>Hvordan belastningen fordeler sig over døgnet: steady (tæt på gennemsnittet hele dagen) eller spiky (spidser og stille timer, svær at forudsige); rådgiveren foretrækker serverless ved svingende belastning og altid tændt kapacitet ved jævn, høj belastning.</translation>
+        <translation>Hvordan belastningen fordeler sig over døgnet: jævn (tæt på gennemsnittet hele dagen) eller svingende (spidser og stille timer, svær at forudsige); rådgiveren foretrækker serverless ved svingende belastning og kapacitet, der altid kører, ved jævn, høj belastning.</translation>
     </message>
     <message>
         <source>Data transfer</source>
@@ -436,12 +436,12 @@
     <message>
         <source>A managed Kubernetes cluster that runs and scales containers on a pool of worker nodes. Count and instance type describe the worker nodes; the control-plane fee comes on top.</source>
         <extracomment>kinds[2] (&quot;compute.kubernetes&quot;)</extracomment>
-        <translation>Et administreret Kubernetes-cluster, der kører og skalerer containere på en pulje af worker-noder. Antal og instanstype beskriver worker-noderne; gebyret for control plane kommer oveni.</translation>
+        <translation>En administreret Kubernetes-klynge, der kører og skalerer containere på en pulje af worker-noder. Antal og instanstype beskriver worker-noderne; gebyret for control plane kommer oveni.</translation>
     </message>
     <message>
         <source>Kubernetes cluster</source>
         <extracomment>kinds[2] (&quot;compute.kubernetes&quot;).names</extracomment>
-        <translation>Kubernetes-cluster</translation>
+        <translation>Kubernetes-klynge</translation>
     </message>
     <message>
         <source>Control plane</source>
@@ -451,7 +451,7 @@
     <message>
         <source>Runs your container image without managing servers or a cluster; you pay for the CPU and memory the containers use. A simple way to serve a model API.</source>
         <extracomment>kinds[3] (&quot;compute.container&quot;)</extracomment>
-        <translation>Kører dit container-image, uden at du skal administrere servere eller et cluster; du betaler for den CPU og hukommelse, containerne bruger. En enkel måde at udstille en model som API på.</translation>
+        <translation>Kører dit container-image, uden at du skal administrere servere eller en klynge; du betaler for den CPU og hukommelse, containerne bruger. En enkel måde at udstille en model som API på.</translation>
     </message>
     <message>
         <source>Container service</source>
@@ -471,7 +471,7 @@
     <message>
         <source>A small piece of code that runs on an event or request and scales to zero; you pay per invocation and per GB-second. Best for short, spiky, event-driven work, not GPUs or long jobs.</source>
         <extracomment>kinds[4] (&quot;compute.function&quot;)</extracomment>
-        <translation>Et lille stykke kode, der kører ved en hændelse eller anmodning og skalerer ned til nul; du betaler pr. kald og pr. GB-sekund. Bedst til kort, ujævnt, hændelsesdrevet arbejde, ikke til GPU&apos;er eller lange job.</translation>
+        <translation>Et lille stykke kode, der kører ved en hændelse eller anmodning og skalerer ned til nul; du betaler pr. kald og pr. GB-sekund. Bedst til kort, svingende, hændelsesdrevet arbejde, ikke til GPU&apos;er eller lange job.</translation>
     </message>
     <message>
         <source>Serverless function</source>
@@ -1364,7 +1364,7 @@
     <message>
         <source>Database reachable from the internet</source>
         <extracomment>rule public-database</extracomment>
-        <translation>Database kan nås fra internettet</translation>
+        <translation>Database, der kan nås fra internettet</translation>
     </message>
     <message>
         <source>A database sits in a public subnet, or users reach it directly with an edge. (An outside application that owns a database, as a CRM owns its own, is not flagged.)</source>
@@ -1384,7 +1384,7 @@
     <message>
         <source>Single point of failure</source>
         <extracomment>rule single-point-of-failure</extracomment>
-        <translation>Enkelt fejlpunkt</translation>
+        <translation>Enkeltstående fejlpunkt</translation>
     </message>
     <message>
         <source>Reliability is critical, and a service users need runs on one replica or in one zone (not multi-AZ, not spread over two zone groups). The services users need are those on the request flow and the databases they read or write. Nodes of the same kind joined to the same neighbours count as replicas of one service, so one node per zone group is a spread service.</source>
@@ -1464,7 +1464,7 @@
     <message>
         <source>Workload reached straight from the internet</source>
         <extracomment>rule direct-internet-to-compute</extracomment>
-        <translation>Arbejdsbelastning nås direkte fra internettet</translation>
+        <translation>Arbejdsbelastning, der kan nås direkte fra internettet</translation>
     </message>
     <message>
         <source>Users or an outside app send requests or events straight to a workload or model endpoint (VM, container, function, notebook, training, endpoint, pipeline), with no load balancer, API gateway, CDN or WAF in between.</source>
@@ -1569,7 +1569,7 @@
     <message>
         <source>A Kubernetes cluster or container service has no edge to a container registry.</source>
         <extracomment>rule containers-without-registry</extracomment>
-        <translation>Et Kubernetes-cluster eller en containertjeneste har ingen forbindelse til et containerregister.</translation>
+        <translation>En Kubernetes-klynge eller en containertjeneste har ingen forbindelse til et containerregister.</translation>
     </message>
     <message>
         <source>Images pulled from a laptop or a public registry are neither versioned nor scanned; a private registry is what makes a deployment repeatable and traceable.</source>
@@ -1579,7 +1579,7 @@
     <message>
         <source>Add a container registry (ECR, Artifact Registry, Container Registry), push the images your build makes to it, and connect it to the clusters and services that pull them.</source>
         <extracomment>rule containers-without-registry</extracomment>
-        <translation>Tilføj et containerregister (ECR, Artifact Registry, Container Registry), push de images, dit build laver, til det, og forbind det med de clusters og tjenester, der henter dem.</translation>
+        <translation>Tilføj et containerregister (ECR, Artifact Registry, Container Registry), push de images, dit build laver, til det, og forbind det med de klynger og tjenester, der henter dem.</translation>
     </message>
     <message>
         <source>Node connected to nothing</source>
