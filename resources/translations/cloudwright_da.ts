@@ -749,6 +749,22 @@
         <source>spot</source>
         <translation>spot</translation>
     </message>
+    <message>
+        <source>the price book has no prices for provider &quot;%1&quot;</source>
+        <translation>prislisten har ingen priser for udbyderen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the price book has no %1 prices for region %2 (it covers %3)</source>
+        <translation>prislisten har ingen %1-priser for regionen %2 (den dækker %3)</translation>
+    </message>
+    <message>
+        <source>the price book has no %1 %2 price for &quot;%3&quot;</source>
+        <translation>prislisten har ingen %1 %2-pris for &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the facts give no %1 discount for %2 %3</source>
+        <translation>kilderne angiver ingen %1-rabat for %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>CurvePoints</name>

@@ -90,19 +90,6 @@ inline const QStringList kAllowed = {
     QStringLiteral("F11"), QStringLiteral("F12"),
 };
 
-// Texts core still makes in English (core/** is the core pass's part of issue 15, not the
-// editor's): allowed here only so this test passes until core wraps them; each entry is
-// "core-owned, wrapped by the core pass". Remove an entry once core wraps it.
-struct CoreOwned {
-    const char* objectName; ///< the widget showing it (empty: any)
-    const char* pattern;    ///< a regular expression the whole text matches
-    const char* from;       ///< where core makes it
-};
-inline const CoreOwned kCoreOwned[] = {
-    {"costTable", ".*the price book has no .* price(s)? for .*",
-        "core/cost/price_book.cpp PriceBook::find(): why a price is missing"},
-};
-
 // Widgets that show a document as it is written, not program strings: the user guide's
 // headings (Help ▸ User Guide lists docs/user-guide.md's sections). A translated guide is
 // a translated document, not tr().
@@ -301,18 +288,6 @@ private:
         t = t.trimmed();
         if (!hasLetters(t) || kDocumentViews.contains(o->objectName()))
             return true;
-        static const std::vector<QRegularExpression> coreOwned = [] {
-            std::vector<QRegularExpression> out;
-            for (const CoreOwned& c : kCoreOwned)
-                out.emplace_back(QStringLiteral("^(?:%1)$").arg(QString::fromUtf8(c.pattern)),
-                    QRegularExpression::DotMatchesEverythingOption);
-            return out;
-        }();
-        for (std::size_t i = 0; i < coreOwned.size(); ++i) {
-            const char* name = kCoreOwned[i].objectName;
-            if ((!*name || o->objectName() == QLatin1String(name)) && coreOwned[i].match(t).hasMatch())
-                return true;
-        }
         // The user's data shortened in the middle to fit ("Publi…ubnet").
         if (const int dots = t.indexOf(QChar(0x2026)); dots > 0) {
             const QString head = t.left(dots), tail = t.mid(dots + 1);
