@@ -110,6 +110,9 @@ void InspectorWidget::rebuild()
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label too long to sit beside its field in a narrow dock (and Danish labels are
+    // longer) puts the field below it rather than off the panel's edge.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignRight);
     const Architecture& model = m_doc.model();
     m_shown.clear();
