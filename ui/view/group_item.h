@@ -45,7 +45,7 @@ protected:
 private:
     void paintFarTitle(QPainter* painter, const QColor& color) const;
     void paintGrip(QPainter* painter) const;
-    void paintHatch(QPainter* painter, const QColor& color) const;
+    void paintHatch(QPainter* painter, const QColor& color, qreal lod) const;
     void paintTag(QPainter* painter, const QColor& border, const QColor& text) const;
 
     GroupKind m_kind = GroupKind::Vpc;
